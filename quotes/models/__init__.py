@@ -1,0 +1,18 @@
+"""The data model: sources, speakers, quotes and the claims they make."""
+
+from quotes.models.claims import Claim, ClaimQuote
+from quotes.models.matching import MatchKey, QuoteMatch
+from quotes.models.quotes import Quote
+from quotes.models.sources import Source
+from quotes.models.speakers import Speaker, SpeakerAlias
+
+__all__ = [
+    "Claim",
+    "ClaimQuote",
+    "MatchKey",
+    "Quote",
+    "QuoteMatch",
+    "Source",
+    "Speaker",
+    "SpeakerAlias",
+]

@@ -1,0 +1,34 @@
+"""Shared fixtures: the committed seed import, the seed folder, and named personas."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def seeded(db):
+    """The database as `fixtures/seeds.json` pins it: the import of the five seed articles."""
+    call_command("loaddata", "seeds", verbosity=0)
+
+
+@pytest.fixture
+def alice(db, django_user_model):
+    """Alice is a staff curator."""
+    return django_user_model.objects.create_user(
+        "alice", password="correct horse battery", is_staff=True
+    )
+
+
+@pytest.fixture
+def bob(db, django_user_model):
+    """Bob has an account but no staff rights."""
+    return django_user_model.objects.create_user("bob", password="correct horse battery")
