@@ -1,0 +1,281 @@
+"""Choosing the cue and speaker for each quoted stretch, sentence by sentence.
+
+For a quotation the engine prefers, in order: an attribution right after it
+("..., Erdogan said"), a cue before it in the same sentence ("Pence warned
+that ... 'or risk ...'"), a cue later in the sentence, a short attribution
+sentence right after it, and finally the previous speaker (continuation).
+Quotations in headlines and captions need a cue in their own line;
+subheadings never yield quotes; a short quotation with no cue anywhere near
+is a scare quote or a title and is dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .coref import Resolver
+from .cues import AS_LEMMAS, Cue, cue_positions, find_cues, may_have_cue
+from .indirect import reported_clause
+from .layout import BODY, CAPTION, HEADLINE, Sentence
+from .marks import Run
+from .mentions import (
+    Mention,
+    is_inverted_position,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
+from .speakers import Entity
+from .types import DIRECT, INDIRECT, PARTIAL
+
+_GAP = regex.compile(r"[\s,;:—–\-]*")
+_AS_BEFORE = regex.compile(r"\bas\s*$")
+_MIN_UNATTRIBUTED_WORDS = 8
+_ATTRIBUTION_SENTENCE_TOKENS = 14
+_HISTORY = 8
+
+
+@dataclass
+class Attributed:
+    """A cue with the speaker found for it."""
+
+    cue: Cue
+    mention: Mention
+    entity: Entity | None
+    sentence: Sentence
+
+
+@dataclass
+class Draft:
+    """One quotation (or piece) with its attribution, before it becomes an ExtractedQuote."""
+
+    start: int
+    end: int
+    kind: str
+    source: Attributed | None
+    confidence: float
+    group_key: object
+    chain: int = 0
+
+
+class SentenceCues:
+    """The cues of one sentence with their speakers, resolved once."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.items: list[Attributed] = []
+
+    def build(
+        self, text: str, masked: str, resolver: Resolver, starts: list[int] | None = None
+    ) -> None:
+        sentence = self.sentence
+        headline = sentence.line_kind == HEADLINE
+        if headline or starts is None:
+            if not may_have_cue(masked, sentence.start, sentence.end):
+                return
+        elif not starts:
+            return
+        for cue in find_cues(sentence.tokens, any_case=headline, starts=starts):
+            mention = self._speaker(cue)
+            if mention is not None:
+                entity = resolver.resolve(mention, sentence)
+                self.items.append(Attributed(cue, mention, entity, sentence))
+
+    def _speaker(self, cue: Cue) -> Mention | None:
+        tokens = self.sentence.tokens
+        if cue.lemma == "according":
+            return subject_after(tokens, _as_say(cue))
+        mention = None
+        if is_inverted_position(tokens, cue):
+            mention = subject_after(tokens, cue)
+        if mention is None:
+            mention = subject_before(tokens, cue)
+        prev = tokens[cue.first - 1].low if cue.first else ""
+        if mention is None and (cue.is_participle or prev in {",", "and", "but"}):
+            for earlier in reversed(self.items):
+                if earlier.cue.first < cue.first:
+                    return earlier.mention
+            mention = sentence_subject(tokens, cue.first)
+        return mention
+
+
+def _as_say(cue: Cue) -> Cue:
+    return Cue("say", "say", cue.first, cue.last, cue.text, cue.start, cue.end)
+
+
+class Attributor:
+    """Walks the sentences in order and attributes every quotation run."""
+
+    def __init__(self, text: str, masked: str, resolver: Resolver) -> None:
+        self.text = text
+        self.masked = masked
+        self.resolver = resolver
+        resolver.history = self._history
+        self.sentences: list[Sentence] = []
+        self.cache: dict[int, SentenceCues] = {}
+        self.subjects: dict[int, tuple[int, Entity | None]] = {}
+        self.last: Draft | None = None
+        self.last_paragraph = -1
+        self.hits = cue_positions(masked)
+
+    def cues(self, index: int) -> SentenceCues:
+        """The sentence's cues, built on first use (registered before building for history)."""
+        if index not in self.cache:
+            sentence = self.sentences[index]
+            found = self.cache[index] = SentenceCues(sentence)
+            low = bisect_left(self.hits, sentence.start)
+            high = bisect_left(self.hits, sentence.end, low)
+            found.build(self.text, self.masked, self.resolver, self.hits[low:high])
+        return self.cache[index]
+
+    def attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
+        """Drafts for every run worth reporting, in text order."""
+        self.sentences = sentences
+        drafts: list[Draft] = []
+        by_sentence = _runs_by_sentence(sentences, runs)
+        for index, sentence in enumerate(sentences):
+            if not by_sentence[index]:
+                if sentence.line_kind == BODY:
+                    drafts.extend(_indirect(self.cues(index)))
+                continue
+            for run in by_sentence[index]:
+                draft = self._one(run, index, sentences)
+                if draft is not None:
+                    drafts.append(draft)
+                    if draft.source is not None:
+                        self.last = draft
+                        self.last_paragraph = sentence.paragraph
+        return drafts
+
+    def _history(self, sentence: Sentence, before: int) -> Iterator[tuple[Entity, bool]]:
+        """Salient entities before a pronoun, newest first: speakers, then sentence subjects."""
+        current = self.cache.get(sentence.index)
+        if current is not None:
+            for item in reversed(current.items):
+                if item.mention.start < before and item.entity is not None:
+                    yield item.entity, True
+        for index in range(sentence.index - 1, max(-1, sentence.index - _HISTORY) - 1, -1):
+            if self.sentences[index].line_kind != BODY:
+                continue
+            entries = [(i.mention.start, i.entity) for i in self.cues(index).items]
+            entries.append(self._subject(index))
+            for _, entity in sorted((e for e in entries if e[1] is not None), key=_offset)[::-1]:
+                yield entity, False
+
+    def _subject(self, index: int) -> tuple[int, Entity | None]:
+        if index not in self.subjects:
+            sentence = self.sentences[index]
+            subject = sentence_subject(sentence.tokens, len(sentence.tokens))
+            entity = None
+            if subject is not None and subject.kind != "pronoun":
+                entity = self.resolver.resolve(subject, sentence)
+            self.subjects[index] = (subject.start if subject else -1, entity)
+        return self.subjects[index]
+
+    def _one(self, run: Run, index: int, sentences) -> Draft | None:
+        sentence = sentences[index]
+        if sentence.line_kind not in (BODY, HEADLINE, CAPTION):
+            return None
+        source, confidence = self._choose(run, self.cues(index))
+        if source is None and sentence.line_kind == BODY:
+            source, confidence = self._next_sentence(run, index, sentences)
+        kind = self._kind(run, sentence)
+        key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
+        if source is None and sentence.line_kind == BODY and kind == DIRECT:
+            return self._continuation(run, sentence, kind)
+        if source is None and (sentence.line_kind != BODY or _words(self.text, run) < 8):
+            return None
+        return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
+
+    def _choose(self, run: Run, sentence_cues: SentenceCues) -> tuple[Attributed | None, float]:
+        """The cue in the quote's own sentence that governs it, with a confidence."""
+        items = sentence_cues.items
+        for item in items:
+            if item.cue.start >= run.close_end:
+                begin = min(item.cue.start, max(item.mention.start, run.close_end))
+                if _GAP.fullmatch(self.masked, run.close_end, begin):
+                    return item, 0.95
+        before = [i for i in items if i.cue.end <= run.open_at]
+        if before and _AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
+            for item in reversed(before):
+                if item.cue.lemma in AS_LEMMAS:
+                    return item, 0.8
+        if before:
+            return before[-1], 0.85
+        after = [i for i in items if i.cue.start >= run.close_end]
+        return (after[0], 0.8) if after else (None, 0.0)
+
+    def _next_sentence(self, run: Run, index: int, sentences):
+        """A short next sentence that is only an attribution ("Erdogan said on Monday.")."""
+        if index + 1 >= len(sentences):
+            return None, 0.0
+        following = sentences[index + 1]
+        if following.paragraph != sentences[index].paragraph:
+            return None, 0.0
+        tokens = following.tokens
+        if len(tokens) > _ATTRIBUTION_SENTENCE_TOKENS or any(t.is_quote for t in tokens):
+            return None, 0.0
+        for item in self.cues(index + 1).items:
+            if min(item.cue.first, item.mention.first) <= 1:
+                return item, 0.75
+        return None, 0.0
+
+    def _continuation(self, run: Run, sentence: Sentence, kind: str) -> Draft | None:
+        """A cue-less full-sentence quote continues the previous speaker's quote."""
+        last = self.last
+        if last is None or sentence.paragraph - self.last_paragraph > 1:
+            if _words(self.text, run) >= _MIN_UNATTRIBUTED_WORDS:
+                return Draft(run.start, run.end, kind, None, 0.3, ("run", run.open_at))
+            return None
+        same_paragraph = sentence.paragraph == self.last_paragraph
+        key = last.group_key if same_paragraph else ("run", run.open_at)
+        confidence = 0.75 if same_paragraph else 0.65
+        return Draft(run.start, run.end, kind, last.source, confidence, key, run.chain)
+
+    def _kind(self, run: Run, sentence: Sentence) -> str:
+        """Direct when the quote opens its sentence or follows a colon or an attribution comma."""
+        before = self.masked[sentence.start : run.open_at].rstrip()
+        after = self.masked[run.close_end : sentence.end].lstrip()
+        first = self.text[run.start]
+        if after[:1].isalpha() and self.text[run.end - 1] not in ",.!?…":
+            return PARTIAL
+        if not before:
+            return DIRECT
+        if before.endswith(":") or (before.endswith(",") and (first.isupper() or first.isdigit())):
+            return DIRECT
+        return PARTIAL
+
+
+def _offset(entry: tuple[int, object]) -> int:
+    return entry[0]
+
+
+def _indirect(sentence_cues: SentenceCues) -> list[Draft]:
+    """Reported clauses of the speech cues in a sentence without quotation marks."""
+    drafts: list[Draft] = []
+    for item in sentence_cues.items:
+        span = reported_clause(sentence_cues.sentence, item.cue, item.mention)
+        if span is None or any(d.start < span[1] and span[0] < d.end for d in drafts):
+            continue
+        drafts.append(Draft(span[0], span[1], INDIRECT, item, 0.7, ("cue", id(item.cue))))
+    return drafts
+
+
+def _words(text: str, run: Run) -> int:
+    return len(text[run.start : run.end].split())
+
+
+def _runs_by_sentence(sentences: list[Sentence], runs: list[Run]) -> list[list[Run]]:
+    """Assign each run to the sentence holding its opening mark."""
+    buckets: list[list[Run]] = [[] for _ in sentences]
+    position = 0
+    for run in sorted(runs, key=lambda r: r.open_at):
+        while position < len(sentences) and sentences[position].end <= run.open_at:
+            position += 1
+        if position < len(sentences) and sentences[position].start <= run.open_at:
+            buckets[position].append(run)
+    return buckets

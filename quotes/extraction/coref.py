@@ -1,0 +1,75 @@
+"""Turning a speaker mention into an entity: names, role phrases and pronouns.
+
+Pronouns resolve to the most recent salient entity: a speaker of an earlier
+attribution or the subject of an earlier sentence (the attributor supplies
+that history, newest first). Mentions inside the
+pronoun's own sentence are not candidates (in "Blinken 'expressed concern',
+he said" the "he" is not Blinken), except that a relative clause ("Biden's
+remarks, in which he called ...") points at the possessor before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .layout import Sentence
+from .lexicon import PRONOUNS
+from .mentions import Mention
+from .speakers import Entity, Registry, is_group
+from .types import ORGANISATION, PERSON
+
+_RELATIVE = frozenset({"which", "whom", "where", "when"})
+
+
+def _no_history(sentence: Sentence, before: int) -> Iterator[tuple[Entity, bool]]:
+    return iter(())
+
+
+class Resolver:
+    """Resolves mentions in reading order, remembering who is salient."""
+
+    def __init__(self, text: str, registry: Registry) -> None:
+        self.text = text
+        self.registry = registry
+        self.history: Callable[[Sentence, int], Iterator[tuple[Entity, bool]]] = _no_history
+
+    def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
+        """The entity a mention denotes, or None for unresolvable pronouns."""
+        phrase = self.text[mention.start : mention.end]
+        if mention.kind == "pronoun":
+            return self._pronoun(phrase.casefold(), mention, sentence)
+        if mention.kind == "name":
+            return self.registry.resolve_name(phrase, mention.start)
+        return self.registry.resolve_role(phrase, mention.start)
+
+    def _pronoun(self, pronoun: str, mention: Mention, sentence: Sentence) -> Entity | None:
+        kind, gender = PRONOUNS.get(pronoun, ("", ""))
+        if pronoun in {"i", "we", "you"}:
+            return None
+        possessor = self._relative_possessor(mention, sentence)
+        if possessor is not None and kind == PERSON:
+            return possessor
+        for entity, _ in self.history(sentence, mention.start):
+            if self._fits(entity, kind, gender):
+                return entity
+        return None
+
+    @staticmethod
+    def _fits(entity: Entity, kind: str, gender: str) -> bool:
+        if kind == PERSON:
+            return entity.kind == PERSON and entity.gender in ("", gender)
+        if kind == ORGANISATION:
+            return entity.kind == ORGANISATION
+        return is_group(entity) or entity.kind == ORGANISATION
+
+    def _relative_possessor(self, mention: Mention, sentence: Sentence) -> Entity | None:
+        """In "X's remarks, in which he called", the pronoun is X."""
+        tokens = sentence.tokens
+        if mention.first == 0 or tokens[mention.first - 1].low not in _RELATIVE:
+            return None
+        for index in range(mention.first - 2, -1, -1):
+            token = tokens[index]
+            if token.is_cap and token.text.endswith(("’s", "'s")):
+                name = token.text[:-2]
+                return self.registry.resolve_name(name, token.start)
+        return None

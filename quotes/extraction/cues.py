@@ -1,0 +1,226 @@
+"""The reporting-cue lexicon: which verbs and phrases introduce reported speech.
+
+Cues are grouped by how they take their speaker and content:
+  SAY   - "X said", "said X", "X said (that) ..." (subject may follow the verb)
+  TELL  - "X told Y (that) ...", takes an addressee, never inverted
+  CALL  - "X called Y a 'Z'", "X described Y as 'Z'": only introduces quoted words
+Beliefs and intentions (think, want, hope, believe) are deliberately absent.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from .layout import Token
+from .lexicon import words
+
+SAY, TELL, CALL = "say", "tell", "call"
+
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "read": ("reads", "read", "reading"),
+    "go on": ("goes on", "went on", "going on"),
+    "testify": ("testifies", "testified", "testifying"),
+    "reply": ("replies", "replied", "replying"),
+    "deny": ("denies", "denied", "denying"),
+    "quip": ("quips", "quipped", "quipping"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "slam": ("slams", "slammed", "slamming"),
+}
+
+_SAY_VERBS = words(
+    """
+    say add continue explain note write tweet recall remark reply respond answer observe
+    comment declare state insist stress emphasise emphasize reiterate argue claim
+    conclude acknowledge admit concede complain joke quip boast predict announce confirm
+    caution suggest maintain contend counter retort exclaim shout yell testify post vow
+    pledge agree proclaim lament chant read deny report allege assert affirm mention
+    recount
+    """
+)
+_TELL_VERBS = words(
+    """
+    tell urge warn assure inform remind ask advise promise
+    """
+)
+_CALL_VERBS = words(
+    """
+    call describe dub label brand term characterize characterise criticise criticize
+    denounce dismiss slam blast hail praise condemn accuse
+    """
+)
+
+# Cues that introduce a reported clause ("said that ...") and so an indirect quote.
+CLAUSE_LEMMAS = frozenset(
+    words(
+        """
+    say add tell warn insist stress note explain claim argue declare state announce
+    confirm acknowledge admit report reiterate predict promise vow pledge write tweet
+    complain concede contend maintain emphasise emphasize assure inform remind reply
+    respond testify allege assert affirm according
+    """
+    )
+)
+# Cues that take "as 'X'" ("criticised the remarks as 'unacceptable'").
+AS_LEMMAS = frozenset(
+    words(
+        """
+    describe characterize characterise criticise criticize denounce dismiss brand hail
+    praise condemn label slam blast
+    """
+    )
+)
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """Inflected forms of a regular or listed irregular verb."""
+    if lemma in _IRREGULAR:
+        return (lemma, *_IRREGULAR[lemma])
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    return lemma, third, stem + "ed", stem + "ing"
+
+
+def _build_table() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for group, verbs in ((CALL, _CALL_VERBS), (TELL, _TELL_VERBS), (SAY, _SAY_VERBS)):
+        for verb in verbs:
+            for form in _forms(verb):
+                table[form] = (verb, group)
+    return table
+
+
+_TABLE = _build_table()
+_WORDS = regex.compile(r"[a-z]+")
+_CUE_WORDS = frozenset(w for form in _TABLE for w in form.split()) | {"according", "went"}
+_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_TELL_OBJECTS = frozenset({"reporters", "journalists"})
+_CUE_RE = regex.compile(r"according to|points? out|pointed out|pointing out|went on to say")
+
+
+@dataclass
+class Cue:
+    """A reporting cue in a sentence: its lemma, group and token index range."""
+
+    lemma: str
+    group: str
+    first: int
+    last: int
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_participle(self) -> bool:
+        return self.text.endswith("ing") and self.lemma != "according"
+
+
+_MULTI_FIRST = frozenset({"according", "point", "points", "pointed", "pointing", "went"})
+_HIT_WORDS = sorted({form for form in _TABLE if " " not in form} | _MULTI_FIRST, key=len)
+
+
+def _trie_pattern(items: Iterable[str]) -> str:
+    """A regular expression matching exactly these words, shaped as a prefix tree."""
+    tree: dict = {}
+    for item in items:
+        node = tree
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+# Lower-case cue words as whole tokens: one pass over the masked article finds
+# every place a cue can start, so sentences without one are never tokenised.
+# The stdlib engine runs this prefix-tree pattern several times faster than
+# `regex`; "not preceded or followed by a letter or digit" is (?<![^\W_]).
+_HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])")
+
+
+def cue_positions(masked: str) -> list[int]:
+    """Offsets of every lower-case cue word in the (masked) text, in order."""
+    return [found.start() for found in _HITS.finditer(masked)]
+
+
+def may_have_cue(masked: str, start: int, end: int) -> bool:
+    """Cheap test before tokenising: does the stretch contain any cue word?"""
+    return not _CUE_WORDS.isdisjoint(_WORDS.findall(masked[start:end].casefold()))
+
+
+def find_cues(
+    tokens: list[Token], any_case: bool = False, starts: list[int] | None = None
+) -> list[Cue]:
+    """Every cue among the tokens; `any_case` admits "Says" in title-case headlines.
+
+    With `starts` (from `cue_positions`) only the tokens beginning there are examined.
+    """
+    if starts is None or any_case:
+        indexes: Iterable[int] = range(len(tokens))
+    else:
+        offsets = [t.start for t in tokens]
+        indexes = []
+        for at in starts:
+            index = bisect_left(offsets, at)
+            if index < len(tokens) and offsets[index] == at:
+                indexes.append(index)
+    cues: list[Cue] = []
+    for index in indexes:
+        token = tokens[index]
+        if token.is_quote or (token.is_cap and not any_case):
+            continue
+        cue = _multiword(tokens, index) or _single(tokens, index)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _multiword(tokens: list[Token], index: int) -> Cue | None:
+    if index + 1 >= len(tokens) or tokens[index].low not in _MULTI_FIRST:
+        return None
+    pair = f"{tokens[index].low} {tokens[index + 1].low}"
+    if not _CUE_RE.fullmatch(pair):
+        if index + 3 < len(tokens) and tokens[index].low == "went":
+            four = " ".join(t.low for t in tokens[index : index + 4])
+            if four == "went on to say":
+                return _make(tokens, index, index + 3, "say", SAY)
+        return None
+    lemma = "according" if pair == "according to" else "point out"
+    return _make(tokens, index, index + 1, lemma, SAY)
+
+
+def _single(tokens: list[Token], index: int) -> Cue | None:
+    entry = _TABLE.get(tokens[index].low)
+    if entry is None:
+        return None
+    if index > 0 and tokens[index - 1].low in _PASSIVE and tokens[index].low.endswith("ed"):
+        return None
+    if index > 0 and tokens[index - 1].low == "to" and entry[0] != "say":
+        return None
+    last = index
+    if entry[0] == "tell" and index + 1 < len(tokens) and tokens[index + 1].low in _TELL_OBJECTS:
+        last = index + 1
+    return _make(tokens, index, last, *entry)
+
+
+def _make(tokens: list[Token], first: int, last: int, lemma: str, group: str) -> Cue:
+    start, end = tokens[first].start, tokens[last].end
+    text = " ".join(t.text for t in tokens[first : last + 1])
+    return Cue(lemma, group, first, last, text, start, end)

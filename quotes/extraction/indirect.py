@@ -1,0 +1,132 @@
+"""Indirect (reported) speech: "Erdogan said he's going ahead with the purchase".
+
+Only clause-taking speech cues count (say, tell, warn, announce, ...); belief
+and intention verbs (think, want, hope) are not in the cue lexicon at all.
+The reported clause is taken either after the cue ("X said (that) CLAUSE",
+"X told Y (that) CLAUSE") or before the attribution ("CLAUSE, X said").
+"""
+
+from __future__ import annotations
+
+from .cues import CLAUSE_LEMMAS, TELL
+from .layout import Sentence, Token
+from .lexicon import PRONOUNS, SKIPPABLE
+
+_MIN_WORDS = 4
+_ADJUNCT_PREPS = frozenset({"on", "in", "at", "during", "before", "after", "late", "early"})
+_CLAUSE_STARTERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "there"})
+_CUT_WORDS = frozenset({"adding", "saying", "according", "noting", "citing", "despite"})
+
+
+def reported_clause(sentence: Sentence, cue, mention) -> tuple[int, int] | None:
+    """Offsets of the clause a speech cue reports, or None when it takes no clause."""
+    if cue.lemma not in CLAUSE_LEMMAS:
+        return None
+    tokens = sentence.tokens
+    if cue.lemma == "according":
+        return _around_according(tokens, cue, mention)
+    after = _clause_after(tokens, cue, mention)
+    if after is not None:
+        return after
+    return _clause_before(tokens, cue, mention)
+
+
+def _clause_after(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+    index = max(cue.last, mention.last if mention.first > cue.last else cue.last) + 1
+    if cue.group == TELL:
+        index = _skip_object(tokens, index)
+        if index is None:
+            return None
+    index = _skip_adjuncts(tokens, index)
+    if index < len(tokens) and tokens[index].low == "that":
+        index += 1
+    elif not _starts_clause(tokens, index):
+        return None
+    return _span(tokens, index, _clause_end(tokens, index))
+
+
+def _clause_before(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+    """ "CLAUSE, X said" with the attribution right after a comma."""
+    first = min(cue.first, mention.first)
+    if first < 2 or tokens[first - 1].text != ",":
+        return None
+    after = max(cue.last, mention.last) + 1
+    if after < len(tokens) and tokens[after].text[:1].isalnum():
+        low = tokens[after].low
+        if low not in _ADJUNCT_PREPS and low not in SKIPPABLE:
+            return None
+    return _span(tokens, 0, first - 2)
+
+
+def _around_according(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+    """ "CLAUSE, according to X" or "According to X, CLAUSE"."""
+    if cue.first > 1 and tokens[cue.first - 1].text == ",":
+        return _span(tokens, 0, cue.first - 2)
+    after = mention.last + 1
+    if after < len(tokens) and tokens[after].text == ",":
+        return _span(tokens, after + 1, _clause_end(tokens, after + 1))
+    return None
+
+
+def _skip_object(tokens: list[Token], index: int) -> int | None:
+    """Step over the addressee of "told"/"urged": a pronoun or a short noun phrase."""
+    if index >= len(tokens):
+        return None
+    if tokens[index].low in {"him", "her", "them", "us", "me", "reporters", "journalists"}:
+        return index + 1
+    end = index
+    while (
+        end < len(tokens)
+        and end - index < 8
+        and (tokens[end].is_cap or tokens[end].low in {"the", "of", "state"})
+    ):
+        end += 1
+    return end if end > index else None
+
+
+def _skip_adjuncts(tokens: list[Token], index: int) -> int:
+    """Step over "on April 8", "last week", "in a statement", commas after the cue."""
+    while index < len(tokens):
+        low = tokens[index].low
+        if low == "," or (low in SKIPPABLE and low not in PRONOUNS and low != "this"):
+            index += 1
+        elif low in _ADJUNCT_PREPS and index + 1 < len(tokens):
+            nxt = tokens[index + 1]
+            if nxt.is_cap or nxt.low in SKIPPABLE or nxt.text[:1].isdigit():
+                index += 2
+                while index < len(tokens) and tokens[index].text[:1].isdigit():
+                    index += 1
+            elif low == "in" and nxt.low in {"a", "an"} and index + 2 < len(tokens):
+                index += 3
+            else:
+                break
+        else:
+            break
+    return index
+
+
+def _starts_clause(tokens: list[Token], index: int) -> bool:
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    bare = token.low.replace("'", "’").split("’")[0]
+    return token.is_cap or bare in PRONOUNS or token.low in _CLAUSE_STARTERS
+
+
+def _clause_end(tokens: list[Token], index: int) -> int:
+    """Last token of the clause: before ", adding ..." or the final punctuation."""
+    end = len(tokens) - 1
+    for position in range(index, len(tokens) - 1):
+        if tokens[position].text == "," and tokens[position + 1].low in _CUT_WORDS:
+            return position - 1
+    while end >= index and not tokens[end].text[:1].isalnum():
+        end -= 1
+    return end
+
+
+def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    if last - first + 1 < _MIN_WORDS or first >= len(tokens) or last < first:
+        return None
+    if any(t.is_quote for t in tokens[first : last + 1]):
+        return None
+    return tokens[first].start, tokens[last].end

@@ -1,0 +1,212 @@
+"""Lines, sentences and tokens of an article, with quoted words masked out.
+
+The attribution logic must never read words inside quotation marks as cues
+or speakers, so the text is masked (quoted words become `_`, offsets kept)
+before it is split into sentences and tokens. Lines are classified as
+headline, subheading, caption, boilerplate or body because quoted words in
+headlines and captions need stricter handling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .boilerplate import find_boilerplate
+from .lexicon import words
+from .marks import Run
+
+HEADLINE, SUBHEADING, CAPTION, BOILERPLATE, BODY = (
+    "headline",
+    "subheading",
+    "caption",
+    "boilerplate",
+    "body",
+)
+
+_ABBREVIATIONS = frozenset(
+    words(
+        """
+    mr mrs ms dr sen rep gov gen lt col st jr sr prof rev corp inc co ltd vs sgt capt
+    adm maj jan feb mar apr jun jul aug sep sept oct nov dec no fig ft mt
+    """
+    )
+)
+_TOKEN = regex.compile(
+    r"_+|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}_]"
+)
+_BOUNDARY = regex.compile(r"[.!?…]+[\p{Pf}\"')\]]*\s+(?=[\p{Lu}\p{Pi}\"'„‚«\p{N}(\[])|\n+")
+_CAPTION_END = regex.compile(r"(?:\[[^\]]{3,120}\]|\([^()]*/[^()]*\))\s*$")
+_TERMINAL = regex.compile(r"[.!?:;,…]\s*$")
+_SUBHEADING_WORDS = 8
+_HEADLINE_MAX_WORDS = 25
+_SMALL_WORDS = frozenset(
+    words(
+        """
+    a an the of to in on at for from by with and or but as vs via into over up off
+    """
+    )
+)
+_SENTENCE_END = regex.compile(r"[.!?…][\p{Pf}\"')\]]*$")
+
+
+class Token:
+    """A word, punctuation mark or masked quotation, with offsets into the text."""
+
+    __slots__ = ("end", "is_cap", "is_quote", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, low: str | None = None) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.low = text.casefold() if low is None else low
+        self.is_quote = text[0] == "_"
+        self.is_cap = text[0].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+class Sentence:
+    """A sentence of masked text: its bounds and line kind; tokens are made on first use."""
+
+    __slots__ = ("_masked", "_tokens", "end", "index", "line_kind", "paragraph", "start")
+
+    def __init__(self, masked: str, start: int, end: int, line_kind: str, paragraph: int):
+        self._masked, self.start, self.end = masked, start, end
+        self.line_kind, self.paragraph = line_kind, paragraph
+        self._tokens: list[Token] | None = None
+        self.index = 0
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self._masked, self.start, self.end)
+        return self._tokens
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    kind: str
+    paragraph: int
+
+
+def mask(text: str, runs: list[Run]) -> str:
+    """Replace quoted words with `_`, keeping a final .!? so sentence ends stay visible."""
+    pieces: list[str] = []
+    cursor = 0
+    for run in runs:
+        last = run.end - 1 if text[run.end - 1] in ".!?" else run.end
+        if last <= cursor:
+            continue
+        start = max(run.start, cursor)
+        pieces.append(text[cursor:start])
+        inner = text[start:last]
+        if "\n" in inner:
+            pieces.append("\n".join("_" * len(part) for part in inner.split("\n")))
+        else:
+            pieces.append("_" * len(inner))
+        cursor = last
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def classify_lines(text: str, boilerplate: list | None = None) -> list[Line]:
+    """Every non-empty line with its kind; the first non-boilerplate line may be the headline.
+
+    `boilerplate` is the result of `find_boilerplate(text)` when the caller already has it.
+    """
+    spans = find_boilerplate(text) if boilerplate is None else boilerplate
+    boiler = {span.start for span in spans}
+    raw_lines: list[tuple[int, str]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            raw_lines.append((offset + raw.index(stripped), stripped))
+        offset += len(raw)
+    lines: list[Line] = []
+    headline_seen = False
+    for paragraph, (start, stripped) in enumerate(raw_lines):
+        is_last = paragraph == len(raw_lines) - 1
+        kind = _line_kind(stripped, start in boiler, headline_seen or is_last)
+        headline_seen = headline_seen or kind != BOILERPLATE
+        lines.append(Line(start, start + len(stripped), kind, paragraph))
+    return lines
+
+
+def _looks_like_headline(line: str) -> bool:
+    """Headlines are short and either unpunctuated at the end or in title case."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    if not _SENTENCE_END.search(line):
+        return True
+    return all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+
+
+def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
+    """Headline first, then captions (credit at the end), short unpunctuated subheadings, body."""
+    if boilerplate:
+        return BOILERPLATE
+    if not headline_seen:
+        return HEADLINE if _looks_like_headline(line) else BODY
+    if _CAPTION_END.search(line):
+        return CAPTION
+    bare = line.strip("\"'‘’“”«»„‚ ")
+    if len(bare.split()) <= _SUBHEADING_WORDS and not _TERMINAL.search(bare):
+        return SUBHEADING
+    return BODY
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Token]:
+    """Tokens of masked[start:end]; a period sticks to a known abbreviation ("Mr.")."""
+    tokens: list[Token] = []
+    lowered = masked[start:end].casefold()
+    same = len(lowered) == end - start  # casefolding kept every offset
+    for match in _TOKEN.finditer(masked, start, end):
+        word = match.group()
+        at, stop = match.span()
+        if word == "." and tokens and tokens[-1].end == at:
+            prev = tokens[-1]
+            if prev.low in _ABBREVIATIONS or (len(prev.text) == 1 and prev.is_cap):
+                tokens[-1] = Token(prev.text + ".", prev.start, stop)
+                continue
+        low = lowered[at - start : stop - start] if same else None
+        tokens.append(Token(word, at, stop, low))
+    return tokens
+
+
+def _ends_with_abbreviation(masked: str, at: int) -> bool:
+    """Is the period at `at` the end of "Mr." or an initial rather than a sentence?"""
+    index = at
+    while index > 0 and masked[index - 1].isalpha():
+        index -= 1
+    word = masked[index:at].casefold()
+    return word in _ABBREVIATIONS or (len(word) == 1 and masked[index].isupper())
+
+
+def split_sentences(masked: str, lines: list[Line]) -> list[Sentence]:
+    """Sentences within each line, split at terminal punctuation outside quotations."""
+    sentences: list[Sentence] = []
+    for line in lines:
+        if line.kind == BOILERPLATE:
+            continue
+        cursor = line.start
+        for match in _BOUNDARY.finditer(masked, line.start, line.end):
+            if masked[match.start()] == "." and _ends_with_abbreviation(masked, match.start()):
+                continue
+            cut = match.start() + len(match.group().rstrip())
+            sentences.append(_sentence(masked, cursor, cut, line))
+            cursor = match.end()
+        if cursor < line.end:
+            sentences.append(_sentence(masked, cursor, line.end, line))
+    kept = [s for s in sentences if s.end > s.start and not masked[s.start : s.end].isspace()]
+    for index, sentence in enumerate(kept):
+        sentence.index = index
+    return kept
+
+
+def _sentence(masked: str, start: int, end: int, line: Line) -> Sentence:
+    return Sentence(masked, start, end, line.kind, line.paragraph)

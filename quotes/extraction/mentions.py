@@ -1,0 +1,236 @@
+"""Finding the speaker phrase next to a cue: "Erdogan told", "said Putin", "he added".
+
+Works on the tokens of one masked sentence. A speaker phrase is a pronoun,
+a run of capitalised words (with "of"/"for" links and role nouns inside,
+e.g. "Secretary of State Mike Pompeo", "State Department spokesperson Ned
+Price"), or a role phrase ("the Turkish president", "officials"). An
+apposition ("Ibrahim Kalin, spokesman of ..., told") yields the name before
+the comma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import SAY, Cue
+from .layout import Token
+from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, words
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_LINKS = frozenset({"of", "for"})
+_ADJECTIVES = frozenset(
+    words(
+        """
+    senior former top deputy chief foreign local federal state-run state top-ranking
+    lead white house prominent
+    """
+    )
+)
+_PREPOSITIONS = frozenset(
+    words(
+        """
+    of in at on to from with by for about over against between into than like after
+    before during under through toward towards despite since among amid
+    """
+    )
+)
+_OPENERS = frozenset(
+    words(
+        """
+    however but and now then still meanwhile also earlier later in on at after before
+    when while if as yet so last this that there it’s it's
+    """
+    )
+)
+_MAX_PHRASE = 12
+_MAX_APPOSITION = 16
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase: token range and offsets within the text."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str  # "pronoun", "name" or "role"
+
+
+def _wordlike(token: Token) -> bool:
+    return not token.is_quote and (token.text[:1].isalnum())
+
+
+def _is_head(token: Token) -> bool:
+    """Can this token end a speaker phrase?"""
+    return _wordlike(token) and (token.is_cap or token.low in ROLE_NOUNS)
+
+
+def _inside(token: Token) -> bool:
+    """Can this token sit inside a speaker phrase before its head?"""
+    return _wordlike(token) and (
+        token.is_cap or token.low in ROLE_NOUNS or token.low in _ADJECTIVES
+    )
+
+
+def _make(tokens: list[Token], first: int, last: int) -> Mention:
+    low = tokens[first].low
+    if first == last and low in PRONOUNS:
+        kind = "pronoun"
+    else:
+        words = [t for t in tokens[first : last + 1] if t.low not in _DETERMINERS]
+        role_led = words and not words[0].is_cap and words[0].low in ROLE_NOUNS
+        kind = "name" if tokens[last].is_cap and not role_led else "role"
+    return Mention(first, last, tokens[first].start, tokens[last].end, kind)
+
+
+def _phrase_back(tokens: list[Token], last: int, floor: int) -> int | None:
+    """First token index of the speaker phrase ending at `last`, or None."""
+    if last < floor or not _is_head(tokens[last]):
+        return None
+    first = last
+    while first - 1 >= floor and last - first < _MAX_PHRASE:
+        prev = tokens[first - 1]
+        if (_inside(prev) and not (first - 1 == floor and prev.low in _OPENERS)) or (
+            prev.low in _LINKS and first - 2 >= floor and _inside(tokens[first - 2])
+        ):
+            first -= 1
+        elif prev.low in _DETERMINERS:
+            if first - 2 >= floor and tokens[first - 2].low in _LINKS:
+                first -= 2
+                continue
+            first -= 1
+            break
+        else:
+            break
+    if tokens[first].low in _OPENERS and first < last:
+        first += 1
+    return first
+
+
+def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
+    """Step back over adverbs, auxiliaries and time words between speaker and cue."""
+    while index >= floor:
+        low = tokens[index].low
+        if (low in SKIPPABLE and low not in PRONOUNS) or (
+            low == "on" and index + 1 < len(tokens) and tokens[index + 1].low in SKIPPABLE
+        ):
+            index -= 1
+        else:
+            break
+    return index
+
+
+def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | None:
+    """The speaker phrase just before a cue: pronoun, name, role phrase or apposition."""
+    index = _skip_back(tokens, cue.first - 1, floor)
+    if index < floor:
+        return None
+    token = tokens[index]
+    if token.low in PRONOUNS:
+        return _make(tokens, index, index)
+    if token.text == ",":
+        return _apposition_before(tokens, index, floor)
+    first = _phrase_back(tokens, index, floor)
+    if first is None:
+        return None
+    lead = tokens[first]
+    if (
+        first - 1 > floor
+        and tokens[first - 1].text == ","
+        and not lead.is_cap
+        and lead.low != "the"
+    ):
+        named = _name_before_comma(tokens, first - 1, floor)
+        if named is not None:
+            return named
+    return _make(tokens, first, index)
+
+
+def _name_before_comma(tokens: list[Token], comma: int, floor: int) -> Mention | None:
+    """The capitalised name that an apposition after `comma` describes."""
+    first = _phrase_back(tokens, comma - 1, floor)
+    if first is None or not tokens[comma - 1].is_cap or tokens[comma - 1].low in SKIPPABLE:
+        return None
+    return _make(tokens, first, comma - 1)
+
+
+def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention | None:
+    """ "X, the Turkish president, said" / "X, which has ..., urged": the X."""
+    for index in range(comma - 1, max(floor, comma - _MAX_APPOSITION) - 1, -1):
+        if tokens[index].text != ",":
+            continue
+        inner = tokens[index + 1]
+        if inner.is_cap and inner.low not in _DETERMINERS:
+            return None
+        return _name_before_comma(tokens, index, floor)
+    return None
+
+
+def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
+    """The speaker after an inverted say-cue: '..., said Putin' / 'said the spokesman'."""
+    if cue.group != SAY or cue.is_participle:
+        return None
+    index = cue.last + 1
+    if index >= len(tokens):
+        return None
+    if tokens[index].low in PRONOUNS and tokens[index].low != "it":
+        return _make(tokens, index, index)
+    first = index
+    if tokens[index].low in _DETERMINERS:
+        index += 1
+    last = None
+    while index < len(tokens) and index - first < _MAX_PHRASE:
+        token = tokens[index]
+        if _inside(token):
+            last = index if _is_head(token) else last
+        elif not (token.low in _LINKS and last is not None):
+            break
+        index += 1
+    if last is None:
+        return None
+    return _make(tokens, first, last)
+
+
+def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
+    """A cue right after a comma or a quotation can take its subject after it."""
+    prev = cue.first - 1
+    if prev < 0 or tokens[prev].is_quote:
+        return True
+    return tokens[prev].text in {",", ":", "—", "–", "”", "’", '"', "'", "»"}
+
+
+def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
+    """The first speaker-like phrase of the sentence that is not inside a prepositional phrase.
+
+    A fronted adverbial ("In an interview on Saturday, the president ...") is skipped.
+    """
+    index = 0
+    if tokens and (tokens[0].low in _PREPOSITIONS or tokens[0].low in _OPENERS):
+        commas = [i for i in range(min(before, len(tokens))) if tokens[i].text == ","]
+        index = commas[0] + 1 if commas else 0
+    while index < before:
+        token = tokens[index]
+        prev = tokens[index - 1].low if index else ""
+        if token.low in PRONOUNS and token.low not in {"it"}:
+            return _make(tokens, index, index)
+        if (
+            _inside(token)
+            and prev not in _PREPOSITIONS
+            and token.low not in _OPENERS
+            and token.low not in SKIPPABLE
+        ):
+            last = index
+            while last + 1 < before and (
+                _inside(tokens[last + 1]) or (tokens[last + 1].low in _LINKS and last + 2 < before)
+            ):
+                last += 1
+            while last > index and not _is_head(tokens[last]):
+                last -= 1
+            if _is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
+                first = index - 1 if prev in _DETERMINERS else index
+                return _make(tokens, first, last)
+            index = last + 1
+            continue
+        index += 1
+    return None

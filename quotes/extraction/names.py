@@ -1,0 +1,150 @@
+"""Pure name handling: normalising aliases and deciding whether two names are one speaker.
+
+The DB layer uses these functions to merge speakers across articles, so they
+must be conservative: two people who share a surname but have conflicting
+given names ("Donald Trump", "Ivanka Trump") are never the same speaker.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from .lexicon import DEMONYMS, ORG_WORDS, PLACES, TITLE_WORDS
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
+_PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
+_SPACES = regex.compile(r"\s+")
+_DETERMINERS = {"the", "a", "an"}
+_PARTICLES = {"al", "el", "de", "da", "di", "van", "von", "bin", "du", "la", "le", "del", "der"}
+
+
+def _strip_accents(text: str) -> str:
+    """Drop combining marks so that "Çavuşoğlu" and "Cavusoglu" compare equal."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def normalise_alias(name: str) -> str:
+    """Casefold, strip accents and punctuation: the key under which aliases are compared.
+
+    Dots vanish without a space so that "U.S." and "US" give the same key;
+    hyphens and other punctuation become spaces.
+    """
+    text = _strip_accents(name).casefold().replace(".", "").replace("’", "").replace("'", "")
+    text = _PUNCT.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The normalised words of a name, without a leading article."""
+    tokens = tuple(normalise_alias(name).split())
+    while tokens and tokens[0] in _DETERMINERS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_title_token(word: str) -> bool:
+    """True for words that describe a role or origin rather than name a person."""
+    low = word.casefold()
+    bare = low.rstrip(".")
+    return (
+        low in TITLE_WORDS
+        or bare in TITLE_WORDS
+        or low in DEMONYMS
+        or bare.replace(".", "") in {"us", "uk", "un", "eu"}
+        or low in PLACES
+        or not any(part[:1].isupper() for part in word.split("-"))
+    )
+
+
+@lru_cache(maxsize=65536)
+def strip_title(mention: str) -> tuple[str, str]:
+    """Split "Turkish Foreign Minister Mevlut Cavusoglu" into name and description.
+
+    The name is the trailing run of capitalised words that are not title,
+    place or demonym words; everything before it is the description. An
+    apposition ("Ibrahim Kalin, spokesman of ...") keeps the part before the
+    comma as the name.
+    """
+    mention = mention.strip()
+    if "," in mention:
+        head, _, rest = mention.partition(",")
+        name, desc = strip_title(head)
+        if name:
+            return name, ", ".join(p for p in (desc, rest.strip()) if p)
+    words = list(_WORD.finditer(mention))
+    start = len(words)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if word.casefold() in _PARTICLES and start < len(words):
+            start = index
+            continue
+        if _is_title_token(word):
+            break
+        start = index
+    if start == len(words):
+        return "", mention
+    name = " ".join(m.group() for m in words[start:])
+    return name, mention[: words[start].start()].strip(" ,")
+
+
+@lru_cache(maxsize=65536)
+def looks_like_organisation(name: str) -> bool:
+    """True for names that contain an organisation word or are places or acronyms."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return False
+    if any(t in ORG_WORDS for t in tokens):
+        return True
+    if " ".join(tokens) in PLACES or all(t in PLACES for t in tokens):
+        return True
+    bare = name.replace(".", "").strip()
+    return bare.isupper() and len(bare) >= 2
+
+
+def _given_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names agree when the shorter list fits inside the longer one (initials allowed)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    for token in short:
+        if token in long:
+            continue
+        if len(token) == 1 and any(t.startswith(token) for t in long):
+            continue
+        return False
+    return True
+
+
+def _person_tokens(name: str) -> tuple[str, ...]:
+    """Name tokens with titles stripped, for person comparison."""
+    bare, _ = strip_title(name)
+    return name_tokens(bare or name)
+
+
+def is_same_speaker(a: str, b: str) -> bool:
+    """Do two names denote the same speaker?
+
+    Organisations match when one normalised name ends the other ("State
+    Department" / "U.S. State Department"). People match on surname with
+    compatible given names, so "Erdogan" == "Recep Tayyip Erdogan" but
+    "Hillary Clinton" != "Bill Clinton".
+    """
+    if not a or not b:
+        return False
+    if normalise_alias(a) == normalise_alias(b):
+        return True
+    org_a, org_b = looks_like_organisation(a), looks_like_organisation(b)
+    if org_a or org_b:
+        ta, tb = name_tokens(a), name_tokens(b)
+        short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        return bool(short) and org_a == org_b and long[-len(short) :] == short
+    pa, pb = _person_tokens(a), _person_tokens(b)
+    if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    return _given_names_compatible(pa[:-1], pb[:-1])

@@ -1,0 +1,314 @@
+"""In-article speaker registry and coreference.
+
+Before attribution, every capitalised name in the article is registered, so a
+bare surname or a headline mention resolves to the fullest name the article
+gives anywhere. Role phrases ("the Turkish president") resolve through the
+titles each person was introduced with; pronouns resolve to the most recent
+salient speaker or sentence subject of a compatible kind and gender.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PLACES,
+    PLURAL_GROUP_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    words,
+)
+from .names import looks_like_organisation, name_tokens, normalise_alias, strip_title
+from .types import ORGANISATION, PERSON, UNKNOWN
+
+_CAP = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)"
+_NAME_RUN = regex.compile(rf"{_CAP}(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|di|of)[ \t]+)?{_CAP})*")
+_NAME_RUNS = regex.compile(rf"{_CAP}(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|di|of)[ \t]+)?{_CAP})+")
+_LEADING = frozenset(
+    words(
+        """
+    the a an but and or however in on at after before when while if as yet so last this
+    that these those there it he she they we i his her their its our my for with from by
+    to of now then still meanwhile also earlier later neither both while
+    """
+    )
+)
+_GROUP = "group"
+_FEMALE_ROLES = frozenset({"spokeswoman", "congresswoman", "chairwoman", "mrs", "ms", "woman"})
+_MALE_ROLES = frozenset({"spokesman", "congressman", "chairman", "mr", "man"})
+_COUNTERPARTS = frozenset({"counterpart", "leader", "chief", "head"})
+_DEMONYM_OF = {
+    "turkey": "turkish",
+    "russia": "russian",
+    "us": "american",
+    "america": "american",
+    "united states": "american",
+    "britain": "british",
+    "uk": "british",
+    "china": "chinese",
+    "iran": "iranian",
+    "syria": "syrian",
+}
+
+
+@dataclass
+class Entity:
+    """One speaker as the article names it."""
+
+    name: str
+    kind: str
+    gender: str = ""
+    descriptions: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    seen: list[int] = field(default_factory=list)
+
+    def seen_before(self, at: int) -> int:
+        """Offset of the last mention before `at`, or -1 (`seen` is kept sorted)."""
+        index = bisect_left(self.seen, at)
+        return self.seen[index - 1] if index else -1
+
+    def see(self, at: int) -> None:
+        insort(self.seen, at)
+
+
+def _gender(name: str, description: str) -> str:
+    words = set(normalise_alias(description).split())
+    if words & _FEMALE_ROLES:
+        return "f"
+    if words & _MALE_ROLES:
+        return "m"
+    first = name_tokens(name)[:1]
+    if first and first[0] in FEMALE_NAMES:
+        return "f"
+    if first and first[0] in MALE_NAMES:
+        return "m"
+    return ""
+
+
+def _nationalities(words: list[str]) -> set[str]:
+    found = {_DEMONYM_OF.get(w, w) for w in words if w in DEMONYMS or w in PLACES}
+    return {w for w in found if w not in {"republican", "democratic", "gop"}}
+
+
+def _roles(words: list[str]) -> set[str]:
+    return {w for w in words if w in ROLE_NOUNS or w in TITLE_WORDS} - {"former", "top"}
+
+
+class Registry:
+    """Entities of one article and the rules that map mentions onto them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_token: dict[str, list[Entity]] = {}
+
+    def _index(self, entity: Entity) -> None:
+        for token in name_tokens(entity.name):
+            bucket = self.by_token.setdefault(token, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def scan(self, text: str, start: int, end: int) -> None:
+        """Register every person name in text[start:end] with the title it comes with."""
+        self.scan_outside(text, [], start, end)
+
+    def scan_outside(
+        self, text: str, excluded: list[tuple[int, int]], start: int = 0, end: int | None = None
+    ) -> None:
+        """One pass over the text registering names, except in the `excluded` ranges (sorted)."""
+        end = len(text) if end is None else end
+        position = 0
+        for match in _NAME_RUNS.finditer(text, start, end):
+            at = match.start()
+            while position < len(excluded) and excluded[position][1] <= at:
+                position += 1
+            if position < len(excluded) and excluded[position][0] <= at:
+                continue
+            words = match.group().split()
+            skip = 0
+            while skip < len(words) and words[skip].casefold() in _LEADING:
+                skip += 1
+            phrase = " ".join(words[skip:])
+            if not phrase:
+                continue
+            if phrase.endswith(("’s", "'s")):
+                phrase = phrase[:-2]
+            phrase = _drop_final_period(phrase)
+            before = _role_words_before(text, match.start())
+            self._register(" ".join(p for p in (before, phrase) if p), match.start())
+
+    def _register(self, phrase: str, at: int) -> None:
+        person = _person_phrase(phrase)
+        if person is not None:
+            self.add_person(*person, at)
+
+    def add_person(self, name: str, description: str, at: int) -> Entity:
+        """Merge a person mention into a matching entity, keeping the fullest name."""
+        entity = self._match_person(name, at)
+        if entity is None:
+            entity = Entity(name, PERSON, _gender(name, description))
+            self.entities.append(entity)
+            self._index(entity)
+        elif len(name_tokens(name)) > len(name_tokens(entity.name)):
+            entity.name = name
+            self._index(entity)
+        if description and description not in entity.descriptions:
+            entity.descriptions.append(description)
+        entity.gender = entity.gender or _gender(name, description)
+        entity.aliases.append(name)
+        entity.see(at)
+        return entity
+
+    def _match_person(self, name: str, at: int) -> Entity | None:
+        """The most recently mentioned person this name can denote."""
+        from .names import is_same_speaker
+
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        best, best_at = None, -2
+        for entity in self.by_token.get(tokens[-1], ()):
+            if entity.kind != PERSON:
+                continue
+            if len(tokens) == 1:
+                ok = tokens[0] in name_tokens(entity.name)
+            else:
+                ok = is_same_speaker(name, entity.name)
+            seen = entity.seen_before(at) if entity.seen else -1
+            if ok and seen > best_at:
+                best, best_at = entity, seen
+        return best
+
+    def organisation(self, phrase: str, at: int) -> Entity:
+        """Find or create the organisation a phrase names, keeping its fullest alias."""
+        from .names import is_same_speaker
+
+        bare = _strip_determiner(phrase)
+        for entity in self.entities:
+            if entity.kind == ORGANISATION and is_same_speaker(bare, entity.name):
+                if len(name_tokens(bare)) > len(name_tokens(entity.name)):
+                    entity.name = bare
+                entity.see(at)
+                entity.aliases.append(bare)
+                return entity
+        entity = Entity(bare, ORGANISATION, aliases=[bare], seen=[at])
+        self.entities.append(entity)
+        return entity
+
+    def resolve_name(self, phrase: str, at: int) -> Entity:
+        """A capitalised speaker phrase: known person, organisation or new person."""
+        name, description = strip_title(_strip_determiner(_drop_final_period(phrase)))
+        person_like = len(name_tokens(name)) >= 2 and not looks_like_organisation(name)
+        if not person_like and (not name or looks_like_organisation(phrase)):
+            return self.organisation(phrase, at)
+        single = len(name_tokens(name)) == 1
+        if single and name_tokens(name)[0] in PLACES and self._match_person(name, at) is None:
+            return self.organisation(name, at)
+        return self.add_person(name, description, at)
+
+    def resolve_role(self, phrase: str, at: int) -> Entity:
+        """ "the Turkish president" -> the person introduced with that title; else the phrase."""
+        words = name_tokens(phrase)
+        head = words[-1] if words else ""
+        if head in PLURAL_GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):
+            return self._group(phrase, at)
+        person = self._person_by_role(words, at)
+        if person is not None:
+            person.see(at)
+            return person
+        if head in {"ministry", "department", "agency", "government", "administration", "campaign"}:
+            return self.organisation(phrase, at)
+        entity = Entity(_strip_determiner(phrase), PERSON, _gender("", phrase), seen=[at])
+        self.entities.append(entity)
+        return entity
+
+    def _group(self, phrase: str, at: int) -> Entity:
+        entity = Entity(_strip_determiner(phrase), _GROUP, seen=[at])
+        self.entities.append(entity)
+        return entity
+
+    def _person_by_role(self, words: list[str], at: int) -> Entity | None:
+        """The latest person whose titles share the role and not a conflicting nationality."""
+        if "of" in words or "for" in words:
+            return None
+        roles, nations = _roles(words), _nationalities(words)
+        if not roles:
+            return None
+        best, best_at = None, -2
+        for entity in self.entities:
+            if entity.kind != PERSON or not entity.descriptions:
+                continue
+            desc_words = [w for d in entity.descriptions for w in name_tokens(d)]
+            their_roles, their_nations = _roles(desc_words), _nationalities(desc_words)
+            if not (roles & their_roles or their_roles & _COUNTERPARTS):
+                continue
+            if nations and their_nations and not nations & their_nations:
+                continue
+            seen = entity.seen_before(at)
+            if seen > best_at:
+                best, best_at = entity, seen
+        return best
+
+
+@lru_cache(maxsize=65536)
+def _person_phrase(phrase: str) -> tuple[str, str] | None:
+    """(name, description) when a capitalised phrase names a person, else None."""
+    if looks_like_organisation(phrase):
+        return None
+    name, description = strip_title(phrase)
+    tokens = name_tokens(name)
+    if len(tokens) < 2 or any(t in PLACES or t in DEMONYMS for t in tokens):
+        return None
+    return name, description
+
+
+def _drop_final_period(phrase: str) -> str:
+    """ "Erdogan." at a sentence end loses the period; "Jr." and "U.S." keep theirs."""
+    last = phrase.split()[-1] if phrase.split() else ""
+    if last.endswith(".") and len(last) > 3 and "." not in last[:-1]:
+        return phrase[:-1]
+    return phrase
+
+
+def _strip_determiner(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].casefold() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _role_words_before(text: str, at: int) -> str:
+    """Lower-case title words right before a name ("Kremlin leader", "his Turkish counterpart")."""
+    if not text[at - 1 : at].isspace():
+        return ""
+    words = text[max(0, at - 60) : at].split()[-3:]
+    if not words or words[-1].casefold() not in _ROLE_LIKE:
+        return ""
+    kept: list[str] = []
+    for word in reversed(words):
+        low = word.casefold()
+        if low in ROLE_NOUNS or low in TITLE_WORDS or low in _COUNTERPARTS or low in DEMONYMS:
+            kept.insert(0, word)
+        else:
+            break
+    return " ".join(kept) if any(w.casefold() in _COUNTERPARTS | ROLE_NOUNS for w in kept) else ""
+
+
+_ROLE_LIKE = ROLE_NOUNS | TITLE_WORDS | _COUNTERPARTS | DEMONYMS
+
+
+def kind_of(entity: Entity | None) -> str:
+    """The public speaker kind: groups of people count as unknown."""
+    if entity is None or entity.kind == _GROUP:
+        return UNKNOWN
+    return entity.kind
+
+
+def is_group(entity: Entity) -> bool:
+    return entity.kind == _GROUP

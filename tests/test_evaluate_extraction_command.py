@@ -1,0 +1,33 @@
+"""The evaluate_extraction management command prints the measures as a table."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.test_extraction_evaluation import build_gold
+
+
+def test_it_prints_the_table_for_a_gold_file(tmp_path, capsys):
+    """Span, attribution and speaker rows are printed, and --limit is honoured."""
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in build_gold()))
+    call_command("evaluate_extraction", str(path), "--limit", "2")
+    out = capsys.readouterr().out
+    assert "span@0.3" in out and "attribution@0.8" in out and "speaker accuracy" in out
+    assert "gold 2" in out
+
+
+def test_errors_are_listed_on_request(tmp_path, capsys):
+    """--errors lists false alarms before the table."""
+    article = {"id": "z", "text": "“We won,” Smith said.", "quotes": [], "meta": {}}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(article))
+    call_command("evaluate_extraction", str(path), "--errors")
+    assert "z\tFALSE" in capsys.readouterr().out
+
+
+def test_a_missing_file_is_a_command_error(tmp_path):
+    """A path that does not exist fails cleanly."""
+    with pytest.raises(CommandError):
+        call_command("evaluate_extraction", str(tmp_path / "missing.jsonl"))

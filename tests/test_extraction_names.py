@@ -1,0 +1,58 @@
+"""Name normalisation and same-speaker decisions used across articles."""
+
+import pytest
+
+from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias, strip_title
+
+
+def test_normalise_alias_ignores_case_accents_and_dots():
+    """“U.S.” and “US”, “Çavuşoğlu” and “cavusoglu” share a key."""
+    assert normalise_alias("U.S.") == normalise_alias("US") == "us"
+    assert normalise_alias("Mevlüt Çavuşoğlu") == "mevlut cavusoglu"
+
+
+def test_name_tokens_drop_a_leading_article():
+    """“The Kremlin” has the single token kremlin."""
+    assert name_tokens("The Kremlin") == ("kremlin",)
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["Erdogan", "Recep Tayyip Erdogan", "Turkish President Recep Tayyip Erdogan"],
+)
+def test_forms_of_one_name_are_the_same_speaker(other):
+    """Surname, full name and titled name all denote Tayyip Erdogan."""
+    assert is_same_speaker("Tayyip Erdogan", other)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Donald Trump", "Ivanka Trump"), ("Hillary Clinton", "Bill Clinton")],
+)
+def test_conflicting_given_names_are_never_the_same_speaker(a, b):
+    """Relatives sharing a surname stay apart."""
+    assert not is_same_speaker(a, b)
+
+
+def test_organisation_names_match_on_their_ending():
+    """“State Department” is the “U.S. State Department”, not the “Defense Department”."""
+    assert is_same_speaker("State Department", "The U.S. State Department")
+    assert not is_same_speaker("State Department", "Defense Department")
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        (
+            "Turkish Foreign Minister Mevlut Cavusoglu",
+            ("Mevlut Cavusoglu", "Turkish Foreign Minister"),
+        ),
+        ("Secretary of State Mike Pompeo", ("Mike Pompeo", "Secretary of State")),
+        ("State Department spokesperson Ned Price", ("Ned Price", "State Department spokesperson")),
+        ("President Bashar al-Assad", ("Bashar al-Assad", "President")),
+        ("Erdogan", ("Erdogan", "")),
+    ],
+)
+def test_strip_title_splits_name_and_description(mention, expected):
+    """Titles, roles and nationalities go to the description."""
+    assert strip_title(mention) == expected
