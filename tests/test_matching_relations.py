@@ -1,0 +1,47 @@
+"""Relations between linked quotes: same utterance, repetition, echo."""
+
+from datetime import date
+
+from quotes.matching import ECHO, REPETITION, SAME_UTTERANCE, relation
+
+
+def _rel(**kwargs):
+    base = {"same_speaker": True, "a_date": None, "b_date": None, "score": 0.9}
+    return relation(**(base | kwargs))
+
+
+def test_a_different_speaker_making_the_claim_is_an_echo():
+    """Erdogan 2019 and Cavusoglu 2021 both saying "a done deal"."""
+    assert _rel(same_speaker=False, a_date=date(2019, 4, 8), b_date=date(2019, 4, 8)) == ECHO
+
+
+def test_the_same_speaker_within_three_days_is_the_same_utterance():
+    """Outlets publish a statement within a news cycle."""
+    assert _rel(a_date=date(2019, 4, 8), b_date=date(2019, 4, 10), score=0.5) == SAME_UTTERANCE
+
+
+def test_the_same_speaker_weeks_apart_is_a_repetition():
+    """Known dates override wording: even identical words on another day repeat a claim."""
+    assert _rel(a_date=date(2019, 4, 8), b_date=date(2019, 5, 8), score=1.0) == REPETITION
+
+
+def test_known_different_years_make_a_repetition_without_full_dates():
+    """ "©2019" and "©2021" are enough to rule out one occasion."""
+    assert _rel(a_year=2019, b_year=2021, score=1.0) == REPETITION
+
+
+def test_near_total_overlap_with_unknown_dates_is_the_same_utterance():
+    """Two translations of one line keep its words."""
+    assert _rel(score=0.8) == SAME_UTTERANCE
+
+
+def test_partial_overlap_with_unknown_dates_is_a_repetition():
+    """A speaker re-forming the sentence on another occasion."""
+    assert _rel(score=0.67, a_year=2019) == REPETITION
+
+
+def test_publishers_do_not_change_the_relation():
+    """Different outlets carry both same utterances and repetitions."""
+    same = _rel(score=0.8, a_publisher="Bloomberg", b_publisher="Bloomberg")
+    different = _rel(score=0.8, a_publisher="Bloomberg", b_publisher="RFE/RL")
+    assert same == different == SAME_UTTERANCE
