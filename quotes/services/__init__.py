@@ -1,0 +1,1 @@
+"""Write paths. Commands, admin actions and API views call these and nothing else."""

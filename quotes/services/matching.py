@@ -1,0 +1,485 @@
+"""Cross-referencing quotes into claims, incrementally and by full rebuild.
+
+The pipeline has three steps, each a pure function of what is stored:
+
+1. `index_quotes` files every sentence or clause of a quote under its retrieval
+   keys (MatchKey): LSH bands and key phrases from `quotes.matching`.
+2. `record_matches` looks up the few stored units that share a key with a new
+   unit and scores them with `quotes.matching.compare`; pairs that clear the low
+   threshold become QuoteMatch rows. `compare` is symmetric, so the stored pairs
+   are the same whatever order quotes arrive in.
+3. `derive_claims` turns the pairs of a connected region into claims: automatic
+   pairs join quotes into one claim, suggested pairs attach a quote to a claim as
+   a suggestion. A curator's confirmed or rejected link is never overwritten.
+
+Incremental import runs 1-3 for the new quotes and the region they touch;
+`rebuild_claims` runs them for everything. Both call the same functions, which
+is why they agree (tests/test_rebuild_claims_command.py).
+"""
+
+from collections import defaultdict
+
+from django.db import transaction
+from django.db.models import Q
+
+from quotes import matching
+from quotes.choices import CURATED_STATUSES, LinkStatus, MatchMethod, Relation
+from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
+from quotes.services.claim_groups import Group, group_region
+
+# A key shared by more units than this is too common to be evidence; skipping it
+# keeps the cost per new quote flat as the database grows.
+CANDIDATE_CAP = 200
+MACHINE_STATUSES = (LinkStatus.AUTOMATIC, LinkStatus.SUGGESTED)
+
+
+def index_quotes(quotes) -> None:
+    """Write the retrieval keys of every unit of `quotes`."""
+    rows = [
+        MatchKey(key=key, quote=quote, start=unit.start, end=unit.end)
+        for quote in quotes
+        for unit in matching.split_units(quote.text)
+        for key in sorted(matching.index_keys(unit.text))
+    ]
+    MatchKey.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _candidates(quote: Quote, keys: set[str]) -> list[tuple[int, int, int]]:
+    rows = (
+        MatchKey.objects.filter(key__in=keys)
+        .exclude(quote_id=quote.pk)
+        .values_list("quote_id", "start", "end")
+        .order_by("quote_id", "start")[: CANDIDATE_CAP * max(len(keys), 1)]
+    )
+    return sorted(set(rows))
+
+
+def record_matches(quote: Quote) -> set[int]:
+    """Score `quote` against the stored units it shares a key with; return the matched quote ids.
+
+    Every unit pair that clears the low threshold is stored. Within one article
+    only automatic pairs count, and the pieces of one split quote never pair.
+    """
+    found = {}
+    for unit in matching.split_units(quote.text):
+        candidates = _candidates(quote, matching.index_keys(unit.text))
+        others = Quote.objects.filter(pk__in={c[0] for c in candidates}, is_quote=True)
+        rows = {row[0]: row[1:] for row in others.values_list("pk", "text", "source_id", "group")}
+        for other_id, start, end in candidates:
+            if other_id not in rows:
+                continue
+            text, source_id, group = rows[other_id]
+            link = matching.compare(unit.text, text[start:end])
+            if link and _admissible(quote, link, source_id, group):
+                pair = _oriented(quote.pk, other_id, link, (unit.start, unit.end), (start, end))
+                found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
+    _store_matches(list(found.values()))
+    return {key[0] if key[1] == quote.pk else key[1] for key in found}
+
+
+def _admissible(quote: Quote, link, source_id: int, group: int) -> bool:
+    if source_id != quote.source_id:
+        return True
+    if quote.group and group == quote.group:
+        return False
+    return link.decision == matching.AUTOMATIC
+
+
+def _oriented(a: int, b: int, link, a_unit, b_unit) -> tuple:
+    """The pair as (low id, high id, link, low unit, high unit), whichever side found it."""
+    if a < b:
+        return a, b, link, a_unit, b_unit
+    return b, a, link, b_unit, a_unit
+
+
+def _store_matches(pairs: list[tuple]) -> None:
+    """Upsert unit pairs in one statement; a rebuild meets each pair from both sides."""
+    rows = [
+        QuoteMatch(
+            low_id=low,
+            high_id=high,
+            score=link.score,
+            method=link.method,
+            decision=link.decision,
+            low_start=low_unit[0],
+            low_end=low_unit[1],
+            high_start=high_unit[0],
+            high_end=high_unit[1],
+        )
+        for low, high, link, low_unit, high_unit in pairs
+    ]
+    QuoteMatch.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["low", "high", "low_start", "high_start"],
+        update_fields=["score", "method", "decision", "low_end", "high_end"],
+    )
+
+
+def neighbourhood_of(quote_ids: set[int]) -> set[int]:
+    """The quotes whose claims a change to `quote_ids` can alter.
+
+    That is the quotes themselves, the quotes they are paired with, and every
+    quote of a claim any of those belongs to. Claims are the components of the
+    automatic pairs, so this set is closed under them, and its size depends on
+    the claims touched, not on the size of the database.
+    """
+    pairs = QuoteMatch.objects.filter(Q(low_id__in=quote_ids) | Q(high_id__in=quote_ids))
+    near = set(quote_ids) | {q for pair in pairs.values_list("low_id", "high_id") for q in pair}
+    claims = ClaimQuote.objects.filter(quote_id__in=near).exclude(method=MatchMethod.PATTERN)
+    members = ClaimQuote.objects.filter(claim_id__in=claims.values("claim_id")).exclude(
+        method=MatchMethod.PATTERN
+    )
+    return near | set(members.values_list("quote_id", flat=True))
+
+
+def region_of(quote_ids: set[int]) -> set[int]:
+    """Every quote connected to `quote_ids` through pairs or shared claims (for rebuilds)."""
+    region, frontier = set(quote_ids), set(quote_ids)
+    while frontier:
+        frontier = neighbourhood_of(frontier) - region
+        region |= frontier
+    return region
+
+
+@transaction.atomic
+def match_quotes(*, quotes) -> None:
+    """Cross-reference newly stored quotes with everything already stored."""
+    quotes = [q for q in quotes if q.is_quote]
+    if not quotes:
+        return
+    index_quotes(quotes)
+    touched = {q.pk for q in quotes}
+    for quote in quotes:
+        touched |= record_matches(quote)
+    derive_claims(neighbourhood_of(touched))
+    apply_patterns_to(quotes)
+
+
+def derive_claims(region: set[int]) -> None:
+    """Make the claims of a region agree with its stored pairs and its curators' decisions.
+
+    Desired links are compared with stored ones in memory, so a region where
+    nothing changed costs two reads and no writes.
+    """
+    matches = list(QuoteMatch.objects.filter(low_id__in=region, high_id__in=region))
+    groups = group_region(matches)
+    existing = _existing_links(region)
+    current = {(lk.claim_id, lk.quote_id): lk for lk in existing}
+    claims = _assign_claims(groups, existing)
+    wanted, changed = set(), {c.pk for c in claims if c.pk not in {lk.claim_id for lk in existing}}
+    for group, claim in zip(groups, claims, strict=True):
+        for quote_id, spec in sorted(group.links.items()):
+            wanted.add((claim.pk, quote_id))
+            if _write_link(claim, quote_id, spec, current.get((claim.pk, quote_id))):
+                changed.add(claim.pk)
+    stale = [
+        lk
+        for lk in existing
+        if lk.status in MACHINE_STATUSES and (lk.claim_id, lk.quote_id) not in wanted
+    ]
+    ClaimQuote.objects.filter(pk__in=[lk.pk for lk in stale]).delete()
+    refresh_claims(changed | {lk.claim_id for lk in stale})
+
+
+def _existing_links(region: set[int]) -> list[ClaimQuote]:
+    return list(ClaimQuote.objects.filter(quote_id__in=region).exclude(method=MatchMethod.PATTERN))
+
+
+def _assign_claims(groups: list[Group], existing: list[ClaimQuote]) -> list[Claim]:
+    """Map each derived group to a claim, reusing old claims so slugs and ratings stay put.
+
+    A claim that a curator confirmed links into is the group's claim (merges
+    survive this way); otherwise the old machine claim sharing most quotes, used
+    once; otherwise a new claim.
+    """
+    confirmed, machine = defaultdict(set), defaultdict(set)
+    for link in existing:
+        if link.status == LinkStatus.CONFIRMED:
+            confirmed[link.claim_id].add(link.quote_id)
+        elif link.status in MACHINE_STATUSES:
+            machine[link.claim_id].add(link.quote_id)
+    taken, chosen = set(), []
+    for group in groups:
+        members = set(group.links)
+        claim_id = _best_overlap(confirmed, members, set()) or _best_overlap(
+            machine, members, taken
+        )
+        taken.add(claim_id)
+        chosen.append(claim_id)
+    known = Claim.objects.in_bulk([c for c in chosen if c])
+    return [known[c] if c else _new_claim(group) for c, group in zip(chosen, groups, strict=True)]
+
+
+def _best_overlap(claims: dict[int, set[int]], members: set[int], taken: set) -> int | None:
+    scored = [
+        (-len(quotes & members), claim_id)
+        for claim_id, quotes in claims.items()
+        if quotes & members
+    ]
+    scored = [s for s in sorted(scored) if s[1] not in taken]
+    return scored[0][1] if scored else None
+
+
+def _new_claim(group: Group) -> Claim:
+    from quotes.services.claims import new_claim
+
+    return new_claim(text=canonical_text({q: link.unit for q, link in group.links.items()}))
+
+
+def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
+    """Create or update one machine link; returns whether anything was written."""
+    if current and current.status in CURATED_STATUSES:
+        return False
+    fields = {
+        "method": spec.method,
+        "score": round(spec.score, 4),
+        "status": spec.status,
+        "matched_quote_id": spec.matched_quote,
+        "unit_start": spec.unit[0],
+        "unit_end": spec.unit[1],
+    }
+    if current is None:
+        ClaimQuote.objects.create(claim=claim, quote_id=quote_id, **fields)
+        return True
+    dirty = [name for name, value in fields.items() if getattr(current, name) != value]
+    for name in dirty:
+        setattr(current, name, fields[name])
+    if dirty:
+        current.save(update_fields=[*dirty, "updated_at"])
+    return bool(dirty)
+
+
+def canonical_text(units: dict[int, tuple[int, int]]) -> str:
+    """The claim's readable text: the earliest full sentence among its quotes' matched units.
+
+    `units` maps quote id to the matched unit's span; each unit is widened to
+    its sentence, so "that’s a done deal." reads "If we sign a deal on an
+    issue, that’s a done deal."
+    """
+    candidates = []
+    for quote in Quote.objects.filter(pk__in=units).order_by("pk"):
+        start, end = units[quote.pk]
+        sentence = matching.enclosing_sentence(
+            quote.text, matching.Unit(quote.text[start:end], start, end)
+        )
+        candidates.append(
+            matching.CanonicalCandidate(
+                text=sentence.text, said_on=quote.said_on, order=(quote.source_id, quote.start)
+            )
+        )
+    return matching.choose_canonical_text(candidates)
+
+
+def refresh_claims(claim_ids) -> None:
+    """Recompute texts and relations of the given claims; drop claims nobody needs any more."""
+    for claim in Claim.objects.filter(pk__in=claim_ids).order_by("pk"):
+        links = list(claim.links.select_related("quote__source"))
+        if not links and not _is_curated(claim):
+            claim.delete()
+            continue
+        public = [
+            lk.quote for lk in links if lk.status in (LinkStatus.AUTOMATIC, LinkStatus.CONFIRMED)
+        ]
+        if not claim.text_is_curated and public:
+            text = canonical_text(
+                {
+                    lk.quote_id: (lk.unit_start, lk.unit_end)
+                    for lk in links
+                    if lk.status in (LinkStatus.AUTOMATIC, LinkStatus.CONFIRMED)
+                    and lk.unit_end > lk.unit_start
+                }
+            )
+            if text and text != claim.text:
+                claim.text = text
+                claim.save(update_fields=["text", "updated_at"])
+        _refresh_relations(links, public)
+
+
+def _is_curated(claim: Claim) -> bool:
+    return claim.text_is_curated or bool(claim.pattern) or claim.rating != "unrated"
+
+
+def _chronological(quote: Quote):
+    return (quote.said_on is None, quote.said_on, quote.source_id, quote.start)
+
+
+def _refresh_relations(links: list[ClaimQuote], public: list[Quote]) -> None:
+    """Relate every link to the claim's first public appearance.
+
+    When the first appearance is unchanged (it is still marked original), only
+    links not yet related are computed; an earlier quote joining re-relates all.
+    """
+    anchor = min(public, key=_chronological, default=None)
+    anchor_link = next((lk for lk in links if anchor and lk.quote_id == anchor.pk), None)
+    moved = anchor_link is not None and anchor_link.relation != Relation.ORIGINAL
+    for link in links:
+        if link.quote_id == getattr(anchor, "pk", None) or anchor is None:
+            relation = Relation.ORIGINAL
+        elif moved or link.relation == Relation.ORIGINAL:
+            relation = relation_between(anchor, link.quote)
+        else:
+            continue
+        if relation != link.relation:
+            link.relation = relation
+            link.save(update_fields=["relation", "updated_at"])
+
+
+def relation_between(anchor: Quote, quote: Quote) -> str:
+    """Same utterance, repetition or echo, from speakers, dates, outlets and wording."""
+    if anchor.pk == quote.pk:
+        return Relation.ORIGINAL
+    best = max(
+        (
+            matching.score(a.text, b.text)
+            for a in matching.split_units(anchor.text)
+            for b in matching.split_units(quote.text)
+        ),
+        default=0.0,
+    )
+    return matching.relation(
+        same_speaker=anchor.speaker_id is not None and anchor.speaker_id == quote.speaker_id,
+        a_date=anchor.said_on,
+        b_date=quote.said_on,
+        a_publisher=anchor.source.publisher,
+        b_publisher=quote.source.publisher,
+        score=best,
+    )
+
+
+def validate_pattern(pattern: str) -> None:
+    """Refuse a curator pattern that does not compile, with the reason."""
+    from django.core.exceptions import ValidationError
+
+    if not pattern:
+        return
+    try:
+        matching.compile_pattern(pattern)
+    except ValueError as exc:
+        raise ValidationError({"pattern": str(exc)}) from None
+
+
+def _pattern_claims():
+    return [
+        (c, matching.compile_pattern(c.pattern))
+        for c in Claim.objects.exclude(pattern="").order_by("pk")
+    ]
+
+
+def _link_by_pattern(claim: Claim, quote: Quote) -> None:
+    from quotes.services.claims import link_quote_to_claim
+
+    link_quote_to_claim(
+        quote=quote, claim=claim, method=MatchMethod.PATTERN, status=LinkStatus.AUTOMATIC, score=1.0
+    )
+
+
+def apply_patterns_to(quotes) -> None:
+    """Link new quotes to every curated claim whose pattern they match."""
+    for claim, compiled in _pattern_claims():
+        for quote in quotes:
+            if matching.pattern_matches(compiled, quote.text):
+                _link_by_pattern(claim, quote)
+        refresh_claims([claim.pk])
+
+
+@transaction.atomic
+def apply_claim_pattern(*, claim: Claim) -> int:
+    """Re-link every stored quote to `claim` by its pattern; returns the number linked."""
+    compiled = matching.compile_pattern(claim.pattern) if claim.pattern else None
+    linked = set()
+    for quote in (
+        Quote.objects.filter(is_quote=True).select_related("source").iterator(chunk_size=2000)
+    ):
+        if compiled and matching.pattern_matches(compiled, quote.text):
+            _link_by_pattern(claim, quote)
+            linked.add(quote.pk)
+    claim.links.filter(method=MatchMethod.PATTERN, status__in=MACHINE_STATUSES).exclude(
+        quote_id__in=linked
+    ).delete()
+    refresh_claims([claim.pk])
+    return len(linked)
+
+
+@transaction.atomic
+def rebuild_claims() -> dict[str, int]:
+    """Recompute every automatic link from scratch; curator decisions stay.
+
+    Drops the index and the pairs, then runs the same steps as an incremental
+    import over all quotes in id order. Machine links are re-derived region by
+    region rather than deleted up front, so a claim a curator rated keeps its
+    identity (and its slug) when its quotes still group together.
+    """
+    MatchKey.objects.all().delete()
+    QuoteMatch.objects.all().delete()
+    ClaimQuote.objects.filter(status__in=MACHINE_STATUSES, method=MatchMethod.PATTERN).delete()
+    quotes = list(Quote.objects.filter(is_quote=True).order_by("pk"))
+    index_quotes(quotes)
+    for quote in quotes:
+        record_matches(quote)
+    linked = set(ClaimQuote.objects.values_list("quote_id", flat=True))
+    for region in _regions({q.pk for q in quotes} | linked):
+        derive_claims(region)
+    drop_orphan_claims()
+    for claim in Claim.objects.exclude(pattern="").order_by("pk"):
+        apply_claim_pattern(claim=claim)
+    return {
+        "quotes": len(quotes),
+        "matches": QuoteMatch.objects.count(),
+        "claims": Claim.objects.count(),
+        "links": ClaimQuote.objects.count(),
+    }
+
+
+def _regions(quote_ids: set[int]):
+    remaining = set(quote_ids)
+    while remaining:
+        region = region_of({min(remaining)})
+        remaining -= region
+        yield region
+
+
+def forget_quotes(quote_ids: set[int]) -> set[int]:
+    """Drop the index entries and pairs of quotes about to change or go; return their neighbours.
+
+    The caller re-derives the neighbours' region afterwards, so claims that lose
+    a quote shrink or disappear instead of keeping a stale link.
+    """
+    pairs = QuoteMatch.objects.filter(Q(low_id__in=quote_ids) | Q(high_id__in=quote_ids))
+    neighbours = set(pairs.values_list("low_id", flat=True)) | set(
+        pairs.values_list("high_id", flat=True)
+    )
+    neighbours |= set(
+        ClaimQuote.objects.filter(
+            claim_id__in=ClaimQuote.objects.filter(quote_id__in=quote_ids).values("claim_id")
+        ).values_list("quote_id", flat=True)
+    )
+    pairs.delete()
+    MatchKey.objects.filter(quote_id__in=quote_ids).delete()
+    ClaimQuote.objects.filter(quote_id__in=quote_ids, status__in=MACHINE_STATUSES).delete()
+    return neighbours - set(quote_ids)
+
+
+def rematch(*, changed, neighbours: set[int]) -> None:
+    """Match changed quotes again and re-derive every region they or their old neighbours touch."""
+    changed = [q for q in changed if q.is_quote]
+    index_quotes(changed)
+    touched = set(neighbours) | {q.pk for q in changed}
+    for quote in changed:
+        touched |= record_matches(quote)
+    existing = set(Quote.objects.filter(pk__in=touched).values_list("pk", flat=True))
+    claim_ids = set(
+        ClaimQuote.objects.filter(quote_id__in=existing).values_list("claim_id", flat=True)
+    )
+    derive_claims(neighbourhood_of(existing))
+    refresh_claims(claim_ids)
+    apply_patterns_to(changed)
+    drop_orphan_claims()
+
+
+def drop_orphan_claims() -> int:
+    """Delete claims with no link left and nothing a curator gave them."""
+    orphans = Claim.objects.filter(
+        links__isnull=True, text_is_curated=False, pattern="", rating="unrated"
+    )
+    return orphans.delete()[0]

@@ -1,0 +1,196 @@
+"""Importing articles: one transaction per source, idempotent by content hash."""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import IntegrityError, transaction
+
+from quotes.choices import CURATED_STATUSES, SpeakerKind
+from quotes.extraction import extract, infer_metadata
+from quotes.extraction.types import ExtractedQuote, Extraction
+from quotes.models import Quote, Source, Speaker
+from quotes.services.matching import forget_quotes, match_quotes, rematch
+from quotes.services.speakers import resolve_speaker
+
+_RETRIES = 3
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What one call to `import_source` did, for the command's summary line."""
+
+    source: Source
+    created: bool
+    quotes: int = 0
+    speakers: int = 0
+
+
+def content_hash(body: str) -> str:
+    """The identity of a text: the same words from any file or URL are one source."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def import_source(
+    *,
+    body: str,
+    origin: str = "",
+    title: str = "",
+    url: str = "",
+    publisher: str = "",
+    published_on: date | None = None,
+    language: str = "en",
+) -> ImportOutcome:
+    """Store an article and its quotes, or return the stored one if the text is known.
+
+    Two importers racing on the same text both end with one row: the loser's
+    unique-key error is caught and reported as "unchanged". Speaker creation can
+    race the same way, so the whole source is retried a few times.
+    """
+    digest = content_hash(body)
+    for attempt in range(_RETRIES):
+        existing = Source.objects.filter(content_hash=digest).first()
+        if existing:
+            return ImportOutcome(source=existing, created=False)
+        try:
+            return _create_source(
+                body=body,
+                digest=digest,
+                origin=origin,
+                title=title,
+                url=url,
+                publisher=publisher,
+                published_on=published_on,
+                language=language,
+            )
+        except IntegrityError:
+            if attempt == _RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+@transaction.atomic
+def _create_source(*, body, digest, origin, title, url, publisher, published_on, language):
+    meta = infer_metadata(body)
+    source = Source.objects.create(
+        title=(title or meta.title or origin or "Untitled")[:500],
+        publisher=(publisher or meta.publisher)[:200],
+        url=url,
+        origin=origin[:1000],
+        published_on=published_on or meta.published_on,
+        body=body,
+        content_hash=digest,
+        language=language,
+    )
+    extraction = extract(body, published_on=source.published_on)
+    quotes, new_speakers = _store_quotes(source, extraction)
+    match_quotes(quotes=quotes)
+    return ImportOutcome(source=source, created=True, quotes=len(quotes), speakers=new_speakers)
+
+
+def _speakers_of(extraction: Extraction) -> tuple[dict[str, Speaker], int]:
+    """Resolve each speaker the article names to its canonical row."""
+    resolved, created = {}, 0
+    for article_speaker in extraction.speakers:
+        speaker, new = resolve_speaker(
+            name=article_speaker.name,
+            kind=article_speaker.kind,
+            description=article_speaker.description,
+            aliases=article_speaker.aliases,
+        )
+        resolved[article_speaker.name] = speaker
+        created += new
+    return resolved, created
+
+
+def _speaker_for(found: ExtractedQuote, speakers: dict[str, Speaker]) -> Speaker | None:
+    if not found.speaker:
+        return None
+    if found.speaker not in speakers:
+        speakers[found.speaker], _ = resolve_speaker(
+            name=found.speaker, kind=found.speaker_kind or SpeakerKind.UNKNOWN
+        )
+    return speakers[found.speaker]
+
+
+def quote_fields(found: ExtractedQuote, source: Source, speaker: Speaker | None) -> dict:
+    """The model fields for one extracted quote; shared by import and re-extraction."""
+    mention = found.speaker_mention
+    return {
+        "speaker": speaker,
+        "text": found.text,
+        "kind": found.kind,
+        "cue": found.cue[:200],
+        "speaker_mention": mention.text[:300] if mention else "",
+        "mention_start": mention.start if mention else None,
+        "mention_end": mention.end if mention else None,
+        "group": found.group,
+        "said_on": found.said_on or source.published_on,
+        "confidence": min(max(found.confidence, 0.0), 1.0),
+    }
+
+
+def _store_quotes(source: Source, extraction: Extraction) -> tuple[list[Quote], int]:
+    speakers, created = _speakers_of(extraction)
+    rows = []
+    for found in extraction.quotes:
+        fields = quote_fields(found, source, _speaker_for(found, speakers))
+        quote = Quote(source=source, start=found.start, end=found.end, **fields)
+        quote.clean()
+        rows.append(quote)
+    return Quote.objects.bulk_create(rows), created
+
+
+@transaction.atomic
+def reextract_source(*, source: Source) -> int:
+    """Run the engine again on a stored source, keeping every curator decision.
+
+    A quote a curator touched (verified, corrected, marked not-a-quote, or with a
+    confirmed or rejected claim link) stays as it is; other quotes are updated in
+    place when the span is unchanged, added when new, and removed when the engine
+    no longer finds them. Claims are re-derived around every change. Returns the
+    number of quotes that changed.
+    """
+    extraction = extract(source.body, published_on=source.published_on)
+    speakers, _ = _speakers_of(extraction)
+    existing = {(q.start, q.end): q for q in source.quotes.all()}
+    kept = set(
+        source.quotes.filter(claim_links__status__in=CURATED_STATUSES).values_list("pk", flat=True)
+    )
+    frozen = {span for span, q in existing.items() if q.curated or q.verified or q.pk in kept}
+    changed, created = [], []
+    for found in extraction.quotes:
+        span = (found.start, found.end)
+        fields = quote_fields(found, source, _speaker_for(found, speakers))
+        if span not in existing:
+            created.append(Quote(source=source, start=found.start, end=found.end, **fields))
+        elif span not in frozen and _update(existing[span], fields):
+            changed.append(existing[span])
+    found_spans = {(f.start, f.end) for f in extraction.quotes}
+    gone = [q for span, q in existing.items() if span not in found_spans and span not in frozen]
+    neighbours = forget_quotes({q.pk for q in changed + gone})
+    for quote in gone:
+        quote.delete()
+    created = Quote.objects.bulk_create(created)
+    rematch(changed=changed + created, neighbours=neighbours)
+    return len(changed) + len(created) + len(gone)
+
+
+@transaction.atomic
+def delete_source(*, source: Source) -> None:
+    """Delete a source and its quotes; claims and speakers other sources use stay.
+
+    A claim left with no quote at all, and nothing a curator gave it, goes too.
+    """
+    neighbours = forget_quotes(set(source.quotes.values_list("pk", flat=True)))
+    source.delete()
+    rematch(changed=[], neighbours=neighbours)
+
+
+def _update(quote: Quote, fields: dict) -> bool:
+    dirty = [name for name, value in fields.items() if getattr(quote, name) != value]
+    for name in dirty:
+        setattr(quote, name, fields[name])
+    if dirty:
+        quote.save(update_fields=[*dirty, "updated_at"])
+    return bool(dirty)

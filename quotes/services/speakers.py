@@ -1,0 +1,133 @@
+"""Keeping one Speaker per real person or organisation across every article."""
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils.text import slugify
+
+from quotes.choices import SpeakerKind
+from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias
+from quotes.models import Quote, Speaker, SpeakerAlias
+
+
+def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 100) -> str:
+    """Slugify `text`, adding -2, -3 ... until no row of `model` has it."""
+    base = slugify(text)[:max_length].strip("-") or "item"
+    slug, n = base, 1
+    while model.objects.filter(**{field: slug}).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _find_by_alias(names: list[str]) -> Speaker | None:
+    keys = [key for key in (normalise_alias(n) for n in names) if key]
+    alias = SpeakerAlias.objects.filter(normalised__in=keys).select_related("speaker").first()
+    return alias.speaker if alias else None
+
+
+def _find_compatible(name: str, kind: str) -> Speaker | None:
+    """Find a stored speaker whose name is the same entity under another form.
+
+    Candidates share the last name token; `is_same_speaker` then refuses
+    conflicting given names, so Ivanka Trump never lands on Donald Trump.
+    """
+    tokens = name_tokens(name)
+    if not tokens:
+        return None
+    surname = tokens[-1]
+    candidates = Speaker.objects.filter(
+        Q(aliases__normalised=surname) | Q(aliases__normalised__endswith=f" {surname}")
+    ).distinct()
+    matches = [
+        s
+        for s in candidates
+        if s.kind in (kind, SpeakerKind.UNKNOWN) and is_same_speaker(name, s.name)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def add_aliases(*, speaker: Speaker, aliases) -> int:
+    """Record new spellings for `speaker`; a spelling already owned by anyone is left alone."""
+    added = 0
+    for alias in aliases:
+        key = normalise_alias(alias)
+        if key and not SpeakerAlias.objects.filter(normalised=key).exists():
+            SpeakerAlias.objects.create(speaker=speaker, alias=alias[:300], normalised=key[:300])
+            added += 1
+    return added
+
+
+def resolve_speaker(
+    *, name: str, kind: str = SpeakerKind.UNKNOWN, description: str = "", aliases=()
+) -> tuple[Speaker, bool]:
+    """Return the canonical Speaker for an article's speaker, creating it if new.
+
+    Exact spellings win; then a compatible longer or shorter form of the name
+    ("Tayyip Erdogan" for "Recep Tayyip Erdogan"). When the new form is fuller,
+    it becomes the display name.
+    """
+    names = [name, *aliases]
+    speaker = _find_by_alias(names) or _find_compatible(name, kind)
+    created = speaker is None
+    if created:
+        speaker = Speaker.objects.create(
+            name=name[:200],
+            slug=unique_slug(Speaker, name),
+            kind=kind,
+            description=description[:500],
+        )
+    else:
+        _improve(speaker, name=name, kind=kind, description=description)
+    add_aliases(speaker=speaker, aliases=names)
+    return speaker, created
+
+
+def _improve(speaker: Speaker, *, name: str, kind: str, description: str) -> None:
+    changed = []
+    if len(name_tokens(name)) > len(name_tokens(speaker.name)) and is_same_speaker(
+        name, speaker.name
+    ):
+        speaker.name, changed = name[:200], [*changed, "name"]
+    if speaker.kind == SpeakerKind.UNKNOWN and kind != SpeakerKind.UNKNOWN:
+        speaker.kind, changed = kind, [*changed, "kind"]
+    if not speaker.description and description:
+        speaker.description, changed = description[:500], [*changed, "description"]
+    if changed:
+        speaker.save(update_fields=[*changed, "updated_at"])
+
+
+@transaction.atomic
+def merge_speakers(*, target: Speaker, others) -> Speaker:
+    """Fold `others` into `target`: their quotes and aliases move, then they are deleted."""
+    others = [s for s in others if s.pk != target.pk]
+    ids = [s.pk for s in others]
+    for quote in Quote.objects.filter(speaker_id__in=ids):
+        quote.speaker = target
+        quote.save(update_fields=["speaker", "updated_at"])
+    for alias in SpeakerAlias.objects.filter(speaker_id__in=ids):
+        alias.speaker = target
+        alias.save(update_fields=["speaker"])
+    names = [s.name for s in others]
+    for speaker in others:
+        speaker.delete()
+    add_aliases(speaker=target, aliases=names)
+    return target
+
+
+@transaction.atomic
+def split_alias(*, alias: SpeakerAlias, name: str | None = None) -> Speaker:
+    """Give an alias its own new Speaker, moving the quotes whose mention used it."""
+    old = alias.speaker
+    speaker = Speaker.objects.create(
+        name=(name or alias.alias)[:200],
+        slug=unique_slug(Speaker, name or alias.alias),
+        kind=old.kind,
+    )
+    alias.speaker = speaker
+    alias.save(update_fields=["speaker"])
+    for quote in Quote.objects.filter(speaker=old):
+        if normalise_alias(quote.speaker_mention) == alias.normalised:
+            quote.speaker = speaker
+            quote.curated = True
+            quote.save(update_fields=["speaker", "curated", "updated_at"])
+    return speaker
