@@ -81,6 +81,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if os.environ.get("TEST_DATABASE_NAME"):
+    # Lets two test runs share one PostgreSQL server without colliding.
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -19,7 +19,7 @@ the same candidate pairs; see `index` on capping postings.
 """
 
 from .canonical import CanonicalCandidate, choose_canonical_text, is_full_sentence
-from .index import KEYS_VERSION, index_keys
+from .index import KEY_POSTINGS_CAP, KEYS_VERSION, index_keys
 from .patterns import compile_pattern, pattern_matches
 from .relations import ECHO, RELATIONS, REPETITION, SAME_UTTERANCE, relation
 from .scoring import (
@@ -43,6 +43,7 @@ __all__ = [
     "ECHO",
     "HIGH",
     "KEYS_VERSION",
+    "KEY_POSTINGS_CAP",
     "LOW",
     "MATCH_METHODS",
     "RELATIONS",

@@ -1,12 +1,15 @@
-"""From scored pairs of quotes to groups of quotes that make one claim.
+"""From scored pairs of units to groups of quotes that make one claim.
 
 Pure functions over QuoteMatch-like rows, so the result depends only on the
 pairs, never on the order they were found in:
 
-* quotes joined by automatic pairs form a group (connected components);
-* a suggested pair attaches a quote to the other side's group as a suggestion;
-* quotes that only have suggested pairs between them form a pending group,
-  every link a suggestion, for a curator to accept or reject.
+* units joined by automatic pairs form a group (connected components);
+* a suggested pair attaches a quote to the other side's group as a suggestion.
+
+A suggested pair between two quotes that belong to no group makes no claim: a
+claim needs at least one automatic pair. Chains of mere suggestions would make
+groups that depend on far-away pairs, which an incremental update cannot see
+without re-reading the whole chain. Such pairs stay stored as evidence.
 """
 
 from dataclasses import dataclass, field
@@ -86,7 +89,7 @@ def group_region(matches) -> list[Group]:
     two claims lands in two groups.
     """
     matches = sorted(matches, key=lambda m: (m.low_id, m.high_id, m.low_start, m.high_start))
-    automatic, pending = _UnionFind(), _UnionFind()
+    automatic = _UnionFind()
     for m in matches:
         if m.decision == AUTOMATIC:
             automatic.union((m.low_id, m.low_start), (m.high_id, m.high_start))
@@ -94,28 +97,10 @@ def group_region(matches) -> list[Group]:
     groups = {r: Group() for r in set(root.values())}
     for m in matches:
         for node, unit, other, other_node in _ends(m):
+            spec = LinkSpec(m.decision, m.method, m.score, other, unit)
             if m.decision == AUTOMATIC:
-                _offer(
-                    groups[root[node]].links,
-                    node[0],
-                    LinkSpec(AUTOMATIC, m.method, m.score, other, unit),
-                )
+                _offer(groups[root[node]].links, node[0], spec)
             elif other_node in root and root.get(node) != root[other_node]:
-                spec = LinkSpec(SUGGESTED, m.method, m.score, other, unit)
                 _offer(groups[root[other_node]].links, node[0], spec)
-        if (
-            m.decision == SUGGESTED
-            and (m.low_id, m.low_start) not in root
-            and (m.high_id, m.high_start) not in root
-        ):
-            pending.union((m.low_id, m.low_start), (m.high_id, m.high_start))
-    proot = {node: ("p", min(c)) for c in pending.components() for node in c}
-    for r in set(proot.values()):
-        groups[r] = Group()
-    for m in matches:
-        if m.decision == SUGGESTED and (m.low_id, m.low_start) in proot:
-            target = groups[proot[(m.low_id, m.low_start)]]
-            for node, unit, other, _ in _ends(m):
-                _offer(target.links, node[0], LinkSpec(SUGGESTED, m.method, m.score, other, unit))
     ordered = sorted(groups.values(), key=lambda g: (min(g.links), sorted(g.links)))
     return [g for g in ordered if len(g.links) >= 2]

@@ -20,16 +20,18 @@ is why they agree (tests/test_rebuild_claims_command.py).
 from collections import defaultdict
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 
 from quotes import matching
 from quotes.choices import CURATED_STATUSES, LinkStatus, MatchMethod, Relation
 from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
 from quotes.services.claim_groups import Group, group_region
 
-# A key shared by more units than this is too common to be evidence; skipping it
-# keeps the cost per new quote flat as the database grows.
-CANDIDATE_CAP = 200
+# Per retrieval key, only the most recent units are candidates. A popular claim
+# is still found through its latest quotes, and the cost per new quote stays
+# flat however many quotes share the key.
+CANDIDATE_CAP = matching.KEY_POSTINGS_CAP
 MACHINE_STATUSES = (LinkStatus.AUTOMATIC, LinkStatus.SUGGESTED)
 
 
@@ -45,11 +47,20 @@ def index_quotes(quotes) -> None:
 
 
 def _candidates(quote: Quote, keys: set[str]) -> list[tuple[int, int, int]]:
+    """Units of older quotes that share a key, at most CANDIDATE_CAP per key, newest first.
+
+    Only quotes with a smaller id take part, so a quote is matched against what
+    was stored before it: the same set whether it arrives in an import or in a
+    rebuild that replays all quotes in id order.
+    """
+    if not keys:
+        return []
+    rank = Window(RowNumber(), partition_by=[F("key")], order_by=[F("quote_id").desc(), F("start")])
     rows = (
-        MatchKey.objects.filter(key__in=keys)
-        .exclude(quote_id=quote.pk)
+        MatchKey.objects.filter(key__in=keys, quote_id__lt=quote.pk)
+        .annotate(rank=rank)
+        .filter(rank__lte=CANDIDATE_CAP)
         .values_list("quote_id", "start", "end")
-        .order_by("quote_id", "start")[: CANDIDATE_CAP * max(len(keys), 1)]
     )
     return sorted(set(rows))
 
@@ -119,18 +130,29 @@ def _store_matches(pairs: list[tuple]) -> None:
 def neighbourhood_of(quote_ids: set[int]) -> set[int]:
     """The quotes whose claims a change to `quote_ids` can alter.
 
-    That is the quotes themselves, the quotes they are paired with, and every
-    quote of a claim any of those belongs to. Claims are the components of the
-    automatic pairs, so this set is closed under them, and its size depends on
-    the claims touched, not on the size of the database.
+    That is the quotes themselves, the quotes they are paired with, and then,
+    until nothing more is added, every quote of a claim that any quote so far
+    belongs to. No claim is left half inside, so deriving the region never sees
+    a claim it only partly knows. The size depends on the claims touched, not
+    on the size of the database.
     """
     pairs = QuoteMatch.objects.filter(Q(low_id__in=quote_ids) | Q(high_id__in=quote_ids))
-    near = set(quote_ids) | {q for pair in pairs.values_list("low_id", "high_id") for q in pair}
-    claims = ClaimQuote.objects.filter(quote_id__in=near).exclude(method=MatchMethod.PATTERN)
-    members = ClaimQuote.objects.filter(claim_id__in=claims.values("claim_id")).exclude(
-        method=MatchMethod.PATTERN
-    )
-    return near | set(members.values_list("quote_id", flat=True))
+    region = set(quote_ids) | {q for pair in pairs.values_list("low_id", "high_id") for q in pair}
+    frontier, seen_claims = set(region), set()
+    while frontier:
+        claims = (
+            set(
+                ClaimQuote.objects.filter(quote_id__in=frontier)
+                .exclude(method=MatchMethod.PATTERN)
+                .values_list("claim_id", flat=True)
+            )
+            - seen_claims
+        )
+        seen_claims |= claims
+        members = ClaimQuote.objects.filter(claim_id__in=claims).exclude(method=MatchMethod.PATTERN)
+        frontier = set(members.values_list("quote_id", flat=True)) - region
+        region |= frontier
+    return region
 
 
 def region_of(quote_ids: set[int]) -> set[int]:

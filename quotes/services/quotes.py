@@ -67,14 +67,21 @@ def verify_quotes(*, quotes) -> int:
 
 @transaction.atomic
 def mark_not_quote(*, quotes) -> int:
-    """Hide false positives from the API but keep them, so the extractor can learn from them."""
-    count = 0
+    """Hide false positives from the API but keep them, so the extractor can learn from them.
+
+    The quote also leaves the matching index, so it no longer holds claims together.
+    """
+    from quotes.services.matching import forget_quotes, rematch
+
+    hidden = []
     for quote in quotes:
         if quote.is_quote:
             quote.is_quote, quote.curated = False, True
             quote.save(update_fields=["is_quote", "curated", "updated_at"])
-            count += 1
-    return count
+            hidden.append(quote.pk)
+    if hidden:
+        rematch(changed=[], neighbours=forget_quotes(set(hidden)))
+    return len(hidden)
 
 
 @transaction.atomic
