@@ -34,6 +34,7 @@ serve:
 	$(BIN)/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 
 test: $(VENV)/.dev
+	bash scripts/install-browser.sh
 	bash scripts/test.sh
 
 lint: $(VENV)/.dev

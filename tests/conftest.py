@@ -1,5 +1,6 @@
 """Shared fixtures: the committed seed import, the seed folder, and named personas."""
 
+import secrets
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,9 @@ def alice(db, django_user_model):
 def bob(db, django_user_model):
     """Bob has an account but no staff rights."""
     return django_user_model.objects.create_user("bob", password="correct horse battery")
+
+
+@pytest.fixture
+def charlie(db, django_user_model):
+    """Charlie is a superuser editor, with a password nobody knows: there is no default password."""
+    return django_user_model.objects.create_superuser("charlie", password=secrets.token_urlsafe())

@@ -1,0 +1,12 @@
+"""The curation admin: one module per screen, all writes through `quotes.services`.
+
+Every ModelAdmin is a SimpleHistoryAdmin, so each change shows who made it, when,
+and each field's value before and after. Nothing is deleted from here: a wrong
+quote is marked "not a quote", a duplicate speaker or claim is merged, and a
+wrong link is rejected, so that every decision stays on record and later
+imports and rebuilds can respect it.
+"""
+
+from quotes.admin import claims, quotes, sources, speakers
+
+__all__ = ["claims", "quotes", "sources", "speakers"]

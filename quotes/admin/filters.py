@@ -1,0 +1,145 @@
+"""Custom change-list filters for the curation screens."""
+
+from django.contrib import admin
+from django.db.models import Exists, OuterRef
+
+from quotes.choices import PUBLIC_STATUSES, LinkStatus
+from quotes.models import ClaimQuote, Source
+
+# Confidence bands as an editor thinks of them; the bounds are half-open [low, high).
+CONFIDENCE_BANDS = {
+    "low": ("Low (under 0.5)", 0.0, 0.5),
+    "medium": ("Medium (0.5 to 0.8)", 0.5, 0.8),
+    "high": ("High (0.8 and over)", 0.8, 1.01),
+}
+
+
+class PublisherFilter(admin.SimpleListFilter):
+    """Publishers present in the data, alphabetically (one query)."""
+
+    title = "publisher"
+    parameter_name = "publisher"
+
+    def lookups(self, request, model_admin):
+        publishers = (
+            Source.objects.exclude(publisher="")
+            .order_by("publisher")
+            .values_list("publisher", flat=True)
+            .distinct()
+        )
+        return [(p, p) for p in publishers]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(publisher=self.value())
+        return queryset
+
+
+class PublishedYearFilter(admin.SimpleListFilter):
+    """News archives are browsed by year; "no date" finds sources the importer could not date."""
+
+    title = "year published"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = Source.objects.filter(published_on__isnull=False).dates("published_on", "year")
+        return [*((str(d.year), str(d.year)) for d in reversed(years)), ("none", "No date")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(published_on__isnull=True)
+        if self.value() and self.value().isdigit():
+            return queryset.filter(published_on__year=int(self.value()))
+        return queryset
+
+
+class HasClaimFilter(admin.SimpleListFilter):
+    """Quotes by their claim links: public (automatic or confirmed), suggested, or none."""
+
+    title = "has claim"
+    parameter_name = "has_claim"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("yes", "Yes"),
+            ("suggested", "Has a suggestion to review"),
+            ("no", "No"),
+        ]
+
+    def queryset(self, request, queryset):
+        public = Exists(ClaimQuote.objects.filter(quote=OuterRef("pk"), status__in=PUBLIC_STATUSES))
+        suggested = Exists(
+            ClaimQuote.objects.filter(quote=OuterRef("pk"), status=LinkStatus.SUGGESTED)
+        )
+        if self.value() == "yes":
+            return queryset.filter(public)
+        if self.value() == "suggested":
+            return queryset.filter(suggested)
+        if self.value() == "no":
+            return queryset.filter(~public)
+        return queryset
+
+
+class ConfidenceBandFilter(admin.SimpleListFilter):
+    """The extractor's confidence in three bands; low bands are where to start reviewing."""
+
+    title = "confidence"
+    parameter_name = "confidence"
+
+    def lookups(self, request, model_admin):
+        return [(key, label) for key, (label, _, _) in CONFIDENCE_BANDS.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() in CONFIDENCE_BANDS:
+            _, low, high = CONFIDENCE_BANDS[self.value()]
+            return queryset.filter(confidence__gte=low, confidence__lt=high)
+        return queryset
+
+
+class LinkStatusFilter(admin.SimpleListFilter):
+    """Link status, defaulting to "suggested": the list opens on the review queue."""
+
+    title = "status"
+    parameter_name = "status"
+    default = LinkStatus.SUGGESTED
+
+    def lookups(self, request, model_admin):
+        return [*LinkStatus.choices, ("all", "All")]
+
+    def value(self):
+        return super().value() or self.default
+
+    def choices(self, changelist):
+        # No "All" entry from the base class: ours is an explicit lookup, since an
+        # empty value means "suggested".
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == str(lookup),
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() in LinkStatus.values:
+            return queryset.filter(status=self.value())
+        return queryset
+
+
+class HasSuggestionsFilter(admin.SimpleListFilter):
+    """Claims with suggested links still waiting for a curator."""
+
+    title = "suggestions to review"
+    parameter_name = "suggestions"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes"), ("no", "No")]
+
+    def queryset(self, request, queryset):
+        waiting = Exists(
+            ClaimQuote.objects.filter(claim=OuterRef("pk"), status=LinkStatus.SUGGESTED)
+        )
+        if self.value() == "yes":
+            return queryset.filter(waiting)
+        if self.value() == "no":
+            return queryset.filter(~waiting)
+        return queryset

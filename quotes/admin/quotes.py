@@ -1,0 +1,269 @@
+"""Quotes: verify, mark as not a quote, re-attribute, link to a claim, or correct on the form.
+
+Every write goes through `quotes.services.quotes` (and `link_quote_to_claim`), which
+marks the quote curated so re-extraction leaves it as the curator left it.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import Truncator
+from simple_history.admin import SimpleHistoryAdmin
+
+from quotes.admin.filters import ConfidenceBandFilter, HasClaimFilter
+from quotes.admin.history import record_baseline
+from quotes.admin.intermediate import confirmation_page, submitted
+from quotes.choices import PUBLIC_STATUSES
+from quotes.models import Claim, ClaimQuote, Quote, Speaker
+from quotes.services.claims import link_quote_to_claim
+from quotes.services.quotes import mark_not_quote, reattribute_quotes, update_quote, verify_quotes
+
+CONTEXT_CHARS = 200
+
+
+class QuoteForm(forms.ModelForm):
+    """The editable fields; the text follows the span, so it is never typed in."""
+
+    class Meta:
+        model = Quote
+        fields = ["speaker", "kind", "start", "end", "verified"]
+
+    def clean_speaker(self):
+        speaker = self.cleaned_data.get("speaker")
+        if speaker is None and self.instance.speaker_id is not None:
+            raise forms.ValidationError(
+                "A quote keeps a speaker once it has one: pick the right speaker instead."
+            )
+        return speaker
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start is None or end is None:
+            return data
+        body = self.instance.source.body
+        clash = Quote.objects.filter(source_id=self.instance.source_id, start=start, end=end)
+        if not 0 <= start < end <= len(body):
+            self._refuse_span(f"The span must lie within the body (0 to {len(body)}).")
+        elif clash.exclude(pk=self.instance.pk).exists():
+            self._refuse_span("Another quote of this source already has this span.")
+        else:
+            # The model checks text == body[start:end]; the service re-derives it on save.
+            self.instance.text = body[start:end]
+        return data
+
+    def _refuse_span(self, message):
+        # Both offsets leave cleaned_data, so the model's own check sees the stored span.
+        self.add_error("end", message)
+        self.cleaned_data.pop("start", None)
+
+
+class SpeakerChoiceForm(forms.Form):
+    """The speaker to give the selected quotes to."""
+
+    speaker = forms.ModelChoiceField(
+        queryset=Speaker.objects.all(),
+        widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin.site),
+    )
+
+
+class ClaimChoiceForm(forms.Form):
+    """The claim to link the selected quotes to."""
+
+    claim = forms.ModelChoiceField(
+        queryset=Claim.objects.all(),
+        widget=AutocompleteSelect(ClaimQuote._meta.get_field("claim"), admin.site),
+    )
+
+
+def _public_link_count():
+    links = (
+        ClaimQuote.objects.filter(quote=OuterRef("pk"), status__in=PUBLIC_STATUSES)
+        .order_by()
+        .values("quote")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(links, output_field=IntegerField()), 0)
+
+
+@admin.register(Quote)
+class QuoteAdmin(SimpleHistoryAdmin):
+    """Extracted quotes. A false positive is marked "not a quote", not deleted: we learn from it."""
+
+    form = QuoteForm
+    list_display = [
+        "short_text",
+        "speaker",
+        "source",
+        "kind",
+        "verified",
+        "is_quote",
+        "confidence",
+        "claims",
+    ]
+    list_select_related = ["speaker", "source"]
+    list_filter = [
+        ("speaker", admin.RelatedOnlyFieldListFilter),
+        ("source", admin.RelatedOnlyFieldListFilter),
+        "kind",
+        "verified",
+        "is_quote",
+        HasClaimFilter,
+        ConfidenceBandFilter,
+    ]
+    search_fields = ["text", "speaker__name", "speaker__aliases__alias"]
+    autocomplete_fields = ["speaker"]
+    fieldsets = [
+        (None, {"fields": ["source", "in_context", "text", "speaker", "kind", "verified"]}),
+        ("Span", {"fields": ["start", "end", "speaker_mention", "cue", "group"]}),
+        (
+            "Extraction",
+            {
+                "fields": [
+                    "said_on",
+                    "confidence",
+                    "is_quote",
+                    "curated",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
+    ]
+    readonly_fields = [
+        "source",
+        "in_context",
+        "text",
+        "speaker_mention",
+        "cue",
+        "group",
+        "said_on",
+        "confidence",
+        "is_quote",
+        "curated",
+        "created_at",
+        "updated_at",
+    ]
+    actions = ["verify", "mark_not_quote", "reattribute", "link_to_claim"]
+
+    class Media:
+        css = {"all": ["quotes/admin.css"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(public_claims=_public_link_count())
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        """Apply the form through `update_quote`, so the quote is marked curated."""
+        stored = Quote.objects.select_related("source").get(pk=obj.pk)
+        record_baseline([stored])
+        data = form.cleaned_data
+        update_quote(
+            quote=stored,
+            speaker=data.get("speaker"),
+            kind=data.get("kind"),
+            start=data.get("start"),
+            end=data.get("end"),
+            verified=data.get("verified"),
+        )
+        obj.refresh_from_db()
+
+    @admin.display(description="text", ordering="text")
+    def short_text(self, quote):
+        return Truncator(quote.text).chars(90)
+
+    @admin.display(description="claims", ordering="public_claims")
+    def claims(self, quote):
+        if not quote.public_claims:
+            return 0
+        url = reverse("admin:quotes_claimquote_changelist")
+        return format_html(
+            '<a href="{}?quote__id__exact={}&amp;status=all">{}</a>',
+            url,
+            quote.pk,
+            quote.public_claims,
+        )
+
+    @admin.display(description="in context")
+    def in_context(self, quote):
+        body = quote.source.body
+        before = body[max(quote.start - CONTEXT_CHARS, 0) : quote.start]
+        after = body[quote.end : quote.end + CONTEXT_CHARS]
+        return format_html(
+            '<div class="source-body">…{}<mark>{}</mark>{}…</div>', before, quote.text, after
+        )
+
+    @admin.action(description="Verify selected quotes", permissions=["change"])
+    def verify(self, request, queryset):
+        quotes = list(queryset.select_related("source"))
+        record_baseline([q for q in quotes if not q.verified])
+        count = verify_quotes(quotes=quotes)
+        self.message_user(request, f"Verified {count} quote(s).", level="success")
+
+    @admin.action(description="Mark selected as not a quote (hidden, kept)", permissions=["change"])
+    def mark_not_quote(self, request, queryset):
+        quotes = list(queryset)
+        record_baseline([q for q in quotes if q.is_quote])
+        count = mark_not_quote(quotes=quotes)
+        self.message_user(
+            request,
+            f"Marked {count} quote(s) as not a quote. They are hidden from the API and kept.",
+            level="success",
+        )
+
+    @admin.action(
+        description="Re-attribute selected quotes to another speaker…", permissions=["change"]
+    )
+    def reattribute(self, request, queryset):
+        form = SpeakerChoiceForm(request.POST if submitted(request) else None)
+        if not form.is_valid():
+            return confirmation_page(
+                self,
+                request,
+                queryset,
+                form=form,
+                action="reattribute",
+                title="Re-attribute quotes",
+                intro="Give these quotes to another speaker:",
+                submit="Re-attribute",
+            )
+        speaker = form.cleaned_data["speaker"]
+        quotes = list(queryset.select_related("source"))
+        record_baseline([q for q in quotes if q.speaker_id != speaker.pk])
+        count = reattribute_quotes(quotes=quotes, speaker=speaker)
+        self.message_user(
+            request, f"Re-attributed {count} quote(s) to {speaker.name}.", level="success"
+        )
+        return None
+
+    @admin.action(description="Link selected quotes to a claim…", permissions=["change"])
+    def link_to_claim(self, request, queryset):
+        form = ClaimChoiceForm(request.POST if submitted(request) else None)
+        if not form.is_valid():
+            return confirmation_page(
+                self,
+                request,
+                queryset,
+                form=form,
+                action="link_to_claim",
+                title="Link quotes to a claim",
+                intro="These quotes assert the claim you pick; the links are confirmed.",
+                submit="Link",
+            )
+        claim = form.cleaned_data["claim"]
+        quotes = list(queryset)
+        record_baseline(ClaimQuote.objects.filter(claim=claim, quote__in=quotes))
+        for quote in quotes:
+            link_quote_to_claim(quote=quote, claim=claim)
+        self.message_user(request, f"Linked {len(quotes)} quote(s) to “{claim}”.", level="success")
+        return None

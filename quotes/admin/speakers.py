@@ -1,0 +1,218 @@
+"""Speakers and their aliases: merge duplicates, split a wrongly joined alias off."""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from quotes.admin.history import record_baseline
+from quotes.admin.intermediate import confirmation_page, submitted
+from quotes.extraction.names import normalise_alias
+from quotes.models import Quote, Speaker, SpeakerAlias
+from quotes.services.speakers import add_aliases, merge_speakers, split_alias, unique_slug
+
+
+class SpeakerAliasInline(admin.TabularInline):
+    """Every spelling that resolves to this speaker, each with a way to split it off."""
+
+    model = SpeakerAlias
+    fields = ["alias", "normalised", "created_at", "split_link"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="split")
+    def split_link(self, alias):
+        url = reverse("admin:quotes_speakeralias_split", args=[alias.pk])
+        return format_html('<a href="{}">Split off into a new speaker…</a>', url)
+
+
+class MergeTargetForm(forms.Form):
+    """Which of the selected speakers to keep; the others fold into it."""
+
+    target = forms.ModelChoiceField(
+        queryset=Speaker.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        help_text="The speaker to keep. The others' quotes and aliases move to it; then they go.",
+    )
+
+    def __init__(self, *args, speakers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = speakers
+        self.fields["target"].label_from_instance = lambda s: f"{s.name} ({s.quote_total} quotes)"
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(SimpleHistoryAdmin):
+    """Canonical speakers. Merging is the way to remove a duplicate, so there is no delete."""
+
+    list_display = ["name", "kind", "description", "alias_list", "quote_count"]
+    list_filter = ["kind"]
+    ordering = ["name"]  # explicit: the annotated (grouped) queryset drops Meta.ordering
+    search_fields = ["name", "slug", "aliases__alias", "aliases__normalised"]
+    fields = ["name", "slug", "kind", "description", "wikidata_id", "created_at", "updated_at"]
+    readonly_fields = ["slug", "created_at", "updated_at"]
+    inlines = [SpeakerAliasInline]
+    actions = ["merge_selected"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(quote_total=Count("quotes", distinct=True))
+            .prefetch_related("aliases")
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj else []
+
+    def save_model(self, request, obj, form, change):
+        """A new speaker gets a unique slug and its own name as its first alias."""
+        if change:
+            record_baseline([Speaker.objects.get(pk=obj.pk)])
+        else:
+            obj.slug = unique_slug(Speaker, obj.name)
+        super().save_model(request, obj, form, change)
+        if not change:
+            add_aliases(speaker=obj, aliases=[obj.name])
+
+    @admin.display(description="quotes", ordering="quote_total")
+    def quote_count(self, speaker):
+        return speaker.quote_total
+
+    @admin.display(description="aliases")
+    def alias_list(self, speaker):
+        return ", ".join(a.alias for a in speaker.aliases.all())
+
+    @admin.action(description="Merge selected speakers…")
+    def merge_selected(self, request, queryset):
+        """Ask which speaker to keep (preselected: the one with most quotes), then merge."""
+        speakers = queryset.order_by("-quote_total", "name")
+        if speakers.count() < 2:
+            self.message_user(request, "Select at least two speakers to merge.", level="warning")
+            return None
+        form = MergeTargetForm(
+            request.POST if submitted(request) else None,
+            speakers=speakers,
+            initial={"target": speakers.first()},
+        )
+        if not form.is_valid():
+            return confirmation_page(
+                self,
+                request,
+                speakers,
+                form=form,
+                action="merge_selected",
+                title="Merge speakers",
+                intro="These speakers will become one. Their quotes and aliases move to the "
+                "speaker you keep, in one transaction.",
+                submit="Merge",
+            )
+        target = form.cleaned_data["target"]
+        others = [s for s in speakers if s.pk != target.pk]
+        record_baseline(Quote.objects.filter(speaker__in=others))
+        record_baseline(SpeakerAlias.objects.filter(speaker__in=others))
+        merge_speakers(target=target, others=others)
+        self.message_user(
+            request,
+            f"Merged {len(others)} speaker(s) into {target.name}.",
+            level="success",
+        )
+        return None
+
+
+def _baseline_for_split(alias):
+    """The alias and the quotes that will move with it (those whose mention is the alias)."""
+    record_baseline([alias])
+    quotes = Quote.objects.filter(speaker_id=alias.speaker_id).exclude(speaker_mention="")
+    record_baseline([q for q in quotes if normalise_alias(q.speaker_mention) == alias.normalised])
+
+
+class SplitForm(forms.Form):
+    """The name the split-off speaker gets (the alias itself by default)."""
+
+    name = forms.CharField(max_length=200)
+
+
+@admin.register(SpeakerAlias)
+class SpeakerAliasAdmin(SimpleHistoryAdmin):
+    """Aliases, to find and split off a spelling that was joined to the wrong speaker."""
+
+    list_display = ["alias", "normalised", "speaker", "created_at"]
+    list_select_related = ["speaker"]
+    search_fields = ["alias", "normalised", "speaker__name"]
+    fields = ["alias", "normalised", "speaker", "created_at"]
+    readonly_fields = fields
+    actions = ["split_selected"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        split = self.admin_site.admin_view(self.split_view)
+        return [
+            path("<int:pk>/split/", split, name="quotes_speakeralias_split"),
+            *super().get_urls(),
+        ]
+
+    def split_view(self, request, pk):
+        """One alias: confirm the new speaker's name, split, and open the new speaker."""
+        alias = get_object_or_404(SpeakerAlias.objects.select_related("speaker"), pk=pk)
+        if not self.has_split_permission(request):
+            raise PermissionDenied
+        form = SplitForm(request.POST or None, initial={"name": alias.alias})
+        if request.method == "POST" and form.is_valid():
+            _baseline_for_split(alias)
+            speaker = split_alias(alias=alias, name=form.cleaned_data["name"])
+            self.message_user(
+                request,
+                f"Split “{alias.alias}” off from {alias.speaker.name} into {speaker.name}.",
+                level="success",
+            )
+            return redirect("admin:quotes_speaker_change", speaker.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Split “{alias.alias}” off {alias.speaker.name}",
+            "alias": alias,
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/quotes/speakeralias/split.html", context)
+
+    def has_split_permission(self, request):
+        """Splitting creates and changes speakers, so it needs those rights."""
+        return request.user.has_perms(["quotes.add_speaker", "quotes.change_speaker"])
+
+    @admin.action(description="Split selected aliases off into new speakers", permissions=["split"])
+    def split_selected(self, request, queryset):
+        """Each alias becomes its own speaker, named after the alias, taking its quotes."""
+        names = []
+        for alias in queryset.select_related("speaker"):
+            _baseline_for_split(alias)
+            names.append(split_alias(alias=alias).name)
+        self.message_user(
+            request,
+            f"Split {len(names)} alias(es) into new speakers: {', '.join(names)}.",
+            level="success",
+        )

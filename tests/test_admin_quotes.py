@@ -1,0 +1,258 @@
+"""The Quotes screen: filters, search, actions and the change form, all through the services."""
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.test import Client
+from django.urls import reverse
+
+from quotes.choices import PUBLIC_STATUSES as PUBLIC
+from quotes.choices import LinkStatus, QuoteKind
+from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
+
+CHANGELIST = "admin:quotes_quote_changelist"
+
+
+@pytest.fixture
+def editor(client, charlie):
+    client.force_login(charlie)
+    return client
+
+
+def _rows(client, **params):
+    response = client.get(reverse(CHANGELIST), params)
+    assert response.status_code == 200, response.content[:500]
+    return list(response.context["cl"].result_list)
+
+
+def _act(client, action, quotes, **extra):
+    data = {"action": action, ACTION_CHECKBOX_NAME: [q.pk for q in quotes], **extra}
+    return client.post(reverse(CHANGELIST), data, follow=True)
+
+
+def _change_data(quote, **overrides):
+    data = {
+        "speaker": quote.speaker_id or "",
+        "kind": quote.kind,
+        "start": quote.start,
+        "end": quote.end,
+        "verified": "on" if quote.verified else "",
+    }
+    return {**data, **overrides}
+
+
+def _quote_with_speaker():
+    return Quote.objects.filter(speaker__isnull=False).select_related("speaker").first()
+
+
+def test_the_list_shows_speaker_source_kind_verified_and_claims(seeded, editor):
+    """Every quote is listed; the claims column counts public links."""
+    response = editor.get(reverse(CHANGELIST), {"all": ""})
+    html = response.content.decode()
+    for heading in ("Speaker", "Source", "Kind", "Verified", "Claims"):
+        assert heading in html
+    rows = list(response.context["cl"].result_list)
+    assert len(rows) == Quote.objects.count()
+    for quote in rows:
+        assert quote.public_claims == quote.claim_links.filter(status__in=PUBLIC).count()
+    assert any(quote.public_claims for quote in rows)
+
+
+def test_it_filters_by_speaker_and_by_source(seeded, editor):
+    """The related filters keep one speaker's or one source's quotes."""
+    quote = _quote_with_speaker()
+    rows = _rows(editor, speaker__id__exact=quote.speaker_id)
+    assert rows and all(q.speaker_id == quote.speaker_id for q in rows)
+    rows = _rows(editor, source__id__exact=quote.source_id)
+    assert len(rows) == Quote.objects.filter(source_id=quote.source_id).count()
+
+
+def test_it_filters_by_kind_verified_and_is_quote(seeded, editor):
+    """Plain field filters."""
+    kind = Quote.objects.values_list("kind", flat=True).first()
+    assert all(q.kind == kind for q in _rows(editor, kind__exact=kind))
+    assert (
+        len(_rows(editor, verified__exact=0, all=""))
+        == Quote.objects.filter(verified=False).count()
+    )
+    assert _rows(editor, verified__exact=1) == []
+    assert (
+        len(_rows(editor, is_quote__exact=1, all="")) == Quote.objects.filter(is_quote=True).count()
+    )
+
+
+def test_it_filters_by_whether_a_quote_has_a_claim(seeded, editor):
+    """Yes means a public link, no means none, suggested means one waiting for review."""
+    with_claim = _rows(editor, has_claim="yes", all="")
+    assert {q.pk for q in with_claim} == set(
+        Quote.objects.filter(claim_links__status__in=PUBLIC).values_list("pk", flat=True)
+    )
+    without = _rows(editor, has_claim="no", all="")
+    assert len(with_claim) + len(without) == Quote.objects.count()
+    suggested = _rows(editor, has_claim="suggested", all="")
+    assert {q.pk for q in suggested} == set(
+        Quote.objects.filter(claim_links__status=LinkStatus.SUGGESTED).values_list("pk", flat=True)
+    )
+
+
+def test_it_filters_by_confidence_band(seeded, editor):
+    """Three bands partition the quotes."""
+    low, medium, high = (
+        _rows(editor, confidence=band, all="") for band in ("low", "medium", "high")
+    )
+    assert all(q.confidence < 0.5 for q in low)
+    assert all(0.5 <= q.confidence < 0.8 for q in medium)
+    assert all(q.confidence >= 0.8 for q in high)
+    assert len(low) + len(medium) + len(high) == Quote.objects.count()
+
+
+def test_search_covers_the_text_and_the_speaker(seeded, editor):
+    """A word of the quote, or the speaker's name or alias, finds it."""
+    quote = _quote_with_speaker()
+    word = max(quote.text.split(), key=len)
+    assert quote in _rows(editor, q=word, all="")
+    assert quote in _rows(editor, q=quote.speaker.name, all="")
+    alias = quote.speaker.aliases.first()
+    assert quote in _rows(editor, q=alias.alias, all="")
+
+
+def test_the_speaker_field_is_an_autocomplete_that_searches_aliases(seeded, editor):
+    """The change form's speaker widget asks the autocomplete view, which searches aliases."""
+    quote = _quote_with_speaker()
+    page = editor.get(reverse("admin:quotes_quote_change", args=[quote.pk])).content.decode()
+    assert "admin-autocomplete" in page
+    alias = quote.speaker.aliases.first()
+    response = editor.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "quotes",
+            "model_name": "quote",
+            "field_name": "speaker",
+            "term": alias.alias,
+        },
+    )
+    assert str(quote.speaker_id) in [r["id"] for r in response.json()["results"]]
+
+
+def test_verify_marks_quotes_verified_and_curated_and_records_who(seeded, editor, charlie):
+    """The action calls verify_quotes; history holds the before and after values."""
+    quotes = list(Quote.objects.filter(verified=False)[:2])
+    response = _act(editor, "verify", quotes)
+    assert "Verified 2 quote(s)." in response.content.decode()
+    for quote in quotes:
+        quote.refresh_from_db()
+        assert quote.verified and quote.curated
+        record = quote.history.first()
+        assert record.history_user == charlie
+        delta = record.diff_against(record.prev_record)
+        assert {(c.field, c.old, c.new) for c in delta.changes} >= {("verified", False, True)}
+
+
+def test_the_history_page_shows_who_changed_what_from_and_to(seeded, editor):
+    """SimpleHistoryAdmin's history view lists the curator and each field's old → new value."""
+    quote = Quote.objects.filter(verified=False).first()
+    _act(editor, "verify", [quote])
+    html = editor.get(reverse("admin:quotes_quote_history", args=[quote.pk])).content.decode()
+    assert "charlie" in html
+    assert "<strong>Verified:</strong> False &nbsp;&rarr;&nbsp;&nbsp;True" in " ".join(html.split())
+
+
+def test_mark_not_quote_hides_the_quote_but_keeps_it(seeded, editor, charlie):
+    """The row stays, with is_quote off and curated on, so the extractor can learn from it."""
+    quote = Quote.objects.filter(is_quote=True).first()
+    response = _act(editor, "mark_not_quote", [quote])
+    assert "Marked 1 quote(s) as not a quote." in response.content.decode()
+    quote.refresh_from_db()
+    assert not quote.is_quote and quote.curated
+    assert quote in _rows(editor, is_quote__exact=0)
+    assert Client().get(f"/api/quotes/{quote.pk}/").status_code == 404
+    record = quote.history.first()
+    assert record.history_user == charlie and record.prev_record.is_quote is True
+
+
+def test_reattribute_asks_for_a_speaker_then_moves_the_quotes(seeded, editor, charlie):
+    """An intermediate page with a speaker autocomplete, then reattribute_quotes."""
+    quote = _quote_with_speaker()
+    target = Speaker.objects.exclude(pk=quote.speaker_id).first()
+    page = _act(editor, "reattribute", [quote])
+    assert page.templates[0].name == "admin/quotes/action_confirmation.html"
+    assert "admin-autocomplete" in page.content.decode()
+    response = _act(editor, "reattribute", [quote], apply="yes", speaker=target.pk)
+    assert f"Re-attributed 1 quote(s) to {target.name}." in response.content.decode()
+    old_speaker = quote.speaker_id
+    quote.refresh_from_db()
+    assert quote.speaker == target and quote.curated
+    record = quote.history.first()
+    assert record.history_user == charlie
+    assert (record.prev_record.speaker_id, record.speaker_id) == (old_speaker, target.pk)
+
+
+def test_link_to_claim_confirms_a_curator_link(seeded, editor, charlie):
+    """Linking by hand goes through link_quote_to_claim and is a confirmed decision."""
+    claim = Claim.objects.first()
+    quote = Quote.objects.exclude(claim_links__claim=claim).first()
+    response = _act(editor, "link_to_claim", [quote], apply="yes", claim=claim.pk)
+    assert "Linked 1 quote(s)" in response.content.decode()
+    link = ClaimQuote.objects.get(claim=claim, quote=quote)
+    assert (link.status, link.method) == (LinkStatus.CONFIRMED, "curator")
+    assert link.history.first().history_user == charlie
+
+
+def test_the_change_form_saves_through_update_quote(seeded, editor, charlie):
+    """A new span takes its text from the body, and the quote is marked curated."""
+    quote = Quote.objects.filter(text__regex=r"^.{3}").first()
+    other = QuoteKind.PARTIAL if quote.kind != QuoteKind.PARTIAL else QuoteKind.DIRECT
+    url = reverse("admin:quotes_quote_change", args=[quote.pk])
+    response = editor.post(url, _change_data(quote, kind=other, end=quote.end - 1))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    quote.refresh_from_db()
+    assert quote.kind == other and quote.curated
+    assert quote.text == quote.source.body[quote.start : quote.end]
+    record = quote.history.first()
+    assert record.history_user == charlie
+    assert {c.field for c in record.diff_against(record.prev_record).changes} >= {
+        "kind",
+        "end",
+        "text",
+    }
+
+
+def test_the_change_form_refuses_a_span_outside_the_body(seeded, editor):
+    """Validation happens on the form, before any write."""
+    quote = Quote.objects.first()
+    url = reverse("admin:quotes_quote_change", args=[quote.pk])
+    response = editor.post(url, _change_data(quote, end=len(quote.source.body) + 5))
+    assert response.status_code == 200
+    assert "The span must lie within the body" in response.content.decode()
+    assert Quote.objects.get(pk=quote.pk).end == quote.end
+
+
+def test_the_change_form_refuses_to_clear_the_speaker(seeded, editor):
+    """update_quote cannot remove a speaker, so the form says so instead of ignoring it."""
+    quote = _quote_with_speaker()
+    url = reverse("admin:quotes_quote_change", args=[quote.pk])
+    response = editor.post(url, _change_data(quote, speaker=""))
+    assert response.status_code == 200
+    assert "pick the right speaker instead" in response.content.decode()
+
+
+def test_quotes_cannot_be_added_or_deleted_here(seeded, editor):
+    """Quotes come from the importer and are hidden, not deleted."""
+    quote = Quote.objects.first()
+    assert editor.get(reverse("admin:quotes_quote_add")).status_code == 403
+    assert editor.get(reverse("admin:quotes_quote_delete", args=[quote.pk])).status_code == 403
+
+
+def test_the_change_list_makes_a_fixed_number_of_queries(seeded, editor, django_assert_num_queries):
+    """Speaker and source are joined, claims counted in a subquery: more quotes, same queries."""
+    # 1 session, 2 user, 3 speaker filter choices, 4 source filter choices,
+    # 5 count (filtered), 6 count (all), 7 the page of quotes with speaker, source and claim count.
+    with django_assert_num_queries(7):
+        editor.get(reverse(CHANGELIST))
+    source = Source.objects.create(title="Extra", body="x" * 400, content_hash="extra")
+    speaker = Speaker.objects.create(name="Extra Speaker", slug="extra-speaker")
+    for n in range(10):
+        Quote.objects.create(
+            source=source, speaker=speaker, text="x" * (n + 1), start=0, end=n + 1, kind="direct"
+        )
+    with django_assert_num_queries(7):
+        editor.get(reverse(CHANGELIST))
