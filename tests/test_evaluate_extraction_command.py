@@ -31,3 +31,15 @@ def test_a_missing_file_is_a_command_error(tmp_path):
     """A path that does not exist fails cleanly."""
     with pytest.raises(CommandError):
         call_command("evaluate_extraction", str(tmp_path / "missing.jsonl"))
+
+
+def test_split_scores_only_its_part(tmp_path, capsys):
+    """--split dev and --split heldout together score every article once."""
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in build_gold()))
+    totals = 0
+    for split in ("dev", "heldout"):
+        call_command("evaluate_extraction", str(path), "--split", split)
+        out = capsys.readouterr().out
+        totals += int(out.rsplit("gold ", 1)[1].split()[0])
+    assert totals == 3

@@ -44,9 +44,30 @@ def test_extract_handles_arbitrary_unicode(text):
         assert text[quote.start : quote.end] == quote.text
 
 
+def _cpu_seconds(text: str) -> float:
+    """Best of three CPU times for one extraction (the best is the least disturbed)."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        extract(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _doubling_ratio(unit: str, copies: int) -> float:
+    return _cpu_seconds(unit * (2 * copies)) / _cpu_seconds(unit * copies)
+
+
 def test_extraction_time_grows_linearly_with_unbalanced_marks():
-    """Thousands of unclosed marks do not cause backtracking blow-ups."""
-    text = "“a ‘b “c " * 4000
-    started = time.perf_counter()
-    extract(text)
-    assert time.perf_counter() - started < 10
+    """Doubling thousands of unclosed marks about doubles the time: no backtracking blow-up."""
+    assert _doubling_ratio("“a ‘b “c ", 2000) < 3.0
+
+
+def test_extraction_time_grows_linearly_with_article_length():
+    """An article repeated twice as often takes about twice as long (ratio, not seconds)."""
+    article = (
+        "Senator Dana Hollis spoke in Ohio on Monday.\n\n"
+        "“We are going to win this state,” Hollis told reporters. “Nobody can stop us.”\n\n"
+        "She said the plan would cost $2 billion, according to her campaign.\n\n"
+    )
+    assert _doubling_ratio(article, 40) < 3.0

@@ -34,7 +34,6 @@ from .types import DIRECT, INDIRECT, PARTIAL
 
 _GAP = regex.compile(r"[\s,;:—–\-]*")
 _AS_BEFORE = regex.compile(r"\bas\s*$")
-_MIN_UNATTRIBUTED_WORDS = 8
 _ATTRIBUTION_SENTENCE_TOKENS = 14
 _HISTORY = 8
 
@@ -77,7 +76,7 @@ class SentenceCues:
         if headline or starts is None:
             if not may_have_cue(masked, sentence.start, sentence.end):
                 return
-        elif not starts:
+        elif not starts and not masked.startswith("According to", sentence.start):
             return
         for cue in find_cues(sentence.tokens, any_case=headline, starts=starts):
             mention = self._speaker(cue)
@@ -90,11 +89,19 @@ class SentenceCues:
         if cue.lemma == "according":
             return subject_after(tokens, _as_say(cue))
         mention = None
+        prev = tokens[cue.first - 1].low if cue.first else ""
+        if cue.is_participle and prev == ",":
+            # ", calling him ...": the participle belongs to the main clause's subject.
+            for earlier in reversed(self.items):
+                if earlier.cue.first < cue.first:
+                    return earlier.mention
+            mention = sentence_subject(tokens, cue.first)
+            if mention is not None:
+                return mention
         if is_inverted_position(tokens, cue):
             mention = subject_after(tokens, cue)
         if mention is None:
             mention = subject_before(tokens, cue)
-        prev = tokens[cue.first - 1].low if cue.first else ""
         if mention is None and (cue.is_participle or prev in {",", "and", "but"}):
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
@@ -182,13 +189,15 @@ class Attributor:
             return None
         source, confidence = self._choose(run, self.cues(index))
         if source is None and sentence.line_kind == BODY:
+            source, confidence = self._introduced(run, index, sentences)
+        if source is None and sentence.line_kind == BODY:
             source, confidence = self._next_sentence(run, index, sentences)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         if source is None and sentence.line_kind == BODY and kind == DIRECT:
             return self._continuation(run, sentence, kind)
-        if source is None and (sentence.line_kind != BODY or _words(self.text, run) < 8):
-            return None
+        if source is None:
+            return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
 
     def _choose(self, run: Run, sentence_cues: SentenceCues) -> tuple[Attributed | None, float]:
@@ -209,6 +218,18 @@ class Attributor:
         after = [i for i in items if i.cue.start >= run.close_end]
         return (after[0], 0.8) if after else (None, 0.0)
 
+    def _introduced(self, run: Run, index: int, sentences):
+        """A quote opening its sentence after an attribution ending in a colon ("He said:")."""
+        if index == 0 or self.masked[sentences[index].start : run.open_at].strip():
+            return None, 0.0
+        previous = sentences[index - 1]
+        if previous.line_kind != BODY or sentences[index].paragraph - previous.paragraph > 1:
+            return None, 0.0
+        if not self.masked[previous.start : previous.end].rstrip().endswith(":"):
+            return None, 0.0
+        items = self.cues(index - 1).items
+        return (items[-1], 0.85) if items else (None, 0.0)
+
     def _next_sentence(self, run: Run, index: int, sentences):
         """A short next sentence that is only an attribution ("Erdogan said on Monday.")."""
         if index + 1 >= len(sentences):
@@ -228,9 +249,7 @@ class Attributor:
         """A cue-less full-sentence quote continues the previous speaker's quote."""
         last = self.last
         if last is None or sentence.paragraph - self.last_paragraph > 1:
-            if _words(self.text, run) >= _MIN_UNATTRIBUTED_WORDS:
-                return Draft(run.start, run.end, kind, None, 0.3, ("run", run.open_at))
-            return None
+            return None  # nobody to attribute it to: a transcript, a sign, a block quote
         same_paragraph = sentence.paragraph == self.last_paragraph
         key = last.group_key if same_paragraph else ("run", run.open_at)
         confidence = 0.75 if same_paragraph else 0.65

@@ -182,9 +182,11 @@ def find_cues(
             if index < len(tokens) and offsets[index] == at:
                 indexes.append(index)
     cues: list[Cue] = []
+    if not any_case and tokens and tokens[0].low == "according" and tokens[0].is_cap:
+        indexes = [0, *indexes]  # "According to X, ..." opens the sentence
     for index in indexes:
         token = tokens[index]
-        if token.is_quote or (token.is_cap and not any_case):
+        if token.is_quote or (token.is_cap and not any_case and index):
             continue
         cue = _multiword(tokens, index) or _single(tokens, index)
         if cue is not None:

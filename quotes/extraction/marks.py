@@ -25,6 +25,7 @@ _MARK = regex.compile(
     rf"’’|''|``|,,|(?<![\p{{L}}\p{{N}}])[{_SINGLES}]|[{_SINGLES}](?![\p{{L}}\p{{N}}])"
     rf"|(?![{_SINGLES}])[\p{{Pi}}\p{{Pf}}\"„«»]|\n+"
 )
+_TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,500})?/?>")
 _ELISION = regex.compile(r"(?:tis|twas|em|til|cause|bout|n|s|d)\b", regex.IGNORECASE)
 _OPEN_BEFORE = set("([{—–-/\u00a0") | {None}
 _CLOSE_AFTER = set(".,;:!?)]}—–-/\u00a0…") | {None}
@@ -128,8 +129,16 @@ class _Scanner:
         self.expect_open_at = -1
 
     def scan(self) -> list[Run]:
+        tags = [m.span() for m in _TAG.finditer(self.text)] if "<" in self.text else []
+        position = 0
         for match in _MARK.finditer(self.text):
             mark = match.group()
+            if tags:
+                at = match.start()
+                while position < len(tags) and tags[position][1] <= at:
+                    position += 1
+                if position < len(tags) and tags[position][0] <= at:
+                    continue  # attribute values of markup such as <tweet author="...">
             if mark[0] == "\n":
                 self._paragraph_break(match.start())
             else:

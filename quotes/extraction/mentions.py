@@ -42,6 +42,29 @@ _OPENERS = frozenset(
     """
     )
 )
+# Capitalised words that open a sentence or name a time or medium, never a speaker.
+_NOT_SPEAKERS = frozenset(
+    words(
+        """
+    however instead despite continuing meanwhile still also but and so yet then now later
+    earlier speaking asked in on at after before during when while if as though although
+    because since until unless while twitter facebook instagram youtube email
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    """
+    )
+)
+# Words that cannot sit inside a common noun phrase such as "the campaign organizer".
+_NOT_IN_NP = frozenset(
+    words(
+        """
+    who whom whose which that and or but not also is was were are be been has have had
+    will would could should can may might do does did this these those there here it
+    """
+    )
+)
+_MAX_NP = 5
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_PHRASE = 12
 _MAX_APPOSITION = 16
 
@@ -71,6 +94,28 @@ def _inside(token: Token) -> bool:
     return _wordlike(token) and (
         token.is_cap or token.low in ROLE_NOUNS or token.low in _ADJECTIVES
     )
+
+
+def _common_back(tokens: list[Token], last: int, floor: int) -> int | None:
+    """First index of a determiner-led common noun phrase ending at `last` ("the organizer")."""
+    index = last
+    while index >= floor and last - index <= _MAX_NP:
+        token = tokens[index]
+        if token.low in _DETERMINERS:
+            if index < last and not (index > floor and tokens[index - 1].low in _PREPOSITIONS):
+                return index
+            return None  # "in his opening comments": a noun phrase after a preposition
+        if (
+            token.is_quote
+            or not token.text[:1].isalnum()
+            or token.low in _NOT_IN_NP
+            or token.low in PRONOUNS
+            or token.low in _PREPOSITIONS
+            or token.low in SKIPPABLE
+        ):
+            return None
+        index -= 1
+    return None
 
 
 def _make(tokens: list[Token], first: int, last: int) -> Mention:
@@ -133,7 +178,14 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return _apposition_before(tokens, index, floor)
     first = _phrase_back(tokens, index, floor)
     if first is None:
+        first = _common_back(tokens, index, floor)
+        if first is None:
+            return None
+        return _make(tokens, first, index)
+    if first == index and tokens[first].low in _NOT_SPEAKERS:
         return None
+    if first > floor and tokens[first - 1].low in _PREPOSITIONS and cue.is_participle:
+        return None  # "posted a message on Twitter reading ...": the object, not the speaker
     lead = tokens[first]
     if (
         first - 1 > floor
@@ -149,20 +201,43 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
 
 def _name_before_comma(tokens: list[Token], comma: int, floor: int) -> Mention | None:
     """The capitalised name that an apposition after `comma` describes."""
-    first = _phrase_back(tokens, comma - 1, floor)
-    if first is None or not tokens[comma - 1].is_cap or tokens[comma - 1].low in SKIPPABLE:
+    last = comma - 1
+    if last > floor and tokens[last].text == ")":
+        opening = _paren_start(tokens, last, floor)
+        if opening is None:
+            return None
+        last = opening - 1
+    first = _phrase_back(tokens, last, floor)
+    if first is None or not tokens[last].is_cap or tokens[last].low in SKIPPABLE:
         return None
-    return _make(tokens, first, comma - 1)
+    if first == last and tokens[first].low in _NOT_SPEAKERS:
+        return None
+    return _make(tokens, first, last)
+
+
+def _paren_start(tokens: list[Token], close: int, floor: int) -> int | None:
+    """Index of the "(" matching the ")" at `close` ("Kasich (R-OH)"), within a few tokens."""
+    for index in range(close - 1, max(floor, close - 8) - 1, -1):
+        if tokens[index].text == "(":
+            return index
+    return None
 
 
 def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention | None:
-    """ "X, the Turkish president, said" / "X, which has ..., urged": the X."""
+    """ "X, the Turkish president, said" / "X, which has ..., urged": the X.
+
+    A parenthesis ("Kasich (R-OH), said") stands for the name before it; commas
+    inside the apposition ("a salesman from Sumter, South Carolina,") are stepped over.
+    """
+    direct = _name_before_comma(tokens, comma, floor)
+    if direct is not None and tokens[comma - 1].text == ")":
+        return direct
     for index in range(comma - 1, max(floor, comma - _MAX_APPOSITION) - 1, -1):
         if tokens[index].text != ",":
             continue
         inner = tokens[index + 1]
         if inner.is_cap and inner.low not in _DETERMINERS:
-            return None
+            continue
         return _name_before_comma(tokens, index, floor)
     return None
 
@@ -177,7 +252,8 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     if tokens[index].low in PRONOUNS and tokens[index].low != "it":
         return _make(tokens, index, index)
     first = index
-    if tokens[index].low in _DETERMINERS:
+    determiner = tokens[index].low in _DETERMINERS
+    if determiner:
         index += 1
     last = None
     while index < len(tokens) and index - first < _MAX_PHRASE:
@@ -187,9 +263,26 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
         elif not (token.low in _LINKS and last is not None):
             break
         index += 1
-    if last is None:
+    if last is None and determiner:
+        return _common_after(tokens, first)
+    if last is None or (last == first and tokens[first].low in _NOT_SPEAKERS):
         return None
     return _make(tokens, first, last)
+
+
+def _common_after(tokens: list[Token], first: int) -> Mention | None:
+    """ "said the organizer." - a short common noun phrase closed by punctuation or a link."""
+    index = first + 1
+    while index < len(tokens) and index - first <= _MAX_NP:
+        token = tokens[index]
+        if not token.text[:1].isalnum() or token.low in _PREPOSITIONS or token.low == "who":
+            break
+        if token.is_quote or token.low in _NOT_IN_NP or token.low in PRONOUNS:
+            return None
+        index += 1
+    if index == first + 1 or index - first > _MAX_NP:
+        return None
+    return _make(tokens, first, index - 1)
 
 
 def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
@@ -206,6 +299,12 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
     A fronted adverbial ("In an interview on Saturday, the president ...") is skipped.
     """
     index = 0
+    if tokens and tokens[0].text.isupper() and len(tokens[0].text) > 1:
+        # a dateline, "WASHINGTON (AP) — ...": the sentence starts after the dash
+        for position in range(1, min(before, 8)):
+            if tokens[position].text in _DATELINE_DASHES:
+                index = position + 1
+                break
     if tokens and (tokens[0].low in _PREPOSITIONS or tokens[0].low in _OPENERS):
         commas = [i for i in range(min(before, len(tokens))) if tokens[i].text == ","]
         index = commas[0] + 1 if commas else 0
