@@ -1,0 +1,54 @@
+"""One JSON shape for every error, so clients parse failures the same way.
+
+    {"error": {"status": 400, "code": "invalid", "message": "...", "fields": {"kind": ["..."]}}}
+
+`fields` appears on validation errors only and names each bad parameter or
+body field. Errors that Django raises below DRF are mapped too, so bad input
+is a 400 and never a 500: a service's ValidationError, a request with too many
+parameters (SuspiciousOperation), and a value the database refuses (DataError).
+"""
+
+from django.core.exceptions import SuspiciousOperation
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
+from django.http import Http404
+from rest_framework import exceptions
+from rest_framework.renderers import JSONRenderer
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from quotes.api.renderers import CSVRenderer
+
+
+def _as_api_exception(exc):
+    if isinstance(exc, DjangoValidationError):
+        detail = (
+            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        )
+        return exceptions.ValidationError(detail)
+    if isinstance(exc, Http404):
+        return exceptions.NotFound()
+    if isinstance(exc, SuspiciousOperation):
+        return exceptions.ParseError("The request is malformed or too large.")
+    if isinstance(exc, DataError):
+        return exceptions.ParseError("A value is out of range or not valid for its field.")
+    return exc
+
+
+def exception_handler(exc, context):
+    """DRF's handler, reshaped; errors are JSON even when CSV was asked for."""
+    exc = _as_api_exception(exc)
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    error = {"status": response.status_code, "code": getattr(exc, "default_code", "error")}
+    if isinstance(exc, exceptions.ValidationError):
+        fields = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        error["message"] = f"Invalid input: {', '.join(fields)}."
+        error["fields"] = fields
+    else:
+        error["message"] = str(exc.detail) if isinstance(exc, exceptions.APIException) else str(exc)
+    response.data = {"error": error}
+    request = context.get("request")
+    if request is not None and isinstance(getattr(request, "accepted_renderer", None), CSVRenderer):
+        request.accepted_renderer, request.accepted_media_type = JSONRenderer(), "application/json"
+    return response

@@ -1,0 +1,265 @@
+"""Explicit fields for every resource, and a brief form for embedding one in another.
+
+Read serializers only read. Write serializers only validate input; the views
+hand the validated data to the service functions, which do the work.
+"""
+
+from rest_framework import serializers
+
+from quotes import selectors
+from quotes.choices import LinkStatus, QuoteKind, Rating, Relation
+from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
+
+MAX_TEXT_LENGTH = 5000
+MAX_MERGE = 100
+# What a curator can decide about a link.
+LINK_DECISIONS = [(LinkStatus.CONFIRMED, "Confirmed"), (LinkStatus.REJECTED, "Rejected")]
+
+
+# --- brief forms, for embedding --------------------------------------------
+
+
+class SpeakerBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Speaker
+        fields = ["slug", "name"]
+
+
+class SourceBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "title", "publisher", "origin", "published_on"]
+
+
+class ClaimBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Claim
+        fields = ["slug", "text"]
+
+
+class QuoteBriefSerializer(serializers.ModelSerializer):
+    speaker = SpeakerBriefSerializer(allow_null=True)
+    source = SourceBriefSerializer()
+
+    class Meta:
+        model = Quote
+        fields = ["id", "text", "kind", "said_on", "speaker", "source"]
+
+
+class RelatedQuoteSerializer(QuoteBriefSerializer):
+    relation = serializers.ChoiceField(choices=Relation.choices)
+
+    class Meta(QuoteBriefSerializer.Meta):
+        fields = [*QuoteBriefSerializer.Meta.fields, "relation"]
+
+
+class QuoteClaimSerializer(serializers.ModelSerializer):
+    """A claim as a quote makes it: through a link, with the quote's relation to it."""
+
+    slug = serializers.SlugField(source="claim.slug")
+    text = serializers.CharField(source="claim.text")
+
+    class Meta:
+        model = ClaimQuote
+        fields = ["slug", "text", "relation"]
+
+
+# --- speakers ---------------------------------------------------------------
+
+
+class SpeakerSerializer(serializers.ModelSerializer):
+    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="alias")
+    quote_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Speaker
+        fields = ["slug", "name", "kind", "description", "wikidata_id", "aliases", "quote_count"]
+
+
+# --- quotes -----------------------------------------------------------------
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    speaker = SpeakerBriefSerializer(allow_null=True)
+    source = SourceBriefSerializer()
+    claims = QuoteClaimSerializer(many=True, source="public_links")
+
+    class Meta:
+        model = Quote
+        fields = [
+            "id", "text", "kind", "cue", "start", "end", "said_on", "verified",
+            "speaker", "source", "claims",
+        ]  # fmt: skip
+
+
+class QuoteDetailSerializer(QuoteSerializer):
+    """A quote in its context: the words around it and where else it was said."""
+
+    sentence = serializers.CharField(source="context.sentence")
+    paragraph = serializers.CharField(source="context.paragraph")
+    also_reported_as = RelatedQuoteSerializer(many=True, source="context.also_reported_as")
+    related = RelatedQuoteSerializer(many=True, source="context.related")
+
+    class Meta(QuoteSerializer.Meta):
+        fields = [
+            *QuoteSerializer.Meta.fields,
+            "sentence",
+            "paragraph",
+            "also_reported_as",
+            "related",
+        ]
+
+
+class QuoteUpdateSerializer(serializers.Serializer):
+    """A curator's correction: any of speaker, kind, span (start and end), verified."""
+
+    speaker = serializers.SlugRelatedField(
+        queryset=Speaker.objects.all(), slug_field="slug", required=False
+    )
+    kind = serializers.ChoiceField(choices=QuoteKind.choices, required=False)
+    start = serializers.IntegerField(min_value=0, max_value=10**9, required=False)
+    end = serializers.IntegerField(min_value=1, max_value=10**9, required=False)
+    verified = serializers.BooleanField(required=False)
+
+
+# --- claims -----------------------------------------------------------------
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    quote_count = serializers.IntegerField(read_only=True)
+    speaker_count = serializers.IntegerField(read_only=True)
+    source_count = serializers.IntegerField(read_only=True)
+    first_said_on = serializers.DateField(read_only=True, allow_null=True)
+    last_said_on = serializers.DateField(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "slug", "text", "rating", "rating_explanation", "reviewed_at",
+            "quote_count", "speaker_count", "source_count", "first_said_on", "last_said_on",
+        ]  # fmt: skip
+
+
+class TimelineQuoteSerializer(serializers.ModelSerializer):
+    """One quote of a claim's timeline and how it was linked; staff also see suggestions."""
+
+    id = serializers.IntegerField(source="quote.id")
+    text = serializers.CharField(source="quote.text")
+    kind = serializers.ChoiceField(source="quote.kind", choices=QuoteKind.choices)
+    said_on = serializers.DateField(source="quote.said_on", allow_null=True)
+    speaker = SpeakerBriefSerializer(source="quote.speaker", allow_null=True)
+    source = SourceBriefSerializer(source="quote.source")
+
+    class Meta:
+        model = ClaimQuote
+        fields = ["id", "text", "kind", "said_on", "speaker", "source", "status", "method", "score"]
+
+
+class TimelineGroupSerializer(serializers.Serializer):
+    relation = serializers.ChoiceField(choices=Relation.choices)
+    label = serializers.CharField()
+    quotes = TimelineQuoteSerializer(many=True, source="links")
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    timeline = TimelineGroupSerializer(many=True)
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "pattern", "timeline"]
+
+
+class ClaimWriteSerializer(serializers.Serializer):
+    """Create (text required) or edit (PATCH: any field) a claim."""
+
+    text = serializers.CharField(max_length=MAX_TEXT_LENGTH)
+    pattern = serializers.CharField(max_length=500, required=False, allow_blank=True)
+    rating = serializers.ChoiceField(choices=Rating.choices, required=False)
+    rating_explanation = serializers.CharField(
+        max_length=MAX_TEXT_LENGTH, required=False, allow_blank=True
+    )
+
+
+class ClaimLinkSerializer(serializers.Serializer):
+    """Link a quote to the claim (a curator's link is confirmed)."""
+
+    quote = serializers.PrimaryKeyRelatedField(queryset=selectors.public_quotes())
+
+
+class LinkStatusSerializer(serializers.Serializer):
+    """Confirm or reject a link, typically a suggestion."""
+
+    status = serializers.ChoiceField(choices=LINK_DECISIONS)
+
+
+class ClaimLinkResultSerializer(serializers.ModelSerializer):
+    claim = serializers.SlugField(source="claim.slug")
+    quote = serializers.IntegerField(source="quote_id")
+
+    class Meta:
+        model = ClaimQuote
+        fields = ["claim", "quote", "status", "method", "relation", "score"]
+
+
+class _MergeSerializer(serializers.Serializer):
+    """Slugs of the rows to fold into this one, resolved in one query."""
+
+    model = None
+    others = serializers.ListField(
+        child=serializers.SlugField(max_length=220), allow_empty=False, max_length=MAX_MERGE
+    )
+
+    def validate_others(self, value):
+        found = {row.slug: row for row in self.model.objects.filter(slug__in=value)}
+        missing = sorted(set(value) - set(found))
+        if missing:
+            raise serializers.ValidationError(f"Unknown slugs: {', '.join(missing)}.")
+        return [found[slug] for slug in dict.fromkeys(value)]
+
+
+class ClaimMergeSerializer(_MergeSerializer):
+    """Slugs of the claims to fold into this one."""
+
+    model = Claim
+
+
+class SpeakerMergeSerializer(_MergeSerializer):
+    """Slugs of the speakers to fold into this one."""
+
+    model = Speaker
+
+
+# --- sources ----------------------------------------------------------------
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    quote_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Source
+        fields = [
+            "id", "title", "publisher", "url", "origin", "published_on", "language", "quote_count",
+        ]  # fmt: skip
+
+
+class SourceQuoteSerializer(serializers.ModelSerializer):
+    """A quote as its source shows it: offsets into the body."""
+
+    speaker = SpeakerBriefSerializer(allow_null=True)
+
+    class Meta:
+        model = Quote
+        fields = ["id", "text", "kind", "cue", "start", "end", "said_on", "speaker"]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    quotes = SourceQuoteSerializer(many=True, source="visible_quotes")
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "body", "quotes"]
+
+
+# --- tokens -----------------------------------------------------------------
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()

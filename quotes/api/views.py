@@ -1,0 +1,264 @@
+"""One viewset per resource. Reads come from `quotes.selectors`, writes go to `quotes.services`."""
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import status, viewsets
+from rest_framework.authtoken.serializers import AuthTokenSerializer
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+
+from quotes import selectors
+from quotes.api import serializers as s
+from quotes.api.jsonld import CLAIM_REVIEW_SCHEMA, claim_review
+from quotes.api.renderers import CSVRenderer, JSONLDRenderer
+from quotes.choices import Rating
+from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
+from quotes.models import ClaimQuote, Speaker
+from quotes.services.claims import (
+    create_claim,
+    link_quote_to_claim,
+    merge_claims,
+    set_link_status,
+    unlink_quote_from_claim,
+    update_claim,
+)
+from quotes.services.quotes import update_quote
+from quotes.services.speakers import merge_speakers
+
+CACHE_SECONDS = 60
+
+
+def _validated(serializer_class, request, **kwargs) -> dict:
+    serializer = serializer_class(data=request.data, **kwargs)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+def _is_staff(request) -> bool:
+    return bool(request.user and request.user.is_staff)
+
+
+class ReadCachingMixin:
+    """Successful reads may be cached briefly; ConditionalGetMiddleware adds the ETag and 304s.
+
+    Staff see suggested links that others do not, so the response varies on the
+    credentials and is private when there are any.
+    """
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and response.status_code == status.HTTP_200_OK:
+            if request.user.is_authenticated:
+                patch_cache_control(response, private=True, max_age=CACHE_SECONDS)
+            else:
+                patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+            patch_vary_headers(response, ["Authorization", "Cookie"])
+        return response
+
+
+class CSVListMixin:
+    """Lists can also be downloaded as CSV (`?format=csv`), with the same filters."""
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        return [*renderers, CSVRenderer()] if self.action == "list" else renderers
+
+
+class SpeakerViewSet(ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
+    """People and organisations quoted in the sources, with their aliases and quote counts."""
+
+    queryset = selectors.speaker_list()
+    serializer_class = s.SpeakerSerializer
+    filterset_class = SpeakerFilterSet
+    lookup_field = "slug"
+
+    @extend_schema(
+        summary="A speaker's quotes, oldest first",
+        parameters=[OpenApiParameter("slug", str, OpenApiParameter.PATH)],
+        responses=s.QuoteSerializer(many=True),
+    )
+    @action(
+        detail=True, queryset=selectors.quote_list(), serializer_class=s.QuoteSerializer,
+        filterset_class=QuoteFilterSet,
+    )  # fmt: skip
+    def quotes(self, request, slug=None):
+        speaker = get_object_or_404(Speaker.objects.all(), slug=slug)
+        quotes = self.filter_queryset(self.get_queryset().filter(speaker=speaker))
+        page = self.paginate_queryset(quotes)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @extend_schema(
+        summary="Fold other speakers into this one",
+        request=s.SpeakerMergeSerializer,
+        responses=s.SpeakerSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, slug=None):
+        speaker = self.get_object()
+        merge_speakers(
+            target=speaker, others=_validated(s.SpeakerMergeSerializer, request)["others"]
+        )
+        return Response(self.get_serializer(self.get_object()).data)
+
+
+class QuoteViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet):
+    """Quotes from every source; a curator can correct or verify one."""
+
+    queryset = selectors.quote_list()
+    serializer_class = s.QuoteSerializer
+    filterset_class = QuoteFilterSet
+
+    def get_queryset(self):
+        return selectors.quote_list(with_body=self.detail)
+
+    def get_serializer_class(self):
+        return s.QuoteSerializer if self.action == "list" else s.QuoteDetailSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        quote = self.get_object()
+        quote.context = selectors.quote_context(quote)
+        return Response(self.get_serializer(quote).data)
+
+    @extend_schema(
+        summary="Correct a quote's speaker, kind or span, or verify it",
+        request=s.QuoteUpdateSerializer,
+        responses=s.QuoteDetailSerializer,
+    )
+    def partial_update(self, request, *args, **kwargs):
+        update_quote(quote=self.get_object(), **_validated(s.QuoteUpdateSerializer, request))
+        return self.retrieve(request, *args, **kwargs)
+
+
+class ClaimViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet):
+    """Claims: what quotes assert, how often and by whom, and their fact-check rating."""
+
+    queryset = selectors.claim_list()
+    serializer_class = s.ClaimSerializer
+    filterset_class = ClaimFilterSet
+    lookup_field = "slug"
+
+    def get_serializer_class(self):
+        return s.ClaimSerializer if self.action == "list" else s.ClaimDetailSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        claim = self.get_object()
+        claim.timeline = selectors.claim_timeline(claim, staff=_is_staff(request))
+        return Response(s.ClaimDetailSerializer(claim).data)
+
+    @extend_schema(
+        summary="Create a claim",
+        request=s.ClaimWriteSerializer,
+        responses={201: s.ClaimDetailSerializer},
+    )
+    def create(self, request, *args, **kwargs):
+        claim = create_claim(**_validated(s.ClaimWriteSerializer, request))
+        self.kwargs["slug"] = claim.slug
+        response = self.retrieve(request, *args, **kwargs)
+        response.status_code = status.HTTP_201_CREATED
+        return response
+
+    @extend_schema(
+        summary="Edit a claim's text, pattern or rating",
+        request=s.ClaimWriteSerializer,
+        responses=s.ClaimDetailSerializer,
+    )
+    def partial_update(self, request, *args, **kwargs):
+        data = _validated(s.ClaimWriteSerializer, request, partial=True)
+        update_claim(claim=self.get_object(), **data)
+        return self.retrieve(request, *args, **kwargs)
+
+    @extend_schema(
+        summary="Link a quote to this claim (confirmed)",
+        request=s.ClaimLinkSerializer,
+        responses={201: s.ClaimLinkResultSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def links(self, request, slug=None):
+        quote = _validated(s.ClaimLinkSerializer, request)["quote"]
+        link = link_quote_to_claim(quote=quote, claim=self.get_object())
+        return Response(s.ClaimLinkResultSerializer(link).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Confirm or reject a link",
+        request=s.LinkStatusSerializer,
+        responses=s.ClaimLinkResultSerializer,
+    )
+    @action(detail=True, methods=["patch"], url_path=r"links/(?P<quote_id>[0-9]+)")
+    def link(self, request, slug=None, quote_id=None):
+        link = self._link(quote_id)
+        new_status = _validated(s.LinkStatusSerializer, request)["status"]
+        return Response(
+            s.ClaimLinkResultSerializer(set_link_status(link=link, status=new_status)).data
+        )
+
+    @extend_schema(summary="Unlink a quote (kept as rejected)", request=None, responses={204: None})
+    @link.mapping.delete
+    def unlink(self, request, slug=None, quote_id=None):
+        link = self._link(quote_id)
+        unlink_quote_from_claim(quote=link.quote, claim=link.claim)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def _link(self, quote_id) -> ClaimQuote:
+        links = ClaimQuote.objects.select_related("quote", "claim")
+        return get_object_or_404(links, claim=self.get_object(), quote_id=quote_id)
+
+    @extend_schema(
+        summary="Fold other claims into this one",
+        request=s.ClaimMergeSerializer,
+        responses=s.ClaimDetailSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, slug=None):
+        merge_claims(
+            target=self.get_object(), others=_validated(s.ClaimMergeSerializer, request)["others"]
+        )
+        return self.retrieve(request, slug=slug)
+
+    @extend_schema(
+        summary="schema.org ClaimReview (JSON-LD) of a rated claim",
+        description="A ClaimReview is a verdict: an unrated claim has none and answers 404.",
+        responses={(200, "application/ld+json"): OpenApiResponse(CLAIM_REVIEW_SCHEMA)},
+    )
+    @action(detail=True, renderer_classes=[JSONLDRenderer, JSONRenderer], pagination_class=None)
+    def claimreview(self, request, slug=None):
+        claim = self.get_object()
+        if claim.rating == Rating.UNRATED:
+            raise NotFound("This claim is unrated, so it has no ClaimReview.")
+        quotes = [link.quote for link in selectors.claim_links(claim)]
+        url = request.build_absolute_uri(reverse("claim-detail", kwargs={"slug": claim.slug}))
+        return Response(claim_review(claim, quotes=quotes, url=url))
+
+
+class SourceViewSet(ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
+    """Articles and documents: metadata, and in detail the body with its quotes' offsets."""
+
+    queryset = selectors.source_list()
+    serializer_class = s.SourceSerializer
+    filterset_class = SourceFilterSet
+
+    def get_queryset(self):
+        return selectors.source_detail() if self.detail else selectors.source_list()
+
+    def get_serializer_class(self):
+        return s.SourceDetailSerializer if self.detail else s.SourceSerializer
+
+
+class TokenView(ObtainAuthToken):
+    """Exchange a username and password for an API token; throttled by the "login" scope."""
+
+    authentication_classes = []
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "login"
+    renderer_classes = [JSONRenderer]
+
+    @extend_schema(
+        summary="Obtain an API token", request=AuthTokenSerializer, responses=s.TokenSerializer
+    )
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)

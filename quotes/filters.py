@@ -1,0 +1,166 @@
+"""One FilterSet per API resource.
+
+Every filter validates its value, so a bad one is a 400 that names the
+parameter, never a silently ignored parameter or a 500: booleans accept only
+true/false, numbers and text have bounds, slugs must exist, and `ordering`
+accepts only the listed fields.
+"""
+
+import django_filters as filters
+from django import forms
+from django_filters.fields import ModelMultipleChoiceField
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from quotes import selectors
+from quotes.choices import QuoteKind, Rating, SpeakerKind
+from quotes.models import Claim, Quote, Source, Speaker
+
+MAX_SEARCH_LENGTH = 200
+MAX_COUNT = 1_000_000
+MAX_VALUES = 50
+
+
+@extend_schema_field(OpenApiTypes.BOOL)
+class StrictBooleanFilter(filters.TypedChoiceFilter):
+    """`true` or `false`; anything else is an error (django-filter ignores it by default)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", [("true", "true"), ("false", "false")])
+        kwargs.setdefault("coerce", lambda value: value == "true")
+        super().__init__(*args, **kwargs)
+
+
+class _BoundedMultipleChoiceField(ModelMultipleChoiceField):
+    def clean(self, value):
+        if value and len(value) > MAX_VALUES:
+            raise forms.ValidationError(f"Give at most {MAX_VALUES} values.")
+        return super().clean(value)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class SlugsFilter(filters.ModelMultipleChoiceFilter):
+    """Rows by slug, repeatable (`?speaker=a&speaker=b`), at most MAX_VALUES of them."""
+
+    field_class = _BoundedMultipleChoiceField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, **kwargs)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class SlugFilter(filters.ModelChoiceFilter):
+    """A row by its slug; an unknown slug is a 400."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, **kwargs)
+
+
+class IntegerFilter(filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class OrderingFilter(filters.OrderingFilter):
+    """`?ordering=field` or `-field`; ties fall back to the primary key so pages are stable."""
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        return qs.order_by(*qs.query.order_by, "pk") if value else qs
+
+
+class SearchFilter(filters.CharFilter):
+    """`?q=`: full-text search, bounded in length."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", MAX_SEARCH_LENGTH)
+        kwargs.setdefault("label", "Words to search for; a quoted phrase matches as a phrase.")
+        super().__init__(*args, **kwargs)
+
+
+class SpeakerFilterSet(filters.FilterSet):
+    q = SearchFilter(method="filter_q", label="Part of a name or alias.")
+    kind = filters.ChoiceFilter(choices=SpeakerKind.choices)
+    ordering = OrderingFilter(fields=(("name", "name"), ("quote_count", "quote_count")))
+
+    class Meta:
+        model = Speaker
+        fields = ["q", "kind", "ordering"]
+
+    def filter_q(self, queryset, name, value):
+        return selectors.search_speakers(queryset, value)
+
+
+class QuoteFilterSet(filters.FilterSet):
+    speaker = SlugsFilter(
+        field_name="speaker__slug", queryset=Speaker.objects.all(),
+        label="Speaker slug; repeat for several speakers.",
+    )  # fmt: skip
+    source = filters.ModelChoiceFilter(queryset=Source.objects.defer("body"), label="Source id.")
+    claim = SlugFilter(queryset=Claim.objects.all(), method="filter_claim", label="Claim slug.")
+    kind = filters.ChoiceFilter(choices=QuoteKind.choices)
+    verified = StrictBooleanFilter()
+    said_after = filters.DateFilter(field_name="said_on", lookup_expr="gte", label="On or after.")
+    said_before = filters.DateFilter(field_name="said_on", lookup_expr="lte", label="On or before.")
+    q = SearchFilter(method="filter_q")
+    ordering = OrderingFilter(fields=(("said_on", "said_on"),))
+
+    class Meta:
+        model = Quote
+        fields = [
+            "speaker", "source", "claim", "kind", "verified",
+            "said_after", "said_before", "q", "ordering",
+        ]  # fmt: skip
+
+    def filter_claim(self, queryset, name, value):
+        return selectors.quotes_of_claim(queryset, value)
+
+    def filter_q(self, queryset, name, value):
+        return selectors.search(queryset, value)
+
+
+class ClaimFilterSet(filters.FilterSet):
+    q = SearchFilter(method="filter_q")
+    speaker = SlugFilter(
+        queryset=Speaker.objects.all(), method="filter_speaker", label="Slug of a speaker."
+    )
+    rating = filters.ChoiceFilter(choices=Rating.choices)
+    min_quotes = IntegerFilter(
+        field_name="quote_count", lookup_expr="gte", min_value=0, max_value=MAX_COUNT,
+        label="At least this many public quotes.",
+    )  # fmt: skip
+    repeated = StrictBooleanFilter(
+        method="filter_repeated", label="Made on two or more dates, or by two or more speakers."
+    )
+    ordering = OrderingFilter(
+        fields=(
+            ("quote_count", "quote_count"),
+            ("first_said_on", "first_said_on"),
+            ("last_said_on", "last_said_on"),
+        )
+    )
+
+    class Meta:
+        model = Claim
+        fields = ["q", "speaker", "rating", "min_quotes", "repeated", "ordering"]
+
+    def filter_q(self, queryset, name, value):
+        return selectors.search(queryset, value)
+
+    def filter_speaker(self, queryset, name, value):
+        return selectors.claims_said_by(queryset, value)
+
+    def filter_repeated(self, queryset, name, value):
+        return selectors.repeated_claims(queryset, value)
+
+
+class SourceFilterSet(filters.FilterSet):
+    publisher = filters.CharFilter(max_length=200)
+    published_after = filters.DateFilter(field_name="published_on", lookup_expr="gte")
+    published_before = filters.DateFilter(field_name="published_on", lookup_expr="lte")
+    ordering = OrderingFilter(fields=(("published_on", "published_on"),))
+
+    class Meta:
+        model = Source
+        fields = ["publisher", "published_after", "published_before", "ordering"]

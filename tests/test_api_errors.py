@@ -1,0 +1,138 @@
+"""Bad input anywhere is a JSON 400 or 404 that names the problem, never a 500."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from rest_framework.test import APIClient
+
+from quotes.models import Quote
+
+INJECTIONS = [
+    "' OR '1'='1",
+    "1; DROP TABLE quotes_quote; --",
+    '" OR ""="',
+    "%' AND 1=0 UNION SELECT username, password FROM auth_user --",
+    "<script>alert(1)</script>",
+    "${7*7}{{7*7}}",
+    "!!! & | :* <-> ()",
+    "Erdoğan 🚀 ٣",
+]
+
+
+@pytest.fixture
+def api(seeded):
+    """An anonymous client with fresh throttle counters; server errors are raised, not swallowed."""
+    cache.clear()
+    return APIClient(raise_request_exception=True)
+
+
+@pytest.fixture
+def bare_api(db):
+    """The same client on an empty database: for checks where the rows do not matter."""
+    cache.clear()
+    return APIClient(raise_request_exception=True)
+
+
+def assert_client_error(response, *statuses):
+    assert response.status_code in statuses, (response.status_code, response.content[:300])
+    if response.status_code >= 400:
+        error = response.json()["error"]
+        assert error["status"] == response.status_code
+        assert error["code"] and error["message"]
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+@pytest.mark.parametrize("url", ["/api/quotes/", "/api/claims/", "/api/speakers/"])
+def test_an_injection_attempt_in_a_search_is_just_words(api, url, text):
+    """q is bound as a parameter: odd characters find nothing or something, and break nothing."""
+    assert_client_error(api.get(url, {"q": text}), 200)
+    assert Quote.objects.exists()
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+@pytest.mark.parametrize(
+    ("url", "param"),
+    [
+        ("/api/quotes/", "speaker"),
+        ("/api/quotes/", "claim"),
+        ("/api/quotes/", "source"),
+        ("/api/quotes/", "said_after"),
+        ("/api/quotes/", "ordering"),
+        ("/api/claims/", "speaker"),
+        ("/api/claims/", "min_quotes"),
+        ("/api/claims/", "rating"),
+        ("/api/speakers/", "kind"),
+        ("/api/quotes/", "page"),
+        ("/api/quotes/", "page_size"),
+    ],
+)
+def test_an_injection_attempt_in_a_filter_is_a_400_naming_it(bare_api, url, param, text):
+    response = bare_api.get(url, {param: text})
+    assert_client_error(response, 400)
+    assert param in response.json()["error"]["fields"]
+
+
+@pytest.mark.parametrize("text", [*INJECTIONS, "a" * 5000])
+@pytest.mark.parametrize(
+    "prefix", ["/api/speakers/", "/api/claims/", "/api/quotes/", "/api/sources/"]
+)
+def test_an_odd_lookup_value_is_a_404(bare_api, prefix, text):
+    response = bare_api.get(prefix + text.replace("/", "") + "/")
+    assert_client_error(response, 404)
+
+
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        ("/api/quotes/", {"q": "x" * 100_000}),
+        ("/api/claims/", {"q": "deal " * 1000}),
+        ("/api/quotes/", {"speaker": ["recep-tayyip-erdogan"] * 900}),
+        ("/api/quotes/", {"page": "9" * 5000}),
+        ("/api/quotes/", {"page_size": "9" * 5000}),
+        ("/api/claims/", {"min_quotes": "9" * 5000}),
+        ("/api/quotes/", {"said_after": "99999-01-01"}),
+        ("/api/quotes/", {"source": "9" * 30}),
+    ],
+)
+def test_a_huge_parameter_is_a_400(api, url, params):
+    response = api.get(url, params)
+    assert_client_error(response, 400)
+    assert set(response.json()["error"]["fields"]) == set(params)
+
+
+def test_too_many_parameters_is_a_400(api):
+    """Django refuses over DATA_UPLOAD_MAX_NUMBER_FIELDS parameters; the API says so in JSON."""
+    query = "&".join(f"p{n}=1" for n in range(1100))
+    response = api.get(f"/api/quotes/?{query}")
+    assert_client_error(response, 400)
+
+
+@pytest.mark.parametrize("param", ["q", "speaker", "said_before"])
+def test_a_nul_byte_is_a_400(api, param):
+    response = api.get("/api/quotes/", {param: "sovereign\x00right"})
+    assert_client_error(response, 400)
+
+
+def test_a_nul_byte_in_a_lookup_is_a_client_error(api):
+    """SQLite looks the slug up and finds nothing (404); PostgreSQL refuses the value (400)."""
+    assert_client_error(api.get("/api/speakers/erdogan%00/"), 400, 404)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ['{"rating": ', "[1, 2, 3]", '{"text": "' + "x" * 6000 + '"}', '"just a string"'],
+)
+def test_a_malformed_write_body_is_a_400(api, alice, body):
+    api.force_authenticate(alice)
+    response = api.post("/api/claims/", body, content_type="application/json")
+    assert_client_error(response, 400)
+
+
+def test_an_unsupported_format_is_a_404(api):
+    assert_client_error(api.get("/api/speakers/", {"format": "csv"}), 404)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="websearch syntax is PostgreSQL only")
+def test_websearch_syntax_never_breaks_the_query_on_postgresql(api):
+    for text in ['"unclosed', "-", "or or or", "!(", "'&|"]:
+        assert_client_error(api.get("/api/quotes/", {"q": text}), 200)
