@@ -108,12 +108,17 @@ def claim_list() -> QuerySet[Claim]:
     """Claims with public counts and the span of dates they were said on; one query a page.
 
     An occasion is a distinct date: two outlets reporting the same speech count once.
+    Where dates are unknown, a link the matcher judged a repetition by the same
+    speaker is the evidence of another occasion.
     """
     return Claim.objects.annotate(
         quote_count=Count("links__quote", filter=_PUBLIC_LINK, distinct=True),
         speaker_count=Count("links__quote__speaker", filter=_PUBLIC_LINK, distinct=True),
         source_count=Count("links__quote__source", filter=_PUBLIC_LINK, distinct=True),
         occasion_count=Count("links__quote__said_on", filter=_PUBLIC_LINK, distinct=True),
+        repetition_count=Count(
+            "links", filter=_PUBLIC_LINK & Q(links__relation=Relation.REPETITION), distinct=True
+        ),
         first_said_on=Min("links__quote__said_on", filter=_PUBLIC_LINK),
         last_said_on=Max("links__quote__said_on", filter=_PUBLIC_LINK),
     ).order_by("pk")
@@ -128,7 +133,7 @@ def claims_said_by(queryset: QuerySet[Claim], speaker: Speaker) -> QuerySet[Clai
 
 def repeated_claims(queryset: QuerySet[Claim], repeated: bool) -> QuerySet[Claim]:
     """Claims made on at least two occasions or by at least two speakers (or, if False, not)."""
-    condition = Q(occasion_count__gte=2) | Q(speaker_count__gte=2)
+    condition = Q(occasion_count__gte=2) | Q(speaker_count__gte=2) | Q(repetition_count__gte=1)
     return queryset.filter(condition) if repeated else queryset.exclude(condition)
 
 

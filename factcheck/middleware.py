@@ -1,0 +1,41 @@
+"""Throttling of login attempts on the HTML login forms (admin and browsable API).
+
+DRF throttles its own token endpoint; these two forms are plain Django views,
+so a small counter per client address in the cache limits password guessing.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+_PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_rate(rate: str) -> tuple[int, int]:
+    """'10/minute' -> (10, 60), the same notation as DRF's throttle rates."""
+    count, period = rate.split("/")
+    return int(count), _PERIODS[period[0]]
+
+
+class LoginThrottleMiddleware:
+    """Answer 429 to a client that posts to a login form too often."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.paths = (f"/{settings.ADMIN_PATH}login/", "/api-auth/login/")
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path in self.paths and self._exceeded(request):
+            response = HttpResponse("Too many login attempts; try again later.\n", status=429)
+            response["Content-Type"] = "text/plain; charset=utf-8"
+            return response
+        return self.get_response(request)
+
+    def _exceeded(self, request) -> bool:
+        limit, period = parse_rate(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["login"])
+        window = int(time.time() // period)
+        key = f"login-throttle:{request.META.get('REMOTE_ADDR', '')}:{window}"
+        cache.add(key, 0, period)
+        return cache.incr(key) > limit
