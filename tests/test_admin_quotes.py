@@ -169,6 +169,18 @@ def test_mark_not_quote_hides_the_quote_but_keeps_it(seeded, editor, charlie):
     assert record.history_user == charlie and record.prev_record.is_quote is True
 
 
+def test_a_quote_marked_by_mistake_can_be_restored(seeded, editor, charlie):
+    """Restoring undoes "not a quote": the API shows it again and the history says who."""
+    quote = Quote.objects.filter(is_quote=True).first()
+    _act(editor, "mark_not_quote", [quote])
+    response = _act(editor, "restore_quote", [quote])
+    assert "Restored 1 quote(s)." in response.content.decode()
+    quote.refresh_from_db()
+    assert quote.is_quote
+    assert Client().get(f"/api/quotes/{quote.pk}/").status_code == 200
+    assert quote.history.first().history_user == charlie
+
+
 def test_reattribute_asks_for_a_speaker_then_moves_the_quotes(seeded, editor, charlie):
     """An intermediate page with a speaker autocomplete, then reattribute_quotes."""
     quote = _quote_with_speaker()

@@ -96,12 +96,35 @@ def test_the_body_is_escaped_around_and_inside_highlights(db, editor):
     assert "&amp; left." in html
 
 
-def test_sources_are_review_only(seeded, editor):
-    """No service edits or deletes a source, so the admin offers neither."""
+def test_a_source_date_can_be_corrected_and_its_undated_quotes_follow(seeded, editor, charlie):
+    """The title and date are editable; quotes dated by the article take the new date."""
+    source = Source.objects.get(origin__endswith="000_963c09935acbe5ae.txt")
+    form = {
+        "title": source.title,
+        "publisher": source.publisher,
+        "published_on": "2019-04-08",
+        "url": "https://example.org/erdogan-s400",
+        "language": "en",
+        "quotes-TOTAL_FORMS": "0",
+        "quotes-INITIAL_FORMS": "0",
+    }
+    response = editor.post(reverse("admin:quotes_source_change", args=[source.pk]), form)
+    assert response.status_code == 302, response.content[:2000]
+    source.refresh_from_db()
+    assert str(source.published_on) == "2019-04-08"
+    assert set(source.quotes.values_list("said_on", flat=True)) == {source.published_on}
+    assert source.history.first().history_user == charlie
+
+
+def test_the_body_of_a_source_cannot_be_edited_or_deleted(seeded, editor):
+    """Every offset points into the body, so it is read-only, and sources are never deleted."""
     source = Source.objects.first()
-    response = editor.post(reverse("admin:quotes_source_change", args=[source.pk]), {"title": "x"})
-    assert response.status_code == 403
+    body = source.body
+    editor.post(reverse("admin:quotes_source_change", args=[source.pk]), {"body": "changed"})
+    source.refresh_from_db()
+    assert source.body == body
     assert editor.get(reverse("admin:quotes_source_add")).status_code == 403
+    assert editor.get(reverse("admin:quotes_source_delete", args=[source.pk])).status_code == 403
 
 
 def test_bob_without_staff_rights_is_sent_to_the_login_page(seeded, client, bob):

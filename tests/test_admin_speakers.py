@@ -5,6 +5,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.db.models import Count
 from django.urls import reverse
 
+from quotes.extraction.names import normalise_alias
 from quotes.models import Quote, Speaker, SpeakerAlias
 
 CHANGELIST = "admin:quotes_speaker_changelist"
@@ -131,6 +132,29 @@ def test_a_new_speaker_gets_a_slug_and_its_name_as_an_alias(seeded, editor):
     speaker = Speaker.objects.get(name="Ada Example")
     assert speaker.slug == "ada-example"
     assert speaker.aliases.filter(alias="Ada Example").exists()
+
+
+def test_editing_a_speaker_keeps_the_slug_and_adds_the_new_name_as_an_alias(seeded, editor):
+    """A corrected name goes through update_speaker: the slug stays, the old name still resolves."""
+    speaker = Speaker.objects.get(slug="mevlut-cavusoglu")
+    form = {
+        "name": "Mevlüt Çavuşoğlu",
+        "kind": "person",
+        "description": "Turkish Foreign Minister",
+        "wikidata_id": "Q6103",
+        "aliases-TOTAL_FORMS": "0",
+        "aliases-INITIAL_FORMS": "0",
+    }
+    response = editor.post(reverse("admin:quotes_speaker_change", args=[speaker.pk]), form)
+    assert response.status_code == 302, response.content[:2000]
+    speaker.refresh_from_db()
+    assert (speaker.slug, speaker.name, speaker.wikidata_id) == (
+        "mevlut-cavusoglu",
+        "Mevlüt Çavuşoğlu",
+        "Q6103",
+    )
+    keys = set(speaker.aliases.values_list("normalised", flat=True))
+    assert normalise_alias("Mevlüt Çavuşoğlu") in keys  # the accented spelling resolves too
 
 
 def test_speakers_cannot_be_deleted_only_merged(seeded, editor):

@@ -20,7 +20,13 @@ from quotes.admin.intermediate import confirmation_page, submitted
 from quotes.choices import PUBLIC_STATUSES
 from quotes.models import Claim, ClaimQuote, Quote, Speaker
 from quotes.services.claims import link_quote_to_claim
-from quotes.services.quotes import mark_not_quote, reattribute_quotes, update_quote, verify_quotes
+from quotes.services.quotes import (
+    mark_not_quote,
+    reattribute_quotes,
+    restore_quotes,
+    update_quote,
+    verify_quotes,
+)
 
 CONTEXT_CHARS = 200
 
@@ -149,7 +155,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         "created_at",
         "updated_at",
     ]
-    actions = ["verify", "mark_not_quote", "reattribute", "link_to_claim"]
+    actions = ["verify", "mark_not_quote", "restore_quote", "reattribute", "link_to_claim"]
 
     class Media:
         css = {"all": ["quotes/admin.css"]}
@@ -220,6 +226,15 @@ class QuoteAdmin(SimpleHistoryAdmin):
             f"Marked {count} quote(s) as not a quote. They are hidden from the API and kept.",
             level="success",
         )
+
+    @admin.action(
+        description="Restore selected as quotes (undo not a quote)", permissions=["change"]
+    )
+    def restore_quote(self, request, queryset):
+        quotes = list(queryset)
+        record_baseline([q for q in quotes if not q.is_quote])
+        count = restore_quotes(quotes=quotes)
+        self.message_user(request, f"Restored {count} quote(s).", level="success")
 
     @admin.action(
         description="Re-attribute selected quotes to another speaker…", permissions=["change"]

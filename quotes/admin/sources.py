@@ -12,7 +12,9 @@ from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.admin.filters import PublishedYearFilter, PublisherFilter
+from quotes.admin.history import record_baseline
 from quotes.models import Quote, Source
+from quotes.services.sources import update_source
 
 
 def highlighted_body(body: str, quotes) -> SafeString:
@@ -74,7 +76,7 @@ class QuoteInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
-    """The importer's articles; review only (no service edits or deletes a source)."""
+    """The importer's articles: metadata is corrected through `update_source`; the body never."""
 
     list_display = ["title", "publisher", "published_on", "quote_count"]
     list_filter = [PublisherFilter, PublishedYearFilter]
@@ -93,7 +95,8 @@ class SourceAdmin(SimpleHistoryAdmin):
         "updated_at",
         "body_with_quotes",
     ]
-    readonly_fields = fields
+    editable = ["title", "publisher", "published_on", "url", "language"]
+    readonly_fields = ["origin", "content_hash", "created_at", "updated_at", "body_with_quotes"]
     inlines = [QuoteInline]
 
     class Media:
@@ -109,11 +112,14 @@ class SourceAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def save_model(self, request, obj, form, change):
+        """Corrections go through the service, which also re-dates quotes dated by the article."""
+        stored = Source.objects.get(pk=obj.pk)
+        record_baseline([stored])
+        update_source(source=stored, **{name: form.cleaned_data[name] for name in self.editable})
 
     @admin.display(description="quotes", ordering="quote_total")
     def quote_count(self, source):

@@ -14,7 +14,7 @@ from quotes.admin.history import record_baseline
 from quotes.admin.intermediate import confirmation_page, submitted
 from quotes.extraction.names import normalise_alias
 from quotes.models import Quote, Speaker, SpeakerAlias
-from quotes.services.speakers import add_aliases, merge_speakers, split_alias, unique_slug
+from quotes.services.speakers import create_speaker, merge_speakers, split_alias, update_speaker
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -82,14 +82,16 @@ class SpeakerAdmin(SimpleHistoryAdmin):
         return self.inlines if obj else []
 
     def save_model(self, request, obj, form, change):
-        """A new speaker gets a unique slug and its own name as its first alias."""
+        """Through the services: a new speaker gets a slug and its name as first alias."""
+        fields = {
+            name: form.cleaned_data[name] for name in ("name", "kind", "description", "wikidata_id")
+        }
         if change:
-            record_baseline([Speaker.objects.get(pk=obj.pk)])
+            stored = Speaker.objects.get(pk=obj.pk)
+            record_baseline([stored])
+            update_speaker(speaker=stored, **fields)
         else:
-            obj.slug = unique_slug(Speaker, obj.name)
-        super().save_model(request, obj, form, change)
-        if not change:
-            add_aliases(speaker=obj, aliases=[obj.name])
+            obj.pk = create_speaker(**fields).pk
 
     @admin.display(description="quotes", ordering="quote_total")
     def quote_count(self, speaker):

@@ -90,3 +90,18 @@ def reattribute_quotes(*, quotes, speaker: Speaker) -> int:
     return sum(
         1 for q in quotes if q.speaker_id != speaker.pk and update_quote(quote=q, speaker=speaker)
     )
+
+
+@transaction.atomic
+def restore_quotes(*, quotes) -> int:
+    """Undo "not a quote": the quote is public again and goes back into matching."""
+    from quotes.services.matching import match_quotes
+
+    restored = []
+    for quote in quotes:
+        if not quote.is_quote:
+            quote.is_quote, quote.curated = True, True
+            quote.save(update_fields=["is_quote", "curated", "updated_at"])
+            restored.append(quote)
+    match_quotes(quotes=restored)
+    return len(restored)

@@ -194,3 +194,29 @@ def _update(quote: Quote, fields: dict) -> bool:
     if dirty:
         quote.save(update_fields=[*dirty, "updated_at"])
     return bool(dirty)
+
+
+@transaction.atomic
+def update_source(*, source: Source, **fields) -> Source:
+    """Correct an article's title, publisher, URL or date.
+
+    Quotes dated by the article (said_on equal to the old date) move with it;
+    quotes the text dates itself keep their own date. The body never changes:
+    every offset points into it.
+    """
+    allowed = {"title", "publisher", "url", "published_on", "language"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"cannot update {', '.join(sorted(unknown))}")
+    old_date = source.published_on
+    changed = [name for name, value in fields.items() if getattr(source, name) != value]
+    for name in changed:
+        setattr(source, name, fields[name])
+    if changed:
+        source.full_clean(exclude=["content_hash", "body"])
+        source.save(update_fields=[*changed, "updated_at"])
+    if "published_on" in changed:
+        for quote in source.quotes.filter(said_on=old_date):
+            quote.said_on = source.published_on
+            quote.save(update_fields=["said_on", "updated_at"])
+    return source

@@ -131,3 +131,39 @@ def split_alias(*, alias: SpeakerAlias, name: str | None = None) -> Speaker:
             quote.curated = True
             quote.save(update_fields=["speaker", "curated", "updated_at"])
     return speaker
+
+
+def create_speaker(
+    *, name: str, kind: str = SpeakerKind.UNKNOWN, description: str = "", wikidata_id: str = ""
+) -> Speaker:
+    """A curator's new speaker: a unique slug, and its own name as its first alias."""
+    speaker = Speaker.objects.create(
+        name=name[:200],
+        slug=unique_slug(Speaker, name),
+        kind=kind,
+        description=description[:500],
+        wikidata_id=wikidata_id,
+    )
+    add_aliases(speaker=speaker, aliases=[name])
+    return speaker
+
+
+@transaction.atomic
+def update_speaker(*, speaker: Speaker, **fields) -> Speaker:
+    """Correct a speaker's name, kind, description or Wikidata id; a new name becomes an alias.
+
+    The slug stays, so URLs that clients stored keep working.
+    """
+    allowed = {"name", "kind", "description", "wikidata_id"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"cannot update {', '.join(sorted(unknown))}")
+    changed = [name for name, value in fields.items() if getattr(speaker, name) != value]
+    for name in changed:
+        setattr(speaker, name, fields[name])
+    if changed:
+        speaker.full_clean(exclude=["slug"])
+        speaker.save(update_fields=[*changed, "updated_at"])
+    if "name" in changed:
+        add_aliases(speaker=speaker, aliases=[speaker.name])
+    return speaker
