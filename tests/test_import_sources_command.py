@@ -122,3 +122,42 @@ def test_it_refuses_to_run_with_nothing_to_do():
     """No path and no --reextract is a usage error."""
     _, _, error = run()
     assert error is not None and "give at least one path" in str(error)
+
+
+@pytest.mark.django_db
+def test_reextract_with_an_unchanged_engine_changes_nothing(seeds_dir):
+    """Re-running extraction on stored sources is a no-op when the engine gives the same output."""
+    from tests.claims_snapshot import claims_snapshot
+
+    run(seeds_dir)
+    before = (
+        list(Quote.objects.order_by("pk").values_list("pk", "text", "speaker_id")),
+        claims_snapshot(),
+    )
+    out, _, error = run("--reextract")
+    assert error is None
+    assert "Re-extracted 5 sources; 0 quotes changed." in out
+    after = (
+        list(Quote.objects.order_by("pk").values_list("pk", "text", "speaker_id")),
+        claims_snapshot(),
+    )
+    assert after == before
+
+
+@pytest.mark.django_db
+def test_reextract_restores_what_the_engine_finds_and_the_claims_it_makes(seeds_dir):
+    """A quote missing from storage (as after an engine upgrade) comes back with its claim links."""
+    from tests.claims_snapshot import claims_snapshot
+
+    run(seeds_dir)
+    claims = claims_snapshot()
+    quote = Quote.objects.get(text__startswith="steps we’ve taken and will take in Syria")
+    quote.delete()
+    assert claims_snapshot() != claims
+    out, _, error = run("--reextract")
+    assert error is None
+    assert "1 quotes changed" in out
+    assert Quote.objects.filter(
+        text__startswith="steps we’ve taken and will take in Syria"
+    ).exists()
+    assert claims_snapshot() == claims

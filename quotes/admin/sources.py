@@ -5,6 +5,7 @@ corrected on their own screen, which each highlight links to.
 """
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import escape, format_html
@@ -98,6 +99,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     editable = ["title", "publisher", "published_on", "url", "language"]
     readonly_fields = ["origin", "content_hash", "created_at", "updated_at", "body_with_quotes"]
     inlines = [QuoteInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     class Media:
         css = {"all": ["quotes/admin.css"]}
