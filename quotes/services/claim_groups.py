@@ -82,24 +82,29 @@ def _offer(links: dict[int, LinkSpec], quote: int, spec: LinkSpec) -> None:
         links[quote] = spec
 
 
-def group_region(matches) -> list[Group]:
+def group_region(matches, keep=None) -> list[Group]:
     """Groups for one region's unit pairs, ordered by their smallest quote id.
 
     Nodes are units (quote id, unit start), so a quote whose two sentences make
-    two claims lands in two groups.
+    two claims lands in two groups. `keep(node)`, when given, picks the
+    components to return: the others are left out whole.
     """
     matches = sorted(matches, key=lambda m: (m.low_id, m.high_id, m.low_start, m.high_start))
     automatic = _UnionFind()
     for m in matches:
         if m.decision == AUTOMATIC:
             automatic.union((m.low_id, m.low_start), (m.high_id, m.high_start))
-    root = {node: min(c) for c in automatic.components() for node in c}
+    components = automatic.components()
+    if keep is not None:
+        components = [c for c in components if any(keep(node) for node in c)]
+    root = {node: min(c) for c in components for node in c}
     groups = {r: Group() for r in set(root.values())}
     for m in matches:
         for node, unit, other, other_node in _ends(m):
             spec = LinkSpec(m.decision, m.method, m.score, other, unit)
             if m.decision == AUTOMATIC:
-                _offer(groups[root[node]].links, node[0], spec)
+                if node in root:
+                    _offer(groups[root[node]].links, node[0], spec)
             elif other_node in root and root.get(node) != root[other_node]:
                 _offer(groups[root[other_node]].links, node[0], spec)
     ordered = sorted(groups.values(), key=lambda g: (min(g.links), sorted(g.links)))

@@ -127,39 +127,31 @@ def _store_matches(pairs: list[tuple]) -> None:
     )
 
 
-def neighbourhood_of(quote_ids: set[int]) -> set[int]:
-    """The quotes whose claims a change to `quote_ids` can alter.
+def neighbourhood_of(quote_ids: set[int]) -> tuple[set[int], set[int], set[int]]:
+    """The quotes and claims a change to `quote_ids` can alter.
 
-    That is the quotes themselves, the quotes they are paired with, and then,
-    until nothing more is added, every quote of a claim that any quote so far
-    belongs to. No claim is left half inside, so deriving the region never sees
-    a claim it only partly knows. The size depends on the claims touched, not
-    on the size of the database.
+    New or removed pairs touch only the paired quotes ("near"), so only the
+    claims of near quotes can change: the region is the near quotes and every
+    quote of those claims. A claim reached only through a member that is also
+    in another claim (by another of its sentences) has no unit in any changed
+    component, so it is left alone. Returns (region, claims that may change, near).
     """
     pairs = QuoteMatch.objects.filter(Q(low_id__in=quote_ids) | Q(high_id__in=quote_ids))
-    region = set(quote_ids) | {q for pair in pairs.values_list("low_id", "high_id") for q in pair}
-    frontier, seen_claims = set(region), set()
-    while frontier:
-        claims = (
-            set(
-                ClaimQuote.objects.filter(quote_id__in=frontier)
-                .exclude(method=MatchMethod.PATTERN)
-                .values_list("claim_id", flat=True)
-            )
-            - seen_claims
-        )
-        seen_claims |= claims
-        members = ClaimQuote.objects.filter(claim_id__in=claims).exclude(method=MatchMethod.PATTERN)
-        frontier = set(members.values_list("quote_id", flat=True)) - region
-        region |= frontier
-    return region
+    near = set(quote_ids) | {q for pair in pairs.values_list("low_id", "high_id") for q in pair}
+    claims = set(
+        ClaimQuote.objects.filter(quote_id__in=near)
+        .exclude(method=MatchMethod.PATTERN)
+        .values_list("claim_id", flat=True)
+    )
+    members = ClaimQuote.objects.filter(claim_id__in=claims).exclude(method=MatchMethod.PATTERN)
+    return near | set(members.values_list("quote_id", flat=True)), claims, near
 
 
 def region_of(quote_ids: set[int]) -> set[int]:
     """Every quote connected to `quote_ids` through pairs or shared claims (for rebuilds)."""
     region, frontier = set(quote_ids), set(quote_ids)
     while frontier:
-        frontier = neighbourhood_of(frontier) - region
+        frontier = neighbourhood_of(frontier)[0] - region
         region |= frontier
     return region
 
@@ -174,23 +166,37 @@ def match_quotes(*, quotes) -> None:
     touched = {q.pk for q in quotes}
     for quote in quotes:
         touched |= record_matches(quote)
-    derive_claims(neighbourhood_of(touched))
+    derive_claims(*neighbourhood_of(touched))
     apply_patterns_to(quotes)
 
 
-def derive_claims(region: set[int]) -> None:
+def derive_claims(region: set[int], claims: set[int] | None = None, near=None) -> None:
     """Make the claims of a region agree with its stored pairs and its curators' decisions.
 
+    `claims` are the claims that may change and `near` the quotes whose pairs
+    changed (None: everything in the region may change, as in a rebuild over a
+    closed region). Only components holding a near quote's unit or a unit of a
+    claim that may change are derived; the rest of the region is context.
     Desired links are compared with stored ones in memory, so a region where
-    nothing changed costs two reads and no writes.
+    nothing changed costs a few reads and no writes.
     """
-    matches = list(QuoteMatch.objects.filter(low_id__in=region, high_id__in=region))
-    groups = group_region(matches)
     existing = _existing_links(region)
+    if claims is not None:
+        existing = [lk for lk in existing if lk.claim_id in claims]
+    keep = None
+    if near is not None:
+        members = (LinkStatus.AUTOMATIC, LinkStatus.CONFIRMED)  # a suggestion's unit is elsewhere
+        linked = {(lk.quote_id, lk.unit_start) for lk in existing if lk.status in members}
+        keep = lambda node: node[0] in near or node in linked  # noqa: E731
+    matches = list(QuoteMatch.objects.filter(low_id__in=region, high_id__in=region))
+    groups = group_region(matches, keep)
     current = {(lk.claim_id, lk.quote_id): lk for lk in existing}
-    claims = _assign_claims(groups, existing)
-    wanted, changed = set(), {c.pk for c in claims if c.pk not in {lk.claim_id for lk in existing}}
-    for group, claim in zip(groups, claims, strict=True):
+    assigned = _assign_claims(groups, existing)
+    known = {lk.claim_id for lk in existing}
+    wanted, changed = set(), set()
+    for group, claim in zip(groups, assigned, strict=True):
+        if claim.pk not in known:
+            changed.add(claim.pk)
         for quote_id, spec in sorted(group.links.items()):
             wanted.add((claim.pk, quote_id))
             if _write_link(claim, quote_id, spec, current.get((claim.pk, quote_id))):
@@ -296,7 +302,7 @@ def canonical_text(units: dict[int, tuple[int, int]]) -> str:
 def refresh_claims(claim_ids) -> None:
     """Recompute texts and relations of the given claims; drop claims nobody needs any more."""
     for claim in Claim.objects.filter(pk__in=claim_ids).order_by("pk"):
-        links = list(claim.links.select_related("quote__source"))
+        links = list(claim.links.select_related("quote__source").defer("quote__source__body"))
         if not links and not _is_curated(claim):
             claim.delete()
             continue
@@ -493,7 +499,7 @@ def rematch(*, changed, neighbours: set[int]) -> None:
     claim_ids = set(
         ClaimQuote.objects.filter(quote_id__in=existing).values_list("claim_id", flat=True)
     )
-    derive_claims(neighbourhood_of(existing))
+    derive_claims(*neighbourhood_of(existing))
     refresh_claims(claim_ids)
     apply_patterns_to(changed)
     drop_orphan_claims()
