@@ -17,8 +17,17 @@ def seeds_dir() -> Path:
 
 @pytest.fixture
 def seeded(db):
-    """The database as `fixtures/seeds.json` pins it: the import of the five seed articles."""
+    """The database as `fixtures/seeds.json` pins it: the import of the five seed articles.
+
+    The fixture holds everything but the retrieval keys, a derived index that
+    is quicker to recompute (one bulk insert, the importer's own function) than
+    to load row by row.
+    """
+    from quotes.models import Quote
+    from quotes.services.matching import index_quotes
+
     call_command("loaddata", "seeds", verbosity=0)
+    index_quotes(Quote.objects.filter(is_quote=True).order_by("pk"))
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from tests.conftest import ROOT
 
 FIXTURE = ROOT / "fixtures" / "seeds.json"
 MODELS = [
+    "quotes.quotematch",
     "quotes.source",
     "quotes.speaker",
     "quotes.speakeralias",
@@ -55,6 +56,17 @@ def natural(records: list[dict]) -> dict:
                 f["said_on"],
             )
             for pk, f in by["quotes.quote"].items()
+        ),
+        "pairs": sorted(
+            (
+                *quotes[f["low"]],
+                f["low_start"],
+                *quotes[f["high"]],
+                f["high_start"],
+                f["decision"],
+                f["score"],
+            )
+            for f in by["quotes.quotematch"].values()
         ),
         "claims": sorted(
             (claims[f["claim"]], *quotes[f["quote"]], f["relation"], f["method"], f["status"])
