@@ -21,9 +21,11 @@ from .coref import Resolver
 from .cues import AS_LEMMAS, Cue, cue_positions, find_cues, may_have_cue
 from .indirect import reported_clause
 from .layout import BODY, CAPTION, HEADLINE, Sentence
+from .lexicon import SKIPPABLE, words
 from .marks import Run
 from .mentions import (
     Mention,
+    colon_speaker,
     is_inverted_position,
     sentence_subject,
     subject_after,
@@ -34,6 +36,12 @@ from .types import DIRECT, INDIRECT, PARTIAL
 
 _GAP = regex.compile(r"[\s,;:—–\-]*")
 _AS_BEFORE = regex.compile(r"\bas\s*$")
+# "CNN's 'State of the Union'", "NBC's 'Today'": a title after a capitalised possessive.
+_OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-.]*")
+_SMALL_TITLE_WORDS = frozenset(
+    words("a an the of to in on at for from by with and or but as vs via into over up off")
+)
 _ATTRIBUTION_SENTENCE_TOKENS = 14
 _HISTORY = 8
 
@@ -73,6 +81,8 @@ class SentenceCues:
     ) -> None:
         sentence = self.sentence
         headline = sentence.line_kind == HEADLINE
+        if headline and ":" in masked[sentence.start : sentence.end]:
+            self._colon(resolver)
         if headline or starts is None:
             if not may_have_cue(masked, sentence.start, sentence.end):
                 return
@@ -83,6 +93,18 @@ class SentenceCues:
             if mention is not None:
                 entity = resolver.resolve(mention, sentence)
                 self.items.append(Attributed(cue, mention, entity, sentence))
+
+    def _colon(self, resolver: Resolver) -> None:
+        """A headline "Name: 'quote'" makes the colon its cue."""
+        tokens = self.sentence.tokens
+        found = colon_speaker(tokens)
+        if found is None:
+            return
+        colon, mention = found
+        token = tokens[colon]
+        cue = Cue("say", "say", colon, colon, token.text, token.start, token.end)
+        entity = resolver.resolve(mention, self.sentence)
+        self.items.append(Attributed(cue, mention, entity, self.sentence))
 
     def _speaker(self, cue: Cue) -> Mention | None:
         tokens = self.sentence.tokens
@@ -102,12 +124,38 @@ class SentenceCues:
             mention = subject_after(tokens, cue)
         if mention is None:
             mention = subject_before(tokens, cue)
-        if mention is None and (cue.is_participle or prev in {",", "and", "but"}):
+        if mention is not None and cue.is_participle and _is_object(tokens, mention):
+            # "X issued a statement saying ...": the statement is X's, not the speaker
+            mention = None
+        if mention is None and (cue.is_participle or _before_skipped(tokens, cue) in _JOINS):
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
                     return earlier.mention
             mention = sentence_subject(tokens, cue.first)
         return mention
+
+
+_JOINS = frozenset({",", "and", "but"})
+
+
+def _before_skipped(tokens, cue: Cue) -> str:
+    """The word before a cue past adverbs ("and later said" -> "and")."""
+    index = cue.first - 1
+    while index >= 0 and (tokens[index].low in SKIPPABLE or tokens[index].low.endswith("ly")):
+        index -= 1
+    return tokens[index].low if index >= 0 else ""
+
+
+def _is_object(tokens, mention: Mention) -> bool:
+    """ "released a parody website (asking)": an indefinite noun phrase after a verb."""
+    if mention.kind != "role" or mention.first == 0:
+        return False
+    before = tokens[mention.first - 1]
+    return (
+        tokens[mention.first].low in {"a", "an", "the"}
+        and before.text.isalpha()
+        and before.text.islower()
+    )
 
 
 def _as_say(cue: Cue) -> Cue:
@@ -187,6 +235,8 @@ class Attributor:
         sentence = sentences[index]
         if sentence.line_kind not in (BODY, HEADLINE, CAPTION):
             return None
+        if self._is_owned_title(run):
+            return None
         source, confidence = self._choose(run, self.cues(index))
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._introduced(run, index, sentences)
@@ -199,6 +249,18 @@ class Attributor:
         if source is None:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
+
+    def _is_owned_title(self, run: Run) -> bool:
+        """A Title-Case name right after a possessive ("Fox's 'Hannity'") is a show or a book."""
+        if not _OWNER_BEFORE.search(self.masked, max(0, run.open_at - 40), run.open_at):
+            return False
+        quoted = self.text[run.start : run.end].rstrip(",.;: ")
+        if not quoted or quoted[-1] in "!?…":
+            return False
+        found = _TITLE_WORD.findall(quoted)
+        return bool(found) and all(
+            w[0].isupper() or w[0].isdigit() or w.casefold() in _SMALL_TITLE_WORDS for w in found
+        )
 
     def _choose(self, run: Run, sentence_cues: SentenceCues) -> tuple[Attributed | None, float]:
         """The cue in the quote's own sentence that governs it, with a confidence."""

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from .layout import Sentence
 from .lexicon import PRONOUNS
-from .mentions import Mention
+from .mentions import Mention, pronoun_of
 from .speakers import Entity, Registry, is_group
 from .types import ORGANISATION, PERSON
 
@@ -37,7 +37,7 @@ class Resolver:
         """The entity a mention denotes, or None for unresolvable pronouns."""
         phrase = self.text[mention.start : mention.end]
         if mention.kind == "pronoun":
-            return self._pronoun(phrase.casefold(), mention, sentence)
+            return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence)
         if mention.kind == "name":
             return self.registry.resolve_name(phrase, mention.start)
         return self.registry.resolve_role(phrase, mention.start)

@@ -34,6 +34,9 @@ _IRREGULAR = {
     "dub": ("dubs", "dubbed", "dubbing"),
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
     "slam": ("slams", "slammed", "slamming"),
+    "refer": ("refers", "referred", "referring"),
+    "snap": ("snaps", "snapped", "snapping"),
+    "brag": ("brags", "bragged", "bragging"),
 }
 
 _SAY_VERBS = words(
@@ -43,7 +46,8 @@ _SAY_VERBS = words(
     conclude acknowledge admit concede complain joke quip boast predict announce confirm
     caution suggest maintain contend counter retort exclaim shout yell testify post vow
     pledge agree proclaim lament chant read deny report allege assert affirm mention
-    recount
+    recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
+    taunt brag
     """
 )
 _TELL_VERBS = words(
@@ -54,7 +58,8 @@ _TELL_VERBS = words(
 _CALL_VERBS = words(
     """
     call describe dub label brand term characterize characterise criticise criticize
-    denounce dismiss slam blast hail praise condemn accuse
+    denounce dismiss slam blast hail praise condemn accuse mock decry deride tout bemoan
+    ridicule cite refer
     """
 )
 
@@ -91,12 +96,17 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return lemma, third, stem + "ed", stem + "ing"
 
 
+# Forms that are nearly always nouns in news text ("the charged term").
+_NOUN_FORMS = frozenset({"term", "terms"})
+
+
 def _build_table() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for group, verbs in ((CALL, _CALL_VERBS), (TELL, _TELL_VERBS), (SAY, _SAY_VERBS)):
         for verb in verbs:
             for form in _forms(verb):
-                table[form] = (verb, group)
+                if form not in _NOUN_FORMS:
+                    table[form] = (verb, group)
     return table
 
 
@@ -216,10 +226,38 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
         return None
     if index > 0 and tokens[index - 1].low == "to" and entry[0] != "say":
         return None
+    if index > 0 and _is_noun_use(tokens, index):
+        return None
     last = index
     if entry[0] == "tell" and index + 1 < len(tokens) and tokens[index + 1].low in _TELL_OBJECTS:
         last = index + 1
     return _make(tokens, index, last, *entry)
+
+
+def _is_noun_use(tokens: list[Token], index: int) -> bool:
+    """ "his remarks", "the state", "claims of": a noun, not a verb.
+
+    "Trump's claim that ..." is left alone: the possessor is who claimed.
+    """
+    if tokens[index - 1].low in _NOUN_DETERMINERS:
+        return True
+    if index > 1 and tokens[index - 1].low in _NOUN_MODIFIERS:
+        return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    return following == "of" and tokens[index].low.endswith("s")
+
+
+_NOUN_MODIFIERS = frozenset(
+    words(
+        """
+    recent latest earlier previous past public own new initial first final last opening
+    closing controversial repeated official written prepared
+    """
+    )
+)
+_NOUN_DETERMINERS = frozenset(
+    words("the a an his her their its our my your this these those every")
+)
 
 
 def _make(tokens: list[Token], first: int, last: int, lemma: str, group: str) -> Cue:

@@ -7,6 +7,7 @@ and listing the article's speakers.
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from .attribution import Attributor, Draft
@@ -21,7 +22,24 @@ from .types import ArticleSpeaker, ExtractedQuote, Extraction, Span
 
 
 def extract(text: str, *, published_on: date | None = None) -> Extraction:
-    """Find every quotation in a news article with its speaker, cue and date."""
+    """Find every quotation in a news article with its speaker, cue and date.
+
+    The cyclic garbage collector is paused while one article is processed: the
+    engine allocates hundreds of thousands of short-lived tokens per megabyte,
+    and collections triggered by them cost about a sixth of the run time. The
+    few reference cycles an extraction leaves are collected once it is resumed.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _extract(text, published_on)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _extract(text: str, published_on: date | None) -> Extraction:
     metadata = infer_metadata(text)
     published = published_on or metadata.published_on
     boilerplate = find_boilerplate(text)

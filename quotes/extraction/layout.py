@@ -9,7 +9,10 @@ headlines and captions need stricter handling.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 
 import regex
 
@@ -33,6 +36,7 @@ _ABBREVIATIONS = frozenset(
     """
     )
 )
+ABBREVIATIONS = _ABBREVIATIONS
 _TOKEN = regex.compile(
     r"_+|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}_]"
 )
@@ -51,16 +55,21 @@ _SMALL_WORDS = frozenset(
 _SENTENCE_END = regex.compile(r"[.!?…][\p{Pf}\"')\]]*$")
 
 
-class Token:
-    """A word, punctuation mark or masked quotation, with offsets into the text."""
+_Fields = namedtuple("_Fields", "text start end low is_quote is_cap")
 
-    __slots__ = ("end", "is_cap", "is_quote", "low", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, low: str | None = None) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.low = text.casefold() if low is None else low
-        self.is_quote = text[0] == "_"
-        self.is_cap = text[0].isupper()
+class Token(_Fields):
+    """A word, punctuation mark or masked quotation, with offsets into the text.
+
+    A tuple (text, start, end, low, is_quote, is_cap) built in bulk by `tokenize`
+    without running Python code per token; the fields read as attributes.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int, low: str | None = None) -> Token:
+        low = text.casefold() if low is None else low
+        return tuple.__new__(cls, (text, start, end, low, text[0] == "_", text[0].isupper()))
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -161,21 +170,54 @@ def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
 
 
 def tokenize(masked: str, start: int, end: int) -> list[Token]:
-    """Tokens of masked[start:end]; a period sticks to a known abbreviation ("Mr.")."""
-    tokens: list[Token] = []
-    lowered = masked[start:end].casefold()
-    same = len(lowered) == end - start  # casefolding kept every offset
-    for match in _TOKEN.finditer(masked, start, end):
-        word = match.group()
-        at, stop = match.span()
-        if word == "." and tokens and tokens[-1].end == at:
-            prev = tokens[-1]
-            if prev.low in _ABBREVIATIONS or (len(prev.text) == 1 and prev.is_cap):
-                tokens[-1] = Token(prev.text + ".", prev.start, stop)
-                continue
-        low = lowered[at - start : stop - start] if same else None
-        tokens.append(Token(word, at, stop, low))
+    """Tokens of masked[start:end]; a period sticks to a known abbreviation ("Mr.").
+
+    Every per-token step is a C-level `map`, so the cost is the regex scan.
+    """
+    matches = list(_TOKEN.finditer(masked, start, end))
+    texts = list(map(_GROUP, matches))
+    firsts = list(map(_FIRST, texts))
+    tokens = list(
+        map(
+            _NEW,
+            repeat(Token),
+            zip(
+                texts,
+                map(_START, matches),
+                map(_END, matches),
+                map(str.casefold, texts),
+                map(_UNDERSCORE.__eq__, firsts),
+                map(str.isupper, firsts),
+                strict=True,
+            ),
+        )
+    )
+    return _join_abbreviations(tokens, texts) if "." in texts else tokens
+
+
+def _join_abbreviations(tokens: list[Token], texts: list[str]) -> list[Token]:
+    """Stick a period to the word right before it when that is "Mr", "Jan" or an initial."""
+    joins: list[int] = []
+    index = 0
+    while True:
+        try:
+            index = texts.index(".", index + 1)
+        except ValueError:
+            break
+        prev, dot = tokens[index - 1], tokens[index]
+        if prev[2] == dot[1] and (prev[3] in _ABBREVIATIONS or (len(prev[0]) == 1 and prev[5])):
+            joins.append(index)
+    for index in reversed(joins):
+        prev = tokens[index - 1]
+        tokens[index - 1 : index + 1] = [Token(prev[0] + ".", prev[1], tokens[index][2])]
     return tokens
+
+
+_MATCH = type(_TOKEN.match("a"))
+_GROUP, _START, _END = _MATCH.group, _MATCH.start, _MATCH.end
+_FIRST = itemgetter(0)
+_NEW = tuple.__new__
+_UNDERSCORE = "_"
 
 
 def _ends_with_abbreviation(masked: str, at: int) -> bool:

@@ -47,7 +47,8 @@ _NOT_SPEAKERS = frozenset(
     words(
         """
     however instead despite continuing meanwhile still also but and so yet then now later
-    earlier speaking asked in on at after before during when while if as though although
+    earlier speaking asked here there did does do why how what in on at after before during
+    when while if as though although
     because since until unless while twitter facebook instagram youtube email
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
@@ -80,6 +81,17 @@ class Mention:
     kind: str  # "pronoun", "name" or "role"
 
 
+_CONTRACTIONS = frozenset({"s", "d", "ll", "ve", "re", "m"})
+
+
+def pronoun_of(low: str) -> str:
+    """The pronoun a casefolded token is, also when contracted ("he’s" -> "he"), else ""."""
+    if low in PRONOUNS:
+        return low
+    base, mark, rest = low.replace("'", "’").partition("’")
+    return base if mark and base in PRONOUNS and rest in _CONTRACTIONS else ""
+
+
 def _wordlike(token: Token) -> bool:
     return not token.is_quote and (token.text[:1].isalnum())
 
@@ -101,7 +113,8 @@ def _common_back(tokens: list[Token], last: int, floor: int) -> int | None:
     index = last
     while index >= floor and last - index <= _MAX_NP:
         token = tokens[index]
-        if token.low in _DETERMINERS:
+        owned = index < last and _is_possessive_name(token) and tokens[last].low in _OWNED_HEADS
+        if token.low in _DETERMINERS or owned:
             if index < last and not (index > floor and tokens[index - 1].low in _PREPOSITIONS):
                 return index
             return None  # "in his opening comments": a noun phrase after a preposition
@@ -118,9 +131,17 @@ def _common_back(tokens: list[Token], last: int, floor: int) -> int | None:
     return None
 
 
+_OWNED_HEADS = ROLE_NOUNS | frozenset(words("office team camp staff"))
+
+
+def _is_possessive_name(token: Token) -> bool:
+    """ "Ryan’s" in "Ryan’s office said": a name owning the speaker phrase."""
+    return token.is_cap and token.low.endswith(("’s", "'s")) and not pronoun_of(token.low)
+
+
 def _make(tokens: list[Token], first: int, last: int) -> Mention:
     low = tokens[first].low
-    if first == last and low in PRONOUNS:
+    if first == last and pronoun_of(low):
         kind = "pronoun"
     else:
         words = [t for t in tokens[first : last + 1] if t.low not in _DETERMINERS]
@@ -148,17 +169,29 @@ def _phrase_back(tokens: list[Token], last: int, floor: int) -> int | None:
             break
         else:
             break
-    if tokens[first].low in _OPENERS and first < last:
+    while first < last and (
+        tokens[first].low in _OPENERS
+        or tokens[first].low in _NOT_SPEAKERS
+        or tokens[first].low in _PREPOSITIONS
+    ):
         first += 1
     return first
+
+
+def _is_adverb(token: Token) -> bool:
+    """ "jokingly", "angrily": a lower-case -ly word (not "only" or "early", which are listed)."""
+    text = token.text
+    return len(text) > 4 and text.endswith("ly") and text.isalpha() and text.islower()
 
 
 def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
     """Step back over adverbs, auxiliaries and time words between speaker and cue."""
     while index >= floor:
         low = tokens[index].low
-        if (low in SKIPPABLE and low not in PRONOUNS) or (
-            low == "on" and index + 1 < len(tokens) and tokens[index + 1].low in SKIPPABLE
+        if (
+            (low in SKIPPABLE and low not in PRONOUNS)
+            or (low == "on" and index + 1 < len(tokens) and tokens[index + 1].low in SKIPPABLE)
+            or _is_adverb(tokens[index])
         ):
             index -= 1
         else:
@@ -172,10 +205,19 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     if index < floor:
         return None
     token = tokens[index]
-    if token.low in PRONOUNS:
+    if pronoun_of(token.low):
         return _make(tokens, index, index)
     if token.text == ",":
         return _apposition_before(tokens, index, floor)
+    if token.text == ")" and index > floor:
+        # "Lisa Madigan (D) asserted": the name before the parenthesis
+        opening = _paren_start(tokens, index, floor)
+        if opening is None or opening <= floor:
+            return None
+        first = _phrase_back(tokens, opening - 1, floor)
+        if first is None or not tokens[opening - 1].is_cap:
+            return None
+        return _make(tokens, first, opening - 1)
     first = _phrase_back(tokens, index, floor)
     if first is None:
         first = _common_back(tokens, index, floor)
@@ -293,6 +335,17 @@ def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
     return tokens[prev].text in {",", ":", "—", "–", "”", "’", '"', "'", "»"}
 
 
+def _fronted_participle(tokens: list[Token]) -> bool:
+    """ "Continuing to explain his view, Carson ...": the clause before the comma has no subject."""
+    first = tokens[0].low
+    return (
+        len(first) > 5
+        and first.endswith("ing")
+        and len(tokens) > 1
+        and tokens[1].text[:1].islower()
+    )
+
+
 def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
     """The first speaker-like phrase of the sentence that is not inside a prepositional phrase.
 
@@ -305,19 +358,25 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
             if tokens[position].text in _DATELINE_DASHES:
                 index = position + 1
                 break
-    if tokens and (tokens[0].low in _PREPOSITIONS or tokens[0].low in _OPENERS):
+    if tokens and (
+        tokens[0].low in _PREPOSITIONS
+        or tokens[0].low in _OPENERS
+        or tokens[0].low in _NOT_SPEAKERS
+        or _fronted_participle(tokens)
+    ):
         commas = [i for i in range(min(before, len(tokens))) if tokens[i].text == ","]
         index = commas[0] + 1 if commas else 0
     while index < before:
         token = tokens[index]
         prev = tokens[index - 1].low if index else ""
-        if token.low in PRONOUNS and token.low not in {"it"}:
+        if pronoun_of(token.low) not in {"", "it"}:
             return _make(tokens, index, index)
         if (
             _inside(token)
             and prev not in _PREPOSITIONS
             and token.low not in _OPENERS
             and token.low not in SKIPPABLE
+            and token.low not in _NOT_SPEAKERS
         ):
             last = index
             while last + 1 < before and (
@@ -333,3 +392,42 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
             continue
         index += 1
     return None
+
+
+_LABELS = frozenset(
+    words(
+        """
+    update updated breaking watch exclusive video report poll opinion analysis editorial
+    live photos photo review quiz explainer factbox timeline transcript read listen
+    fact check correction note editor q a interview audio
+    """
+    )
+)
+_MAX_COLON_NAME = 4
+
+
+def colon_speaker(tokens: list[Token]) -> tuple[int, Mention] | None:
+    """ "Kasich: 'We Are Going ...'" - a headline naming its speaker before a colon.
+
+    Only when the quotation is all that follows the colon: in "X: Y 'Z' ..." or
+    "X: 'Z' Y" the quoted words may be Y's or a label.
+
+    Returns the colon's index and the name; labels ("BREAKING:", "Watch:") are not speakers.
+    """
+    limit = min(len(tokens), _MAX_COLON_NAME + 1)
+    colon = next((i for i in range(1, limit) if tokens[i].text == ":"), None)
+    if colon is None or colon + 1 >= len(tokens):
+        return None
+    after = tokens[colon + 1 : colon + 3]
+    if not any(t.is_quote for t in after) or _wordlike(after[0]):
+        return None  # the quotation must open right after the colon
+    if any(_wordlike(t) for t in tokens[colon + 3 :]):
+        return None  # ... and run to the end of the headline
+    name = tokens[:colon]
+    if not all(t.is_cap and _wordlike(t) for t in name):
+        return None
+    if any(t.low in _LABELS or t.low in _NOT_SPEAKERS or t.low in PRONOUNS for t in name):
+        return None
+    if all(t.text.isupper() for t in name):
+        return None  # an all-capitals kicker ("WATCH:") rather than a name
+    return colon, _make(tokens, 0, colon - 1)

@@ -127,6 +127,7 @@ def _person_tokens(name: str) -> tuple[str, ...]:
     return name_tokens(bare or name)
 
 
+@lru_cache(maxsize=65536)
 def is_same_speaker(a: str, b: str) -> bool:
     """Do two names denote the same speaker?
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .layout import ABBREVIATIONS as _ABBREVIATIONS
 from .lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
@@ -36,7 +37,10 @@ _LEADING = frozenset(
         """
     the a an but and or however in on at after before when while if as yet so last this
     that these those there it he she they we i his her their its our my for with from by
-    to of now then still meanwhile also earlier later neither both while
+    to of now then still meanwhile also earlier later neither both while any every each some
+    no all many most several other another such despite during under against like unlike
+    since until through among amid toward towards about over into did does do is are was
+    were has have had will would can could should why how what where who which not
     """
     )
 )
@@ -78,6 +82,7 @@ class Entity:
         insort(self.seen, at)
 
 
+@lru_cache(maxsize=65536)
 def _gender(name: str, description: str) -> str:
     words = set(normalise_alias(description).split())
     if words & _FEMALE_ROLES:
@@ -130,18 +135,11 @@ class Registry:
                 position += 1
             if position < len(excluded) and excluded[position][0] <= at:
                 continue
-            words = match.group().split()
-            skip = 0
-            while skip < len(words) and words[skip].casefold() in _LEADING:
-                skip += 1
-            phrase = " ".join(words[skip:])
-            if not phrase:
-                continue
-            if phrase.endswith(("’s", "'s")):
-                phrase = phrase[:-2]
-            phrase = _drop_final_period(phrase)
-            before = _role_words_before(text, match.start())
-            self._register(" ".join(p for p in (before, phrase) if p), match.start())
+            for offset, phrase in _run_phrases(match.group()):
+                where = at + offset
+                space = text[where - 1 : where].isspace()
+                before = _role_words_before(text, where) if space else ""
+                self._register(f"{before} {phrase}" if before else phrase, where)
 
     def _register(self, phrase: str, at: int) -> None:
         person = _person_phrase(phrase)
@@ -257,6 +255,59 @@ class Registry:
 
 
 @lru_cache(maxsize=65536)
+def _run_phrases(run: str) -> tuple[tuple[int, str], ...]:
+    """The names in a run of capitalised words, with their offsets in the run.
+
+    A word ending a sentence ("... in Benghazi. Bob Woodward") splits the run;
+    each piece loses leading function words, a final "'s" and a final period.
+    """
+    if ". " not in run:  # no word ends with a period inside the run: one piece
+        words = run.split()
+        skip = 0
+        while skip < len(words) and words[skip].casefold() in _LEADING:
+            skip += 1
+        if skip == len(words):
+            return ()
+        phrase = " ".join(words[skip:])
+        if phrase.endswith(("’s", "'s")):
+            phrase = phrase[:-2]
+        return ((0, _drop_final_period(phrase)),)
+    pieces: list[tuple[int, str]] = []
+    words: list[tuple[int, str]] = []
+    for found in _WORDS_IN_RUN.finditer(run):
+        words.append((found.start(), found.group()))
+        if _ends_sentence(found.group()) and found.end() < len(run):
+            pieces.extend(_run_piece(words, not pieces))
+            words = []
+    pieces.extend(_run_piece(words, not pieces))
+    return tuple(pieces)
+
+
+_WORDS_IN_RUN = regex.compile(r"\S+")
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "Benghazi." rather than "Sen.", "Jr.", "U.S." or an initial."""
+    if not word.endswith(".") or len(word) <= 3 or "." in word[:-1]:
+        return False
+    low = word.casefold()
+    return low[:-1] not in _ABBREVIATIONS and low not in TITLE_WORDS
+
+
+def _run_piece(words: list[tuple[int, str]], first: bool) -> list[tuple[int, str]]:
+    """The name in some words of a run; the run's first piece keeps the run's offset."""
+    skip = 0
+    while skip < len(words) and words[skip][1].casefold() in _LEADING:
+        skip += 1
+    if skip == len(words):
+        return []
+    phrase = " ".join(word for _, word in words[skip:])
+    if phrase.endswith(("’s", "'s")):
+        phrase = phrase[:-2]
+    return [(0 if first else words[skip][0], _drop_final_period(phrase))]
+
+
+@lru_cache(maxsize=65536)
 def _person_phrase(phrase: str) -> tuple[str, str] | None:
     """(name, description) when a capitalised phrase names a person, else None."""
     if looks_like_organisation(phrase):
@@ -287,7 +338,12 @@ def _role_words_before(text: str, at: int) -> str:
     """Lower-case title words right before a name ("Kremlin leader", "his Turkish counterpart")."""
     if not text[at - 1 : at].isspace():
         return ""
-    words = text[max(0, at - 60) : at].split()[-3:]
+    window = text[max(0, at - 60) : at]
+    return _role_words(tuple(window.split()[-3:]))
+
+
+@lru_cache(maxsize=65536)
+def _role_words(words: tuple[str, ...]) -> str:
     if not words or words[-1].casefold() not in _ROLE_LIKE:
         return ""
     kept: list[str] = []
