@@ -16,7 +16,10 @@ from rest_framework import exceptions
 from rest_framework.renderers import JSONRenderer
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from quotes.api.renderers import CSVRenderer
+from quotes.api.renderers import CSVRenderer, JSONLDRenderer
+
+# Data formats a client may ask for; an error is never one of them, but the plain JSON error.
+_DATA_RENDERERS = (CSVRenderer, JSONLDRenderer)
 
 
 def _as_api_exception(exc):
@@ -35,7 +38,7 @@ def _as_api_exception(exc):
 
 
 def exception_handler(exc, context):
-    """DRF's handler, reshaped; errors are JSON even when CSV was asked for."""
+    """DRF's handler, reshaped; errors are plain JSON even when CSV or JSON-LD was asked for."""
     exc = _as_api_exception(exc)
     response = drf_exception_handler(exc, context)
     if response is None:
@@ -49,6 +52,9 @@ def exception_handler(exc, context):
         error["message"] = str(exc.detail) if isinstance(exc, exceptions.APIException) else str(exc)
     response.data = {"error": error}
     request = context.get("request")
-    if request is not None and isinstance(getattr(request, "accepted_renderer", None), CSVRenderer):
+    # No renderer yet means content negotiation failed (an unknown `?format=`): DRF would
+    # fall back to the view's first renderer, which may be CSV or JSON-LD.
+    renderer = getattr(request, "accepted_renderer", None)
+    if request is not None and (renderer is None or isinstance(renderer, _DATA_RENDERERS)):
         request.accepted_renderer, request.accepted_media_type = JSONRenderer(), "application/json"
     return response

@@ -31,6 +31,7 @@ _DESCRIPTIONS = {
     "401": "Not authenticated.",
     "403": "Authenticated without staff rights, or a session write without a CSRF token.",
     "404": "No such object, or a page past the end.",
+    "415": "The request body's Content-Type is not one the operation accepts.",
     "429": "Too many requests; see Retry-After.",
 }
 
@@ -39,6 +40,8 @@ def _error_codes(path: str, method: str, operation: dict) -> list[str]:
     codes = ["429"]
     if operation.get("parameters") or operation.get("requestBody"):
         codes.append("400")
+    if operation.get("requestBody"):
+        codes.append("415")
     if "{" in path or method == "get":
         codes.append("404")
     if method != "get" and any(operation.get("security") or []):

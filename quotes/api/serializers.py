@@ -12,6 +12,7 @@ from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
 
 MAX_TEXT_LENGTH = 5000
 MAX_MERGE = 100
+MAX_ID = 2**63 - 1  # a 64-bit primary key
 # What a curator can decide about a link.
 LINK_DECISIONS = [(LinkStatus.CONFIRMED, "Confirmed"), (LinkStatus.REJECTED, "Rejected")]
 
@@ -64,6 +65,24 @@ class QuoteClaimSerializer(serializers.ModelSerializer):
         fields = ["slug", "text", "relation"]
 
 
+class SlugLookupField(serializers.SlugRelatedField):
+    """A row by its slug, checked to be a slug before the lookup.
+
+    So a value that cannot be a slug, such as one with a NUL byte (which PostgreSQL
+    refuses outright), is a 400 naming the field, the same on every database.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("slug_field", "slug")
+        super().__init__(**kwargs)
+        self.slug_validator = serializers.SlugField(max_length=220)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(self.slug_validator.run_validation(data))
+
+
 # --- speakers ---------------------------------------------------------------
 
 
@@ -113,9 +132,7 @@ class QuoteDetailSerializer(QuoteSerializer):
 class QuoteUpdateSerializer(serializers.Serializer):
     """A curator's correction: any of speaker, kind, span (start and end), verified."""
 
-    speaker = serializers.SlugRelatedField(
-        queryset=Speaker.objects.all(), slug_field="slug", required=False
-    )
+    speaker = SlugLookupField(queryset=Speaker.objects.all(), required=False)
     kind = serializers.ChoiceField(choices=QuoteKind.choices, required=False)
     start = serializers.IntegerField(min_value=0, max_value=10**9, required=False)
     end = serializers.IntegerField(min_value=1, max_value=10**9, required=False)
@@ -182,7 +199,11 @@ class ClaimWriteSerializer(serializers.Serializer):
 class ClaimLinkSerializer(serializers.Serializer):
     """Link a quote to the claim (a curator's link is confirmed)."""
 
-    quote = serializers.PrimaryKeyRelatedField(queryset=selectors.public_quotes())
+    # A whole number in range: DRF alone would take 1.5 for quote 1.
+    quote = serializers.PrimaryKeyRelatedField(
+        queryset=selectors.public_quotes(),
+        pk_field=serializers.IntegerField(min_value=1, max_value=MAX_ID),
+    )
 
 
 class LinkStatusSerializer(serializers.Serializer):

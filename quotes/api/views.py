@@ -16,6 +16,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from quotes import selectors
 from quotes.api import serializers as s
 from quotes.api.jsonld import CLAIM_REVIEW_SCHEMA, claim_review
+from quotes.api.parsers import PARSER_CLASSES
 from quotes.api.renderers import CSVRenderer, JSONLDRenderer
 from quotes.choices import Rating
 from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
@@ -44,6 +45,32 @@ def _is_staff(request) -> bool:
     return bool(request.user and request.user.is_staff)
 
 
+def _id_or_404(raw: str) -> int:
+    """An id from a URL: plain ASCII digits in range, so `١`, `1_0` and `+1` name no row.
+
+    Python's int() accepts all three; and an id past 64 bits overflows SQLite (a 500)
+    in a foreign-key lookup, where Django does not guard the range as it does for pk.
+    """
+    if raw.isascii() and raw.isdigit() and int(raw) <= s.MAX_ID:
+        return int(raw)
+    raise NotFound()
+
+
+class HardenedParsersMixin:
+    """Views with write bodies parse them with the hardened parsers (quotes.api.parsers)."""
+
+    parser_classes = PARSER_CLASSES
+
+
+class IdLookupMixin:
+    """Detail views looked up by id refuse an id that is not a plain in-range number."""
+
+    def get_object(self):
+        lookup = self.lookup_url_kwarg or self.lookup_field
+        self.kwargs[lookup] = str(_id_or_404(self.kwargs[lookup]))
+        return super().get_object()
+
+
 class ReadCachingMixin:
     """Successful reads may be cached briefly; ConditionalGetMiddleware adds the ETag and 304s.
 
@@ -70,7 +97,7 @@ class CSVListMixin:
         return [*renderers, CSVRenderer()] if self.action == "list" else renderers
 
 
-class SpeakerViewSet(ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
+class SpeakerViewSet(HardenedParsersMixin, ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
     """People and organisations quoted in the sources, with their aliases and quote counts."""
 
     queryset = selectors.speaker_list()
@@ -107,7 +134,13 @@ class SpeakerViewSet(ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
         return Response(self.get_serializer(self.get_object()).data)
 
 
-class QuoteViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet):
+class QuoteViewSet(
+    HardenedParsersMixin,
+    IdLookupMixin,
+    ReadCachingMixin,
+    CSVListMixin,
+    viewsets.ReadOnlyModelViewSet,
+):
     """Quotes from every source; a curator can correct or verify one."""
 
     queryset = selectors.quote_list()
@@ -135,7 +168,9 @@ class QuoteViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet
         return self.retrieve(request, *args, **kwargs)
 
 
-class ClaimViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(
+    HardenedParsersMixin, ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet
+):
     """Claims: what quotes assert, how often and by whom, and their fact-check rating."""
 
     queryset = selectors.claim_list()
@@ -206,7 +241,7 @@ class ClaimViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet
 
     def _link(self, quote_id) -> ClaimQuote:
         links = ClaimQuote.objects.select_related("quote", "claim")
-        return get_object_or_404(links, claim=self.get_object(), quote_id=quote_id)
+        return get_object_or_404(links, claim=self.get_object(), quote_id=_id_or_404(quote_id))
 
     @extend_schema(
         summary="Fold other claims into this one",
@@ -223,7 +258,10 @@ class ClaimViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet
     @extend_schema(
         summary="schema.org ClaimReview (JSON-LD) of a rated claim",
         description="A ClaimReview is a verdict: an unrated claim has none and answers 404.",
-        responses={(200, "application/ld+json"): OpenApiResponse(CLAIM_REVIEW_SCHEMA)},
+        responses={
+            (200, media_type): OpenApiResponse(CLAIM_REVIEW_SCHEMA)
+            for media_type in ("application/ld+json", "application/json")  # ?format=json
+        },
     )
     @action(detail=True, renderer_classes=[JSONLDRenderer, JSONRenderer], pagination_class=None)
     def claimreview(self, request, slug=None):
@@ -235,7 +273,7 @@ class ClaimViewSet(ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet
         return Response(claim_review(claim, quotes=quotes, url=url))
 
 
-class SourceViewSet(ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(IdLookupMixin, ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
     """Articles and documents: metadata, and in detail the body with its quotes' offsets."""
 
     queryset = selectors.source_list()
@@ -253,6 +291,7 @@ class TokenView(ObtainAuthToken):
     """Exchange a username and password for an API token; throttled by the "login" scope."""
 
     authentication_classes = []
+    parser_classes = PARSER_CLASSES
     throttle_classes = [ScopedRateThrottle]
     throttle_scope = "login"
     renderer_classes = [JSONRenderer]
