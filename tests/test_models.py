@@ -84,3 +84,23 @@ def test_a_speaker_with_quotes_cannot_be_deleted_by_accident(source):
     _quote(source, speaker=speaker).save()
     with pytest.raises(IntegrityError), transaction.atomic():
         speaker.delete()
+
+
+def test_a_slug_taken_by_a_concurrent_writer_is_retried(db, monkeypatch):
+    """When another writer takes the slug between check and insert, the next slug is used."""
+    from quotes.services import speakers
+
+    real = speakers.unique_slug
+    calls = []
+
+    def stale_check(model, text, **kwargs):
+        calls.append(text)
+        if len(calls) == 1:
+            Speaker.objects.create(name="Ned Price", slug="ned-price")  # the other writer
+            return "ned-price"
+        return real(model, text, **kwargs)
+
+    monkeypatch.setattr(speakers, "unique_slug", stale_check)
+    speaker = speakers.create_speaker(name="Ned Price")
+    assert speaker.slug == "ned-price-2"
+    assert len(calls) == 2

@@ -17,7 +17,7 @@ from quotes.choices import (
     Relation,
 )
 from quotes.models import Claim, ClaimQuote, Quote
-from quotes.services.speakers import unique_slug
+from quotes.services.speakers import create_with_slug
 
 
 def new_claim(*, text: str, text_is_curated: bool = False, pattern: str = "") -> Claim:
@@ -25,11 +25,8 @@ def new_claim(*, text: str, text_is_curated: bool = False, pattern: str = "") ->
     text = " ".join(text.split())
     if not text:
         raise ValidationError({"text": "a claim needs text"})
-    return Claim.objects.create(
-        text=text,
-        slug=unique_slug(Claim, text, max_length=80),
-        text_is_curated=text_is_curated,
-        pattern=pattern,
+    return create_with_slug(
+        Claim, text, max_length=80, text=text, text_is_curated=text_is_curated, pattern=pattern
     )
 
 

@@ -1,6 +1,6 @@
 """Keeping one Speaker per real person or organisation across every article."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
@@ -17,6 +17,23 @@ def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 100)
         n += 1
         slug = f"{base}-{n}"
     return slug
+
+
+def create_with_slug(model, label: str, /, *, max_length: int = 100, **fields):
+    """Create a row with a slug from `label`, retrying when a concurrent writer took the slug.
+
+    `unique_slug` checks then inserts, so two writers can pick the same slug;
+    the loser's insert fails inside its own savepoint and tries the next one.
+    """
+    for attempt in range(5):
+        slug = unique_slug(model, label, max_length=max_length)
+        try:
+            with transaction.atomic():
+                return model.objects.create(slug=slug, **fields)
+        except IntegrityError:
+            if attempt == 4 or not model.objects.filter(slug=slug).exists():
+                raise
+    raise AssertionError("unreachable")
 
 
 def _find_by_alias(names: list[str]) -> Speaker | None:
@@ -70,11 +87,8 @@ def resolve_speaker(
     speaker = _find_by_alias(names) or _find_compatible(name, kind)
     created = speaker is None
     if created:
-        speaker = Speaker.objects.create(
-            name=name[:200],
-            slug=unique_slug(Speaker, name),
-            kind=kind,
-            description=description[:500],
+        speaker = create_with_slug(
+            Speaker, name, name=name[:200], kind=kind, description=description[:500]
         )
     else:
         _improve(speaker, name=name, kind=kind, description=description)
@@ -118,11 +132,8 @@ def merge_speakers(*, target: Speaker, others) -> Speaker:
 def split_alias(*, alias: SpeakerAlias, name: str | None = None) -> Speaker:
     """Give an alias its own new Speaker, moving the quotes whose mention used it."""
     old = alias.speaker
-    speaker = Speaker.objects.create(
-        name=(name or alias.alias)[:200],
-        slug=unique_slug(Speaker, name or alias.alias),
-        kind=old.kind,
-    )
+    label = name or alias.alias
+    speaker = create_with_slug(Speaker, label, name=label[:200], kind=old.kind)
     alias.speaker = speaker
     alias.save(update_fields=["speaker"])
     for quote in Quote.objects.filter(speaker=old):
@@ -137,9 +148,10 @@ def create_speaker(
     *, name: str, kind: str = SpeakerKind.UNKNOWN, description: str = "", wikidata_id: str = ""
 ) -> Speaker:
     """A curator's new speaker: a unique slug, and its own name as its first alias."""
-    speaker = Speaker.objects.create(
+    speaker = create_with_slug(
+        Speaker,
+        name,
         name=name[:200],
-        slug=unique_slug(Speaker, name),
         kind=kind,
         description=description[:500],
         wikidata_id=wikidata_id,
