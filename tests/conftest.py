@@ -48,3 +48,20 @@ def bob(db, django_user_model):
 def charlie(db, django_user_model):
     """Charlie is a superuser editor, with a password nobody knows: there is no default password."""
     return django_user_model.objects.create_superuser("charlie", password=secrets.token_urlsafe())
+
+
+@pytest.fixture
+def api(seeded):
+    """An anonymous API client on the seeds, with fresh throttle counters."""
+    from django.core.cache import cache
+    from rest_framework.test import APIClient
+
+    cache.clear()
+    return APIClient()
+
+
+@pytest.fixture
+def staff_api(api, alice):
+    """The same client, signed in as Alice (staff)."""
+    api.force_authenticate(alice)
+    return api

@@ -1,7 +1,6 @@
 """Access: open reads, staff writes by token or by session with CSRF, and throttles."""
 
 import pytest
-from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle
@@ -11,13 +10,6 @@ from quotes.models import Quote
 ERDOGAN = "recep-tayyip-erdogan"
 PASSWORD = "correct horse battery"
 CSRF = "a" * 32
-
-
-@pytest.fixture
-def api(seeded):
-    """An anonymous client with fresh throttle counters."""
-    cache.clear()
-    return APIClient()
 
 
 @pytest.fixture

@@ -1,20 +1,11 @@
 """/api/claims/{slug}/claimreview/: schema.org ClaimReview as JSON-LD, for rated claims only."""
 
 import pytest
-from django.core.cache import cache
-from rest_framework.test import APIClient
 
 from quotes.models import Claim, Quote
 from quotes.services.claims import update_claim
 
 ERDOGAN = "recep-tayyip-erdogan"
-
-
-@pytest.fixture
-def api(seeded):
-    """An anonymous client with fresh throttle counters."""
-    cache.clear()
-    return APIClient()
 
 
 @pytest.fixture

@@ -16,19 +16,6 @@ CAVUSOGLU = "mevlut-cavusoglu"
 
 
 @pytest.fixture
-def api(seeded):
-    """An anonymous client with fresh throttle counters."""
-    cache.clear()
-    return APIClient()
-
-
-@pytest.fixture
-def staff_api(api, alice):
-    api.force_authenticate(alice)
-    return api
-
-
-@pytest.fixture
 def done_deal() -> Claim:
     """The claim that Erdogan made in Moscow (2019) and Cavusoglu repeated in Brussels (2021)."""
     return Quote.objects.get(text__startswith="If we sign a deal").claims.get(

@@ -20,13 +20,6 @@ INJECTIONS = [
 
 
 @pytest.fixture
-def api(seeded):
-    """An anonymous client with fresh throttle counters; server errors are raised, not swallowed."""
-    cache.clear()
-    return APIClient(raise_request_exception=True)
-
-
-@pytest.fixture
 def bare_api(db):
     """The same client on an empty database: for checks where the rows do not matter."""
     cache.clear()

@@ -43,22 +43,10 @@ ODD_UNICODE = [
 
 
 @pytest.fixture
-def api(seeded):
-    cache.clear()
-    return APIClient(raise_request_exception=True)
-
-
-@pytest.fixture
 def bare_api(db):
     """An anonymous client on an empty database, for checks where the rows do not matter."""
     cache.clear()
     return APIClient(raise_request_exception=True)
-
-
-@pytest.fixture
-def staff_api(api, alice):
-    api.force_authenticate(alice)
-    return api
 
 
 def assert_error(response, *statuses):

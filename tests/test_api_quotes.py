@@ -5,28 +5,13 @@ import datetime
 import io
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
-from rest_framework.test import APIClient
 
 from quotes.models import Claim, Quote, Source, Speaker
 from quotes.services.quotes import mark_not_quote
 
 ERDOGAN = "recep-tayyip-erdogan"
 MOSCOW_LINE = "This is our sovereign right"
-
-
-@pytest.fixture
-def api(seeded):
-    """An anonymous client with fresh throttle counters."""
-    cache.clear()
-    return APIClient()
-
-
-@pytest.fixture
-def staff_api(api, alice):
-    api.force_authenticate(alice)
-    return api
 
 
 def ids(response) -> list[int]:

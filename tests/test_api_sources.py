@@ -1,17 +1,8 @@
 """/api/sources/: metadata in the list; body and quotes with offsets in the detail."""
 
 import pytest
-from django.core.cache import cache
-from rest_framework.test import APIClient
 
 from quotes.models import Quote, Source
-
-
-@pytest.fixture
-def api(seeded):
-    """An anonymous client with fresh throttle counters."""
-    cache.clear()
-    return APIClient()
 
 
 def test_the_list_gives_metadata_and_quote_counts_without_bodies(api):

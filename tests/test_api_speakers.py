@@ -2,24 +2,10 @@
 
 import pytest
 from django.core.cache import cache
-from rest_framework.test import APIClient
 
 from quotes.models import Quote, Speaker, SpeakerAlias
 
 ERDOGAN = "recep-tayyip-erdogan"
-
-
-@pytest.fixture
-def api(seeded):
-    """An anonymous client with fresh throttle counters."""
-    cache.clear()
-    return APIClient()
-
-
-@pytest.fixture
-def staff_api(api, alice):
-    api.force_authenticate(alice)
-    return api
 
 
 def slugs(response) -> list[str]:
