@@ -1,0 +1,74 @@
+"""Matching cost per new quote in the database, with 1,000, 10,000 and 100,000 quotes stored.
+
+The database version of bench/bench_matching.py: for each backend and size N it
+fills a database to N stored quotes (real imports of the generated corpus, then
+SQL copies of those rows with their retrieval keys, pairs and claims: see
+bench/dbbench.py), imports new generated articles for real, and times
+`quotes.services.matching.match_quotes` inside that import (per new quote). The
+target: the 100,000 figure within 1.5x the 1,000 figure.
+
+Run:  .venv/bin/python bench/bench_matching_db.py [--backends postgresql sqlite]
+          [--sizes 1000 10000 100000] [--base 200] [--articles 30] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import dbbench
+from bench.bench_import import log, run_sizes, save
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backends", nargs="+", default=["postgresql", "sqlite"])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--base", type=int, default=200, help="real imports copied to fill")
+    parser.add_argument("--articles", type=int, default=30, help="new articles timed per size")
+    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument(
+        "--inprocess", action="store_true", help="no new databases: use the configured one"
+    )
+    args = parser.parse_args(argv)
+    results = {"kind": "matching", "sizes": args.sizes, "backends": []}
+    if args.inprocess:
+        dbbench.setup_django()
+        args.backends = ["configured"]
+    for backend in args.backends:
+        if backend == "postgresql" and not dbbench.pg_available():
+            log("PostgreSQL does not answer; skipping it")
+            continue
+        out = {}
+        results["backends"].append(out)
+        out.update(
+            run_sizes(
+                backend,
+                base=args.base,
+                sizes=args.sizes,
+                articles=args.articles,
+                unit="quotes",
+                name="bench_factcheck_matching",
+                inprocess=args.inprocess,
+                out=out,
+                save=lambda: save(args.json, results),
+            )
+        )
+        rows = out["rows"]
+        for row in rows:
+            print(
+                f"{backend:<10} N={row['stored_quotes']:>8,} quotes  "
+                f"{row['match_ms_per_quote']:8.1f} ms per new quote ({row['quotes']} quotes)"
+            )
+        ratio = rows[-1]["match_ms_per_quote"] / rows[0]["match_ms_per_quote"]
+        sizes = f"{rows[-1]['size']:,}/{rows[0]['size']:,}"
+        print(f"{backend:<10} ratio {sizes} = {ratio:.2f} (target <= 1.5)")
+    save(args.json, results)
+    return results
+
+
+if __name__ == "__main__":
+    main()

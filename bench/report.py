@@ -1,0 +1,349 @@
+"""Turn the JSON figures of one `make bench` run into bench/RESULTS.md (Markdown tables).
+
+Every comparison is a ratio of figures measured in the same run; each target is
+marked met or MISSED with the numbers it was judged on.
+
+Run:  .venv/bin/python bench/report.py [--results var/bench/results] [--out bench/RESULTS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**MISSED**"
+
+
+def fmt(value, digits: int = 1) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float) and value != value:
+        return "n/a"
+    return f"{value:,.{digits}f}"
+
+
+def ratio(value: float | None) -> str:
+    """A ratio with two significant digits below 10 ("0.0061x", "2.4x", "151x")."""
+    if value is None:
+        return "—"
+    if value >= 10:
+        return f"{value:,.0f}x"
+    return f"{value:.2g}x"
+
+
+def _load(results: Path, name: str) -> dict | None:
+    path = results / f"{name}.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def extraction_section(data: dict) -> list[str]:
+    out = [
+        "## 1. Extraction throughput",
+        "",
+        "Same texts for every engine, one process each, one core. Wall figures are what a "
+        "user waits for; per-CPU-second figures are steadier on a loaded machine. "
+        "`regex floor` is one `regex` pass that only finds quotation marks.",
+        "",
+        "| corpus | engine | MB/s | docs/s | MB/s per CPU s | ours vs engine (wall) | "
+        "ours vs engine (CPU) | quotes found |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    targets = []
+    for corpus, c in data["corpora"].items():
+        engines = c["engines"]
+        ours = engines["ours"]
+        label = f"{corpus} ({c['docs']:,} docs, {c['bytes'] / 1e6:.2f} MB)"
+        names = {"ours": "ours (`extract`)", "textacy": "textacy + en_core_web_sm"}
+        for name, f in engines.items():
+            wall = ours["mb_s"] / f["mb_s"] if name != "ours" else None
+            cpu = ours["mb_s_cpu"] / f["mb_s_cpu"] if name != "ours" else None
+            found = f"{f['found']:,}" + (
+                f" ({f['bailed']} docs refused)" if f.get("bailed") else ""
+            )
+            out.append(
+                f"| {label} | {names.get(name, 'regex floor')} | {fmt(f['mb_s'], 3)} | "
+                f"{fmt(f['docs_s'])} | {fmt(f['mb_s_cpu'], 3)} | "
+                f"{ratio(wall)} | {ratio(cpu)} | {found} |"
+            )
+        if "textacy" in engines:
+            wall = ours["mb_s"] / engines["textacy"]["mb_s"]
+            cpu = ours["mb_s_cpu"] / engines["textacy"]["mb_s_cpu"]
+            targets.append(
+                f"- Target extraction >= 100x textacy on {corpus}: {verdict(min(wall, cpu) >= 100)}"
+                f" ({wall:.0f}x wall, {cpu:.0f}x per CPU second)."
+            )
+        else:
+            targets.append(f"- textacy not run on {corpus} (peers disabled): target not judged.")
+    return [*out, "", *targets, ""]
+
+
+def import_section(data: dict) -> list[str]:
+    out = [
+        "## 2. Import throughput and 4. memory",
+        "",
+        f"New generated articles ({data['articles']} per size, a fresh seed each) imported through "
+        "the real path (`read_documents` + `import_batch` -> `import_source`, as "
+        "`manage.py import_sources` does) into a store already holding N articles; one fresh "
+        "process per size, so its peak RSS is that import's.",
+        "",
+        "| backend | stored articles | stored quotes | articles/s | ms per article | "
+        "`match_quotes` ms per new quote | share in matching | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    targets, notes = [], []
+    for b in data["backends"]:
+        rows = b["rows"]
+        for r in rows:
+            out.append(
+                f"| {b['backend']} | {r['stored_articles']:,} | {r['stored_quotes']:,} | "
+                f"{fmt(r['articles_per_s'], 2)} | {fmt(r['ms_per_article'], 0)} | "
+                f"{fmt(r['match_ms_per_quote'])} | {r['match_share']:.0%} | "
+                f"{fmt(r['peak_rss_mb'], 0)} |"
+            )
+        base = b["base"]
+        chunks = ", ".join(
+            f"{c['upto']:,}: {c['articles_per_s']:.2f}/s" for c in base.get("chunks", [])
+        )
+        notes.append(
+            f"- {b['backend']}: the store was filled by {base['articles']:,} real imports "
+            f"({base['seconds']:.0f} s; rate by articles stored so far: {chunks}), then SQL "
+            "copies of those rows (see Method)."
+        )
+        if len(rows) < 2:
+            targets.append(f"- {b['backend']}: fewer than two sizes measured; flatness not judged.")
+            continue
+        first, last = rows[0], rows[-1]
+        growth = last["ms_per_article"] / first["ms_per_article"]
+        rss = last["peak_rss_mb"] / first["peak_rss_mb"]
+        if b["backend"] == "postgresql":
+            best = max(r["articles_per_s"] for r in rows)
+            targets.append(
+                f"- Target import >= 300 articles/s on PostgreSQL: {verdict(best >= 300)} "
+                f"(best {best:.2f} articles/s)."
+            )
+        targets.append(
+            f"- Target cost per article flat from {first['size']:,} to {last['size']:,} "
+            f"({b['backend']}; judged as <= 1.5x): {verdict(growth <= 1.5)} ({growth:.2f}x)."
+        )
+        targets.append(
+            f"- Target peak RSS does not grow with the store ({b['backend']}; judged as <= 1.2x "
+            f"from {first['size']:,} to {last['size']:,}): {verdict(rss <= 1.2)} "
+            f"({first['peak_rss_mb']:.0f} -> {last['peak_rss_mb']:.0f} MB)."
+        )
+    return [*out, "", *notes, "", *targets, ""]
+
+
+def matching_section(data: dict) -> list[str]:
+    out = [
+        "## 5. Matching cost per new quote, in the database",
+        "",
+        "`quotes.services.matching.match_quotes` timed inside the real import of new "
+        "generated articles (retrieval keys, candidate fetch, scoring, pairs, claims).",
+        "",
+        "| backend | stored quotes | new quotes timed | ms per new quote | vs smallest |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    targets = []
+    for b in data["backends"]:
+        rows = b["rows"]
+        if not rows:
+            continue
+        for r in rows:
+            ratio = r["match_ms_per_quote"] / rows[0]["match_ms_per_quote"]
+            out.append(
+                f"| {b['backend']} | {r['stored_quotes']:,} | {r['quotes']:,} | "
+                f"{fmt(r['match_ms_per_quote'])} | {ratio:.2f}x |"
+            )
+        ratio = rows[-1]["match_ms_per_quote"] / rows[0]["match_ms_per_quote"]
+        targets.append(
+            f"- Target {rows[-1]['size']:,}-quote figure within 1.5x of the "
+            f"{rows[0]['size']:,}-quote one ({b['backend']}): {verdict(ratio <= 1.5)} "
+            f"({ratio:.2f}x)."
+        )
+    return [*out, "", *targets, ""]
+
+
+def api_section(data: dict) -> list[str]:
+    t = data["targets"]
+    mode = data.get("mode")
+    head = (
+        f"wrk, {data.get('connections')} connections, 2 threads, {data.get('seconds')} s per "
+        f"run after a 2 s warm-up; gunicorn with {data.get('workers')} sync workers for the API "
+        "and the minimal view; Datasette `serve -i` on a SQLite export of the same rows. All on "
+        "127.0.0.1, on the same machine as the load generator."
+        if mode == "wrk"
+        else "In-process (Django test client), no servers: a smoke figure, not a load test."
+    )
+    out = [
+        "## 3. API under load",
+        "",
+        f"PostgreSQL holding {t['quotes']:,} quotes. {head} "
+        f"Queries: quotes by speaker `{t['speaker']}` ({t['speaker_quotes']:,} quotes, the most "
+        f"quoted), claim detail `{t['claim']}` ({t['claim_quotes']:,} public links, the largest "
+        f"claim), full-text search `q={t['search']}` ({t['search_hits']:,} hits). Every answer "
+        "is the first page of 50 with the total count, except a claim's detail, which lists "
+        "all its quotes.",
+        "",
+        "| query | server | requests/s | p50 ms | p99 ms | vs minimal view (req/s) | same rows |",
+        "|---|---|---:|---:|---:|---:|---|",
+    ]
+    names = {
+        "api": "the API (DRF)",
+        "minimal": "minimal Django view",
+        "datasette": "Datasette (SQLite)",
+    }
+    same = data.get("same_rows", {})
+    for query, by_server in data["results"].items():
+        minimal = by_server.get("minimal", {}).get("rps")
+        for server, f in by_server.items():
+            versus = f"{f['rps'] / minimal:.2f}x" if minimal else "—"
+            errors = ""
+            if f.get("non_2xx") or f.get("timeouts"):
+                errors = f" ({f.get('non_2xx', 0)} non-2xx, {f.get('timeouts', 0)} timeouts)"
+            if not f["rps"]:
+                errors += " (no request completed)"
+            out.append(
+                f"| {query} | {names[server]} | {fmt(f['rps'])}{errors} | {fmt(f['p50_ms'], 2)} "
+                f"| {fmt(f['p99_ms'], 2)} | {versus} | "
+                f"{'yes' if same.get(query) else ('n/a' if not same else 'NO')} |"
+            )
+    targets = []
+    speaker = data["results"].get("quotes by speaker", {})
+    api = speaker.get("api")
+    if api:
+        if "datasette" in speaker:
+            ds = speaker["datasette"]["rps"]
+            targets.append(
+                f"- Target quotes by speaker >= Datasette's requests/s: {verdict(api['rps'] >= ds)}"
+                f" ({api['rps']:.1f} vs {ds:.1f})."
+            )
+        if "minimal" in speaker:
+            ratio = api["rps"] / speaker["minimal"]["rps"]
+            targets.append(
+                f"- Target quotes by speaker >= 0.7x the minimal view's requests/s: "
+                f"{verdict(ratio >= 0.7)} ({ratio:.2f}x)."
+            )
+        targets.append(
+            f"- Target quotes by speaker p99 < 50 ms at {t['quotes']:,} quotes: "
+            f"{verdict(api['p99_ms'] is not None and api['p99_ms'] < 50)} "
+            f"({fmt(api['p99_ms'], 1)} ms)."
+        )
+        if t["quotes"] < 1_000_000:
+            targets.append(
+                f"- Note: {t['quotes']:,} quotes, below the 1,000,000 the target names "
+                "(BENCH_QUOTES)."
+            )
+    notes = [
+        "- `same rows`: the first page (or the claim's quotes) holds the same quote ids in the "
+        "same order on every server. Full-text search ranks differently (PostgreSQL `ts_rank` "
+        "with the english configuration, SQLite FTS5 `bm25` with the porter tokenizer), so its "
+        "pages can differ between the API and Datasette while answering the same words."
+    ]
+    return [*out, "", *notes, "", *targets, ""]
+
+
+METHOD = """## Method
+
+- Fill: a base of real imports (generated articles, `bench/corpus.py` seed 1) through
+  `import_source`, then SQL copies of those real rows until the store holds N articles or
+  quotes (`bench/dbbench.py`): each copied source gets its body plus one marker line (a fresh
+  SHA-256 content hash; every quote still satisfies `text == body[start:end]`, spot-checked
+  after each copy), and copies of its quotes, retrieval keys, pairs, claims (fresh slugs) and
+  claim links; speakers are shared; copies have no history rows. On PostgreSQL copies are
+  written with `session_replication_role = replica` (the per-row text trigger and FK triggers
+  off; the copy is exact by construction). The real import is too slow to pre-fill 100,000
+  articles (see the rates of the base import above), hence the copies. Copied claims keep the
+  size they had in the base (up to a few hundred links), whereas a real import of N generated
+  articles would grow them with N: the figures here are, if anything, optimistic for large N.
+  The measured imports do join copies of the same claim (their quotes match several copies).
+- Peak RSS is that of a fresh process importing the new articles into the filled store.
+- wrk keeps 8 requests in flight against 2 gunicorn workers (or one Datasette process), so
+  latencies include queueing: p50 is about (connections / workers) x the service time.
+- The measured import is always the real one on new articles, never a copy.
+- The API runs with `THROTTLE_ANON=1000000/second` (the default, 120/minute, would answer
+  429 to the load generator); otherwise the product's settings (DEBUG off).
+- Peers live in their own virtualenvs under `var/bench-peers/` (made by `bench/peers.sh`),
+  never in the project's requirements; wrk comes from Debian.
+"""
+
+
+def sizes_used(results: Path) -> str:
+    parts = []
+    if data := _load(results, "extraction"):
+        parts += [f"extraction on {c['docs']:,} {n} articles" for n, c in data["corpora"].items()]
+    if data := _load(results, "import"):
+        for b in data["backends"]:
+            sizes = ", ".join(f"{r['size']:,}" for r in b["rows"])
+            parts.append(f"import on {b['backend']} at {sizes} stored articles")
+        parts.append(f"{data['articles']} new articles timed per size")
+    if data := _load(results, "matching"):
+        for b in data["backends"]:
+            sizes = ", ".join(f"{r['size']:,}" for r in b["rows"])
+            parts.append(f"matching on {b['backend']} at {sizes} stored quotes")
+    if data := _load(results, "api"):
+        parts.append(f"API on {data['targets']['quotes']:,} quotes")
+    return "; ".join(parts) or "none"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--results", default=str(ROOT / "var" / "bench" / "results"))
+    parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))
+    parser.add_argument("--command", default="make bench")
+    args = parser.parse_args(argv)
+    results = Path(args.results)
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+    settings = {k: v for k, v in sorted(os.environ.items()) if k.startswith("BENCH_")}
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Produced by `{args.command}`, finished {time.strftime('%Y-%m-%d %H:%M %Z')} at commit "
+        f"{commit or 'unknown'} (plus uncommitted work, if any), Python "
+        f"{platform.python_version()}, {os.cpu_count()} CPUs, load average at the end "
+        f"{os.getloadavg()[0]:.2f} (a shared machine: compare ratios, not absolute times).",
+        "",
+        "Each section says when it was measured; `BENCH_PARTS=api make bench` re-measures "
+        "one part and keeps the others."
+        + (
+            " Settings: " + ", ".join(f"`{k}={v}`" for k, v in settings.items()) + "."
+            if settings
+            else ""
+        ),
+        "",
+        "Sizes used: " + sizes_used(results) + ".",
+        "",
+    ]
+    sections = [
+        ("extraction", extraction_section),
+        ("import", import_section),
+        ("api", api_section),
+        ("matching", matching_section),
+    ]
+    for name, section in sections:
+        data = _load(results, name)
+        if data:
+            when = time.strftime(
+                "%Y-%m-%d %H:%M", time.gmtime((results / f"{name}.json").stat().st_mtime)
+            )
+            part = section(data)
+            lines += [part[0], "", f"Measured {when} UTC.", *part[1:]]
+        else:
+            lines += [f"## {name}", "", "Not run in this run.", ""]
+    lines.append(METHOD)
+    Path(args.out).write_text("\n".join(lines))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
