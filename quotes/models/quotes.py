@@ -65,13 +65,6 @@ class Quote(models.Model):
             ),
         ]
         indexes = [
-            # The API lists public quotes only; a partial index lets "quotes by
-            # speaker" count and page without visiting hidden or heap rows.
-            models.Index(
-                fields=["speaker", "said_on", "id"],
-                condition=Q(is_quote=True),
-                name="quote_public_by_speaker",
-            ),
             models.Index(fields=["speaker", "said_on"]),
             models.Index(fields=["source", "start"]),
         ]
