@@ -202,3 +202,17 @@ def test_the_date_is_unknown_without_a_publication_date():
     """A weekday with no publication date gives no said_on."""
     (quote,) = _quotes("“We are ready,” Erdogan said on Monday.")
     assert quote.said_on is None
+
+
+def test_a_name_set_off_after_a_role_phrase_is_the_speaker():
+    """ "The foreign minister, Mevlut Cavusoglu, said": the name, not "The" or "minister"."""
+    texts = [
+        "Turkey’s foreign minister, Mevlut Cavusoglu, said: “The S-400 purchase is a done deal.”",
+        "“The S-400 purchase is a done deal,” the foreign minister, Mevlut Cavusoglu, said.",
+        "The foreign minister, Mevlut Cavusoglu, said on Monday that the purchase was complete.",
+    ]
+    for text in texts:
+        (quote,) = _quotes(text)
+        assert quote.speaker == "Mevlut Cavusoglu", text
+        mention = quote.speaker_mention
+        assert text[mention.start : mention.end] == "Mevlut Cavusoglu", text

@@ -279,9 +279,21 @@ def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention |
             continue
         inner = tokens[index + 1]
         if inner.is_cap and inner.low not in _DETERMINERS:
+            if _names_a_role(tokens, index, direct, floor):
+                return direct
             continue
         return _name_before_comma(tokens, index, floor)
     return None
+
+
+def _names_a_role(tokens: list[Token], comma: int, name: Mention | None, floor: int) -> bool:
+    """ "The foreign minister, Mevlut Cavusoglu, said": the name set off after a role phrase."""
+    return (
+        name is not None
+        and name.first == comma + 1
+        and comma - 1 >= floor
+        and tokens[comma - 1].low in ROLE_NOUNS
+    )
 
 
 def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
