@@ -347,6 +347,8 @@ def replicate(blocks: int, *, keys: bool = True) -> int:
                 {
                     "id": new("claim", "id"),
                     "slug": f"substr(t.slug, 1, 90) || '-' || {new('claim', 'id')}",
+                    "named_by_id": f"CASE WHEN t.named_by_id <= {int(base['quote'])} "
+                    f"THEN {new('quote', 'named_by_id')} END",
                 },
             ),
             (

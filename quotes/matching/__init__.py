@@ -18,7 +18,13 @@ incremental matching and a rebuild produce the same links provided they see
 the same candidate pairs; see `index` on capping postings.
 """
 
-from .canonical import CanonicalCandidate, choose_canonical_text, is_full_sentence
+from .canonical import (
+    CanonicalCandidate,
+    choose_canonical,
+    choose_canonical_text,
+    display_text,
+    is_full_sentence,
+)
 from .index import KEY_POSTINGS_CAP, KEYS_VERSION, index_keys
 from .patterns import compile_pattern, pattern_matches
 from .relations import ECHO, RELATIONS, REPETITION, SAME_UTTERANCE, relation
@@ -53,11 +59,13 @@ __all__ = [
     "CanonicalCandidate",
     "Link",
     "Unit",
+    "choose_canonical",
     "choose_canonical_text",
     "compare",
     "compile_pattern",
     "content_words",
     "decide",
+    "display_text",
     "enclosing_sentence",
     "index_keys",
     "is_full_sentence",

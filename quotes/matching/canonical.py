@@ -15,6 +15,9 @@ quote, only less complete.
 
 The choice is a pure function of the candidate set (ordering by date, then the
 caller's `order` key, then text), so incremental updates and a rebuild agree.
+It is also stable under additions: the winner of a set plus newcomers is the
+winner of {old winner} plus newcomers, which lets a claim take a new quote
+without re-reading the old ones.
 """
 
 from __future__ import annotations
@@ -34,11 +37,13 @@ class CanonicalCandidate:
     """One quote (or enclosing sentence) offered as a claim's canonical text.
 
     `order` breaks ties between equal dates, e.g. (source id, start offset).
+    `ref` is the caller's handle (a quote id); it plays no part in the choice.
     """
 
     text: str
     said_on: date | None = None
     order: tuple = ()
+    ref: object = None
 
 
 def is_full_sentence(text: str) -> bool:
@@ -61,13 +66,22 @@ def _tidy(text: str) -> str:
     return text[:-1] if text.endswith(",") else text
 
 
-def choose_canonical_text(candidates: Iterable[CanonicalCandidate]) -> str:
-    """The claim's display text: earliest full-sentence candidate, tidied."""
+def choose_canonical(candidates: Iterable[CanonicalCandidate]) -> CanonicalCandidate:
+    """The candidate that names the claim: the earliest full sentence, else the richest."""
     ordered = sorted(candidates, key=_chronological)
     if not ordered:
         raise ValueError("a claim needs at least one quote to name it")
     for candidate in ordered:
         if is_full_sentence(candidate.text):
-            return _tidy(candidate.text)
-    richest = max(ordered, key=lambda c: len(set(content_words(c.text))))
-    return _tidy(richest.text)
+            return candidate
+    return max(ordered, key=lambda c: len(set(content_words(c.text))))
+
+
+def display_text(candidate: CanonicalCandidate) -> str:
+    """The chosen candidate as shown: without wrapping marks or a reporter's trailing comma."""
+    return _tidy(candidate.text)
+
+
+def choose_canonical_text(candidates: Iterable[CanonicalCandidate]) -> str:
+    """The claim's display text: earliest full-sentence candidate, tidied."""
+    return display_text(choose_canonical(candidates))

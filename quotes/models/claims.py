@@ -21,6 +21,16 @@ class Claim(models.Model):
     rating = models.CharField(max_length=16, choices=Rating, default=Rating.UNRATED)
     rating_explanation = models.TextField(blank=True)
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    named_by = models.ForeignKey(
+        Quote,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text="The quote whose sentence is the machine text, so a new quote is weighed "
+        "against it alone.",
+    )
     quotes = models.ManyToManyField(
         Quote, through="ClaimQuote", through_fields=("claim", "quote"), related_name="claims"
     )
@@ -93,6 +103,7 @@ class ClaimQuote(models.Model):
         indexes = [
             models.Index(fields=["claim", "status"]),
             models.Index(fields=["quote", "status"]),
+            models.Index(fields=["claim", "relation"]),
         ]
 
     def __str__(self):

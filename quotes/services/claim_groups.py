@@ -36,7 +36,7 @@ class Group:
     links: dict[int, LinkSpec] = field(default_factory=dict)
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self):
         self.parent = {}
 
@@ -69,16 +69,15 @@ def _ends(match):
     )
 
 
-def _offer(links: dict[int, LinkSpec], quote: int, spec: LinkSpec) -> None:
-    """Keep the stronger spec for a quote: automatic over suggested, then score, then lower id."""
+def strength(spec: LinkSpec) -> tuple:
+    """How specs of one quote rank: automatic over suggested, then score, then lower ids."""
+    return (spec.status == AUTOMATIC, spec.score, -spec.matched_quote, -spec.unit[0])
+
+
+def offer(links: dict, quote, spec: LinkSpec) -> None:
+    """Keep the stronger spec for a quote."""
     current = links.get(quote)
-    key = (spec.status == AUTOMATIC, spec.score, -spec.matched_quote, -spec.unit[0])
-    if current is None or key > (
-        current.status == AUTOMATIC,
-        current.score,
-        -current.matched_quote,
-        -current.unit[0],
-    ):
+    if current is None or strength(spec) > strength(current):
         links[quote] = spec
 
 
@@ -90,7 +89,7 @@ def group_region(matches, keep=None) -> list[Group]:
     components to return: the others are left out whole.
     """
     matches = sorted(matches, key=lambda m: (m.low_id, m.high_id, m.low_start, m.high_start))
-    automatic = _UnionFind()
+    automatic = UnionFind()
     for m in matches:
         if m.decision == AUTOMATIC:
             automatic.union((m.low_id, m.low_start), (m.high_id, m.high_start))
@@ -104,8 +103,8 @@ def group_region(matches, keep=None) -> list[Group]:
             spec = LinkSpec(m.decision, m.method, m.score, other, unit)
             if m.decision == AUTOMATIC:
                 if node in root:
-                    _offer(groups[root[node]].links, node[0], spec)
+                    offer(groups[root[node]].links, node[0], spec)
             elif other_node in root and root.get(node) != root[other_node]:
-                _offer(groups[root[other_node]].links, node[0], spec)
+                offer(groups[root[other_node]].links, node[0], spec)
     ordered = sorted(groups.values(), key=lambda g: (min(g.links), sorted(g.links)))
     return [g for g in ordered if len(g.links) >= 2]

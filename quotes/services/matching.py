@@ -19,14 +19,16 @@ is why they agree (tests/test_rebuild_claims_command.py).
 
 from collections import defaultdict
 
-from django.db import transaction
-from django.db.models import F, Q, Window
-from django.db.models.functions import RowNumber
+from django.db import connection, transaction
+from django.db.models import Q
 
 from quotes import matching
-from quotes.choices import CURATED_STATUSES, LinkStatus, MatchMethod, Relation
+from quotes.choices import CURATED_STATUSES, PUBLIC_STATUSES, LinkStatus, MatchMethod, Relation
 from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
+from quotes.services import claim_text
+from quotes.services.claim_extension import extend_claims
 from quotes.services.claim_groups import Group, group_region
+from quotes.services.history import save_link, save_quietly
 
 # Per retrieval key, only the most recent units are candidates. A popular claim
 # is still found through its latest quotes, and the cost per new quote stays
@@ -52,24 +54,42 @@ def _candidates(quote: Quote, keys: set[str]) -> list[tuple[int, int, int]]:
     Only quotes with a smaller id take part, so a quote is matched against what
     was stored before it: the same set whether it arrives in an import or in a
     rebuild that replays all quotes in id order.
+
+    Each key is one backward walk of the (key, quote) index that stops after
+    CANDIDATE_CAP rows, so the cost does not grow with the postings of a
+    popular key. The ORM cannot put LIMIT inside a UNION on SQLite, hence SQL.
     """
     if not keys:
         return []
-    rank = Window(RowNumber(), partition_by=[F("key")], order_by=[F("quote_id").desc(), F("start")])
-    rows = (
-        MatchKey.objects.filter(key__in=keys, quote_id__lt=quote.pk)
-        .annotate(rank=rank)
-        .filter(rank__lte=CANDIDATE_CAP)
-        .values_list("quote_id", "start", "end")
+    one, sql, params = _candidates_sql(), [], []
+    for n, key in enumerate(sorted(keys)):
+        sql.append(f"SELECT * FROM ({one}) AS k{n}")
+        params += [key, quote.pk]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(sql), params)
+        return sorted(set(cursor.fetchall()))
+
+
+def _candidates_sql() -> str:
+    q = connection.ops.quote_name
+    return (
+        f"SELECT {q('quote_id')}, {q('start')}, {q('end')} FROM {q(MatchKey._meta.db_table)} "
+        f"WHERE {q('key')} = %s AND {q('quote_id')} < %s "
+        f"ORDER BY {q('quote_id')} DESC, {q('start')} LIMIT {int(CANDIDATE_CAP)}"
     )
-    return sorted(set(rows))
 
 
 def record_matches(quote: Quote) -> set[int]:
-    """Score `quote` against the stored units it shares a key with; return the matched quote ids.
+    """Score and store the pairs of `quote` (see `record_pairs`); return the matched quote ids."""
+    return {q for pair in record_pairs(quote) for q in pair[:2]} - {quote.pk}
 
-    Every unit pair that clears the low threshold is stored. Within one article
-    only automatic pairs count, and the pieces of one split quote never pair.
+
+def record_pairs(quote: Quote) -> list[tuple]:
+    """Score `quote` against the stored units it shares a key with; store and return the pairs.
+
+    Every unit pair that clears the low threshold is stored, as (low id, high
+    id, link, low unit, high unit). Within one article only automatic pairs
+    count, and the pieces of one split quote never pair.
     """
     found = {}
     for unit in matching.split_units(quote.text):
@@ -84,8 +104,9 @@ def record_matches(quote: Quote) -> set[int]:
             if link and _admissible(quote, link, source_id, group):
                 pair = _oriented(quote.pk, other_id, link, (unit.start, unit.end), (start, end))
                 found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
-    _store_matches(list(found.values()))
-    return {key[0] if key[1] == quote.pk else key[1] for key in found}
+    pairs = list(found.values())
+    _store_matches(pairs)
+    return pairs
 
 
 def _admissible(quote: Quote, link, source_id: int, group: int) -> bool:
@@ -157,16 +178,21 @@ def region_of(quote_ids: set[int]) -> set[int]:
 
 
 @transaction.atomic
-def match_quotes(*, quotes) -> None:
-    """Cross-reference newly stored quotes with everything already stored."""
+def match_quotes(*, quotes, new: bool = True) -> None:
+    """Cross-reference quotes with everything already stored.
+
+    `new` quotes were just created: they have no links yet, so the claims they
+    touch can be extended in place (`claim_extension`). Otherwise, or when the
+    extension cannot prove its result, the touched region is derived again.
+    """
     quotes = [q for q in quotes if q.is_quote]
     if not quotes:
         return
     index_quotes(quotes)
-    touched = {q.pk for q in quotes}
-    for quote in quotes:
-        touched |= record_matches(quote)
-    derive_claims(*neighbourhood_of(touched))
+    pairs = [pair for quote in quotes for pair in record_pairs(quote)]
+    ids = {q.pk for q in quotes}
+    if not (new and extend_claims(new_ids=ids, pairs=pairs)):
+        derive_claims(*neighbourhood_of(ids | {q for pair in pairs for q in pair[:2]}))
     apply_patterns_to(quotes)
 
 
@@ -252,7 +278,9 @@ def _best_overlap(claims: dict[int, set[int]], members: set[int], taken: set) ->
 def _new_claim(group: Group) -> Claim:
     from quotes.services.claims import new_claim
 
-    return new_claim(text=canonical_text({q: link.unit for q, link in group.links.items()}))
+    return new_claim(
+        text=claim_text.canonical_text({q: link.unit for q, link in group.links.items()})
+    )
 
 
 def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
@@ -261,42 +289,21 @@ def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -
         return False
     fields = {
         "method": spec.method,
-        "score": round(spec.score, 4),
+        "score": spec.score,
         "status": spec.status,
         "matched_quote_id": spec.matched_quote,
         "unit_start": spec.unit[0],
         "unit_end": spec.unit[1],
     }
     if current is None:
-        ClaimQuote.objects.create(claim=claim, quote_id=quote_id, **fields)
+        save_quietly(ClaimQuote(claim=claim, quote_id=quote_id, **fields))
         return True
     dirty = [name for name, value in fields.items() if getattr(current, name) != value]
     for name in dirty:
         setattr(current, name, fields[name])
     if dirty:
-        current.save(update_fields=[*dirty, "updated_at"])
+        save_quietly(current, update_fields=[*dirty, "updated_at"])
     return bool(dirty)
-
-
-def canonical_text(units: dict[int, tuple[int, int]]) -> str:
-    """The claim's readable text: the earliest full sentence among its quotes' matched units.
-
-    `units` maps quote id to the matched unit's span; each unit is widened to
-    its sentence, so "that’s a done deal." reads "If we sign a deal on an
-    issue, that’s a done deal."
-    """
-    candidates = []
-    for quote in Quote.objects.filter(pk__in=units).order_by("pk"):
-        start, end = units[quote.pk]
-        sentence = matching.enclosing_sentence(
-            quote.text, matching.Unit(quote.text[start:end], start, end)
-        )
-        candidates.append(
-            matching.CanonicalCandidate(
-                text=sentence.text, said_on=quote.said_on, order=(quote.source_id, quote.start)
-            )
-        )
-    return matching.choose_canonical_text(candidates)
 
 
 def refresh_claims(claim_ids) -> None:
@@ -306,21 +313,14 @@ def refresh_claims(claim_ids) -> None:
         if not links and not _is_curated(claim):
             claim.delete()
             continue
-        public = [
-            lk.quote for lk in links if lk.status in (LinkStatus.AUTOMATIC, LinkStatus.CONFIRMED)
-        ]
-        if not claim.text_is_curated and public:
-            text = canonical_text(
-                {
-                    lk.quote_id: (lk.unit_start, lk.unit_end)
-                    for lk in links
-                    if lk.status in (LinkStatus.AUTOMATIC, LinkStatus.CONFIRMED)
-                    and lk.unit_end > lk.unit_start
-                }
-            )
-            if text and text != claim.text:
-                claim.text = text
-                claim.save(update_fields=["text", "updated_at"])
+        public = [lk.quote for lk in links if lk.status in PUBLIC_STATUSES]
+        units = {
+            lk.quote_id: (lk.unit_start, lk.unit_end)
+            for lk in links
+            if lk.status in PUBLIC_STATUSES and lk.unit_end > lk.unit_start
+        }
+        if not claim.text_is_curated and units:
+            claim_text.name_claim(claim, claim_text.choose(units))
         _refresh_relations(links, public)
 
 
@@ -350,7 +350,7 @@ def _refresh_relations(links: list[ClaimQuote], public: list[Quote]) -> None:
             continue
         if relation != link.relation:
             link.relation = relation
-            link.save(update_fields=["relation", "updated_at"])
+            save_link(link, update_fields=["relation", "updated_at"])
 
 
 def relation_between(anchor: Quote, quote: Quote) -> str:
@@ -405,10 +405,11 @@ def _link_by_pattern(claim: Claim, quote: Quote) -> None:
 def apply_patterns_to(quotes) -> None:
     """Link new quotes to every curated claim whose pattern they match."""
     for claim, compiled in _pattern_claims():
-        for quote in quotes:
-            if matching.pattern_matches(compiled, quote.text):
-                _link_by_pattern(claim, quote)
-        refresh_claims([claim.pk])
+        matched = [q for q in quotes if matching.pattern_matches(compiled, q.text)]
+        for quote in matched:
+            _link_by_pattern(claim, quote)
+        if matched:
+            refresh_claims([claim.pk])
 
 
 @transaction.atomic

@@ -103,5 +103,5 @@ def restore_quotes(*, quotes) -> int:
             quote.is_quote, quote.curated = True, True
             quote.save(update_fields=["is_quote", "curated", "updated_at"])
             restored.append(quote)
-    match_quotes(quotes=restored)
+    match_quotes(quotes=restored, new=False)
     return len(restored)

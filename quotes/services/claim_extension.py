@@ -1,0 +1,300 @@
+"""Claims for freshly imported quotes without re-reading the claims they join.
+
+`derive_claims` re-reads every member of every claim a new quote touches, so
+its cost grows with the size of popular claims, and the matching cost per new
+quote with the database. Almost always a new quote only *adds* to the picture:
+it joins one existing claim, starts a new one with a few stored quotes, or is
+suggested for a claim. Those changes can be computed from the new pairs and the
+stored pairs and links of the quotes they touch, which is a bounded set.
+
+`extend_claims` handles exactly those cases and returns False, having written
+nothing, whenever it cannot prove that its result is the one `derive_claims`
+would give: when new pairs join two claims, when a curator has touched a claim
+involved (confirmed or rejected links, a match pattern), or when stored links
+are ambiguous. The caller then runs `derive_claims`. The rebuild tests check
+both paths against a from-scratch rebuild (tests/test_rebuild_claims_command.py).
+
+Why the result is the same: claims are the components of automatic unit pairs,
+and each quote's link is the strongest pair that puts it there
+(`claim_groups.strength`). Without merges, components only grow, so every
+stored link stays wanted and can only be replaced by a stronger spec from a new
+pair. A claim's relations are measured against its earliest public quote and
+its text is its earliest full sentence; both change only when a newcomer comes
+first or the first quote's matched unit moves, and then the claim is refreshed
+whole (`refresh_claims`), which is what `derive_claims` does for every claim.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from quotes import matching
+from quotes.choices import CURATED_STATUSES, PUBLIC_STATUSES, LinkStatus, MatchMethod, Relation
+from quotes.models import Claim, ClaimQuote, Quote, QuoteMatch
+from quotes.services import claim_text
+from quotes.services.claim_groups import Group, LinkSpec, UnionFind, offer, strength
+from quotes.services.history import save_link
+
+AUTOMATIC = LinkStatus.AUTOMATIC
+SUGGESTED = LinkStatus.SUGGESTED
+
+
+class _Fallback(Exception):
+    """The fast path cannot prove it agrees with derive_claims."""
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One stored or new unit pair, as nodes (quote id, unit start) and unit ends."""
+
+    a: tuple[int, int]
+    a_end: int
+    b: tuple[int, int]
+    b_end: int
+    decision: str
+    method: str
+    score: float
+
+    def ends(self):
+        """Both directions: (this node, its unit span, the other node)."""
+        yield self.a, (self.a[1], self.a_end), self.b
+        yield self.b, (self.b[1], self.b_end), self.a
+
+    @classmethod
+    def from_match(cls, m: QuoteMatch) -> Edge:
+        low, high = (m.low_id, m.low_start), (m.high_id, m.high_start)
+        return cls(low, m.low_end, high, m.high_end, m.decision, m.method, m.score)
+
+    @classmethod
+    def from_pair(cls, pair: tuple) -> Edge:
+        low, high, link, low_unit, high_unit = pair
+        a, b = (low, low_unit[0]), (high, high_unit[0])
+        return cls(a, low_unit[1], b, high_unit[1], link.decision, link.method, link.score)
+
+
+@dataclass
+class _Plan:
+    """What to write: specs per (claim id, quote id), and the new groups to create."""
+
+    updates: dict[tuple[int, int], LinkSpec] = field(default_factory=dict)
+    new_groups: list[Group] = field(default_factory=list)
+    current: dict[tuple[int, int], ClaimQuote] = field(default_factory=dict)
+
+
+def extend_claims(*, new_ids: set[int], pairs: list[tuple]) -> bool:
+    """Update claims for the pairs of newly stored quotes; False if derive_claims must run."""
+    try:
+        plan = _plan(new_ids, [Edge.from_pair(p) for p in pairs])
+    except _Fallback:
+        return False
+    _apply(plan)
+    return True
+
+
+def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
+    endpoints = {node for e in new_edges for node in (e.a, e.b) if node[0] not in new_ids}
+    old_quotes = {node[0] for node in endpoints}
+    old_edges = _stored_edges(old_quotes, new_ids)
+    quotes_seen = old_quotes | {node[0] for e in old_edges for node in (e.a, e.b)}
+    links = list(ClaimQuote.objects.filter(quote_id__in=quotes_seen))
+    _refuse_curated({lk.claim_id for lk in links})
+    member_of = _memberships(endpoints, old_edges, links)
+    target = _targets(new_ids, new_edges, member_of)
+    specs: dict = defaultdict(dict)
+    for edge in new_edges:
+        if edge.decision == AUTOMATIC:
+            for node, unit, other in edge.ends():
+                spec = LinkSpec(AUTOMATIC, edge.method, edge.score, other[0], unit)
+                offer(specs[target[node]], node[0], spec)
+    joined_singletons = {n for n in endpoints if n not in member_of and target.get(n)}
+    suggested = [e for e in new_edges if e.decision == SUGGESTED] + [
+        e
+        for e in old_edges
+        if e.decision == SUGGESTED and (e.a in joined_singletons or e.b in joined_singletons)
+    ]
+    root = {**member_of, **{n: t for n, t in target.items() if t is not None}}
+    for edge in suggested:
+        for node, unit, other in edge.ends():
+            if other in root and root.get(node) != root[other]:
+                spec = LinkSpec(SUGGESTED, edge.method, edge.score, other[0], unit)
+                offer(specs[root[other]], node[0], spec)
+    return _compare_with_stored(specs, links)
+
+
+def _stored_edges(old_quotes: set[int], new_ids: set[int]) -> list[Edge]:
+    """Every stored pair of the touched stored quotes, the new pairs left out."""
+    rows = QuoteMatch.objects.filter(Q(low_id__in=old_quotes) | Q(high_id__in=old_quotes))
+    return [
+        Edge.from_match(m) for m in rows.exclude(low_id__in=new_ids).exclude(high_id__in=new_ids)
+    ]
+
+
+def _refuse_curated(claim_ids: set[int]) -> None:
+    """Curated claims (decisions, patterns) may regroup through merges: leave them to derive."""
+    if Claim.objects.filter(pk__in=claim_ids).exclude(pattern="").exists():
+        raise _Fallback
+    if ClaimQuote.objects.filter(claim_id__in=claim_ids, status__in=CURATED_STATUSES).exists():
+        raise _Fallback
+
+
+def _memberships(endpoints, old_edges: list[Edge], links: list[ClaimQuote]) -> dict:
+    """The claim of every stored endpoint unit that already has an automatic pair.
+
+    A unit in a component is the unit of its quote's automatic link in that
+    claim only if the quote's best pair is there; a quote with two units in one
+    claim leaves the other unit unnamed, and that case goes to derive.
+    """
+    paired = {node for e in old_edges if e.decision == AUTOMATIC for node in (e.a, e.b)}
+    by_node = defaultdict(list)
+    for lk in links:
+        if lk.status == AUTOMATIC and lk.method != MatchMethod.PATTERN:
+            by_node[(lk.quote_id, lk.unit_start)].append(lk.claim_id)
+    member_of = {}
+    for node in endpoints:
+        claims = by_node.get(node, [])
+        if len(claims) > 1 or (node in paired) != bool(claims):
+            raise _Fallback
+        if claims:
+            member_of[node] = claims[0]
+    return member_of
+
+
+def _targets(new_ids: set[int], new_edges: list[Edge], member_of: dict) -> dict:
+    """For every node of a new pair: the claim id its component joins, a new group, or None.
+
+    Claims enter the union as nodes (-claim id, -1); a component holding two
+    claims would merge them, which only derive_claims does.
+    """
+    components = UnionFind()
+    for node, claim_id in member_of.items():
+        components.union(node, (-claim_id, -1))
+    for edge in new_edges:
+        components.find(edge.a), components.find(edge.b)
+        if edge.decision == AUTOMATIC:
+            components.union(edge.a, edge.b)
+    target = {}
+    for component in components.components():
+        claims = {-node[0] for node in component if node[1] == -1}
+        if len(claims) > 1:
+            raise _Fallback
+        nodes = [node for node in component if node[1] != -1]
+        if claims:
+            name = claims.pop()
+        elif len({node[0] for node in nodes}) > 1:
+            name = ("new", min(nodes))
+        else:
+            name = None
+        target.update((node, name) for node in nodes)
+    return target
+
+
+def _compare_with_stored(specs: dict, links: list[ClaimQuote]) -> _Plan:
+    """Keep the specs that beat the stored link of their quote in their claim.
+
+    Every quote offered a spec in a stored claim is a new quote (no links yet)
+    or a stored quote whose links were read in `_plan`, so `links` holds them all.
+    """
+    plan = _Plan()
+    stored = {(lk.claim_id, lk.quote_id): lk for lk in links}
+    for claim, quotes in specs.items():
+        if not isinstance(claim, int):
+            if len(quotes) >= 2:
+                plan.new_groups.append(Group(links=dict(quotes)))
+            continue
+        for quote_id, spec in quotes.items():
+            current = stored.get((claim, quote_id))
+            if current is None:
+                plan.updates[(claim, quote_id)] = spec
+            elif current.method == MatchMethod.PATTERN or current.status in CURATED_STATUSES:
+                raise _Fallback
+            elif strength(spec) > strength(_stored_spec(current)):
+                plan.updates[(claim, quote_id)] = spec
+                plan.current[(claim, quote_id)] = current
+    return plan
+
+
+def _stored_spec(link: ClaimQuote) -> LinkSpec:
+    """The spec a stored machine link was written from."""
+    if link.matched_quote_id is None:
+        raise _Fallback
+    unit = (link.unit_start, link.unit_end)
+    return LinkSpec(link.status, link.method, link.score, link.matched_quote_id, unit)
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def _apply(plan: _Plan) -> None:
+    from quotes.services.matching import _new_claim, _write_link, refresh_claims
+
+    fresh = []
+    for group in plan.new_groups:
+        claim = _new_claim(group)
+        for quote_id, spec in sorted(group.links.items()):
+            _write_link(claim, quote_id, spec, None)
+        fresh.append(claim.pk)
+    refresh_claims(fresh)
+    by_claim = defaultdict(dict)
+    for (claim_id, quote_id), spec in plan.updates.items():
+        by_claim[claim_id][quote_id] = spec
+    for claim_id, specs in sorted(by_claim.items()):
+        _extend_claim(claim_id, specs, plan.current)
+
+
+def _extend_claim(claim_id: int, specs: dict[int, LinkSpec], current: dict) -> None:
+    """Write one claim's new and stronger links, keeping its text and relations right."""
+    from quotes.services.matching import _chronological, _write_link, refresh_claims
+
+    claim = Claim.objects.get(pk=claim_id)
+    anchor, holder = _anchor_and_holder(claim)
+    for quote_id, spec in sorted(specs.items()):
+        _write_link(claim, quote_id, spec, current.get((claim_id, quote_id)))
+    if anchor is None or (holder and holder.quote_id in specs):
+        return refresh_claims([claim_id])
+    if holder is None and not claim.text_is_curated:
+        return refresh_claims([claim_id])
+    public = {q for q, spec in specs.items() if spec.status == AUTOMATIC}
+    created = [q for q in specs if (claim_id, q) not in current]
+    newcomers = Quote.objects.filter(pk__in=public | set(created)).select_related("source")
+    newcomers = {q.pk: q for q in newcomers.defer("source__body")}
+    first = _chronological(anchor.quote)
+    if any(_chronological(newcomers[q]) < first for q in public):
+        return refresh_claims([claim_id])
+    if public and holder is not None:
+        candidates = [claim_text.candidate(newcomers[q], specs[q].unit) for q in public]
+        candidates.append(claim_text.candidate(holder.quote, (holder.unit_start, holder.unit_end)))
+        claim_text.name_claim(claim, matching.choose_canonical(candidates))
+    _relate(claim_id, anchor.quote, [newcomers[q] for q in created])
+    return None
+
+
+def _anchor_and_holder(claim: Claim) -> tuple[ClaimQuote | None, ClaimQuote | None]:
+    """The claim's first public appearance (its one public link related as the original)
+    and the public link of the quote that names it."""
+    rows = (
+        ClaimQuote.objects.filter(claim=claim, status__in=PUBLIC_STATUSES)
+        .filter(Q(relation=Relation.ORIGINAL) | Q(quote_id=claim.named_by_id))
+        .select_related("quote__source")
+        .defer("quote__source__body")
+    )
+    rows = list(rows[:3])
+    anchors = [lk for lk in rows if lk.relation == Relation.ORIGINAL]
+    holder = next((lk for lk in rows if lk.quote_id == claim.named_by_id), None)
+    if holder is not None and holder.unit_end <= holder.unit_start:
+        holder = None
+    return (anchors[0] if len(anchors) == 1 else None), holder
+
+
+def _relate(claim_id: int, anchor: Quote, quotes: list[Quote]) -> None:
+    """Relate newly linked quotes to the claim's unchanged first appearance."""
+    from quotes.services.matching import relation_between
+
+    by_id = {q.pk: q for q in quotes}
+    for link in ClaimQuote.objects.filter(claim_id=claim_id, quote_id__in=by_id):
+        relation = relation_between(anchor, by_id[link.quote_id])
+        if relation != link.relation:
+            link.relation = relation
+            save_link(link, update_fields=["relation", "updated_at"])

@@ -1,0 +1,28 @@
+"""Machine writes leave no history rows; editorial changes do.
+
+Matching rewrites links, relations and claim texts on every import, and a
+rebuild can recompute them all, so recording each of those writes would fill
+the history tables with rows nobody reviews and double the cost of an import.
+Before a curator's first change to such a row, the admin records its current
+state (`quotes.admin.history.record_baseline`), so "before → after" still
+reads right.
+"""
+
+from quotes.choices import CURATED_STATUSES
+
+
+def save_quietly(obj, **kwargs) -> None:
+    """Save `obj` without a history row."""
+    obj.skip_history_when_saving = True
+    try:
+        obj.save(**kwargs)
+    finally:
+        del obj.skip_history_when_saving
+
+
+def save_link(link, **kwargs) -> None:
+    """Save a claim link: quietly while it is the machine's, with history once a curator decided."""
+    if link.status in CURATED_STATUSES:
+        link.save(**kwargs)
+    else:
+        save_quietly(link, **kwargs)
