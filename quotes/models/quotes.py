@@ -65,6 +65,13 @@ class Quote(models.Model):
             ),
         ]
         indexes = [
+            # The API lists public quotes only: "quotes by speaker" counts and
+            # pages through this index alone, without visiting hidden rows.
+            models.Index(
+                fields=["speaker", "said_on", "id"],
+                condition=Q(is_quote=True),
+                name="quote_public_by_speaker",
+            ),
             models.Index(fields=["speaker", "said_on"]),
             models.Index(fields=["source", "start"]),
         ]

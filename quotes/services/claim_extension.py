@@ -36,7 +36,7 @@ from quotes.choices import CURATED_STATUSES, PUBLIC_STATUSES, LinkStatus, MatchM
 from quotes.models import Claim, ClaimQuote, Quote, QuoteMatch
 from quotes.services import claim_text
 from quotes.services.claim_groups import Group, LinkSpec, UnionFind, offer, strength
-from quotes.services.history import save_link
+from quotes.services.history import save_quietly
 
 AUTOMATIC = LinkStatus.AUTOMATIC
 SUGGESTED = LinkStatus.SUGGESTED
@@ -96,12 +96,8 @@ def extend_claims(*, new_ids: set[int], pairs: list[tuple]) -> bool:
 
 def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
     endpoints = {node for e in new_edges for node in (e.a, e.b) if node[0] not in new_ids}
-    old_quotes = {node[0] for node in endpoints}
-    old_edges = _stored_edges(old_quotes, new_ids)
-    quotes_seen = old_quotes | {node[0] for e in old_edges for node in (e.a, e.b)}
-    links = list(ClaimQuote.objects.filter(quote_id__in=quotes_seen))
-    _refuse_curated({lk.claim_id for lk in links})
-    member_of = _memberships(endpoints, old_edges, links)
+    links = list(ClaimQuote.objects.filter(quote_id__in={node[0] for node in endpoints}))
+    member_of = _memberships(endpoints, links, new_ids)
     target = _targets(new_ids, new_edges, member_of)
     specs: dict = defaultdict(dict)
     for edge in new_edges:
@@ -109,14 +105,17 @@ def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
             for node, unit, other in edge.ends():
                 spec = LinkSpec(AUTOMATIC, edge.method, edge.score, other[0], unit)
                 offer(specs[target[node]], node[0], spec)
-    joined_singletons = {n for n in endpoints if n not in member_of and target.get(n)}
-    suggested = [e for e in new_edges if e.decision == SUGGESTED] + [
+    joined = {n for n in endpoints if n not in member_of and target.get(n)}
+    old_suggested = [
         e
-        for e in old_edges
-        if e.decision == SUGGESTED and (e.a in joined_singletons or e.b in joined_singletons)
+        for e in _stored_edges({n[0] for n in joined}, new_ids, SUGGESTED)
+        if e.a in joined or e.b in joined
     ]
+    far = {node[0] for e in old_suggested for node in (e.a, e.b)} - {n[0] for n in endpoints}
+    links += ClaimQuote.objects.filter(quote_id__in=far)
+    _refuse_curated({lk.claim_id for lk in links})
     root = {**member_of, **{n: t for n, t in target.items() if t is not None}}
-    for edge in suggested:
+    for edge in [e for e in new_edges if e.decision == SUGGESTED] + old_suggested:
         for node, unit, other in edge.ends():
             if other in root and root.get(node) != root[other]:
                 spec = LinkSpec(SUGGESTED, edge.method, edge.score, other[0], unit)
@@ -124,9 +123,12 @@ def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
     return _compare_with_stored(specs, links)
 
 
-def _stored_edges(old_quotes: set[int], new_ids: set[int]) -> list[Edge]:
-    """Every stored pair of the touched stored quotes, the new pairs left out."""
-    rows = QuoteMatch.objects.filter(Q(low_id__in=old_quotes) | Q(high_id__in=old_quotes))
+def _stored_edges(quotes: set[int], new_ids: set[int], decision: str) -> list[Edge]:
+    """The stored pairs of `quotes` with one decision, the new pairs left out."""
+    if not quotes:
+        return []
+    rows = QuoteMatch.objects.filter(Q(low_id__in=quotes) | Q(high_id__in=quotes))
+    rows = rows.filter(decision=decision)
     return [
         Edge.from_match(m) for m in rows.exclude(low_id__in=new_ids).exclude(high_id__in=new_ids)
     ]
@@ -140,22 +142,29 @@ def _refuse_curated(claim_ids: set[int]) -> None:
         raise _Fallback
 
 
-def _memberships(endpoints, old_edges: list[Edge], links: list[ClaimQuote]) -> dict:
-    """The claim of every stored endpoint unit that already has an automatic pair.
+def _memberships(endpoints, links: list[ClaimQuote], new_ids: set[int]) -> dict:
+    """The claim of every stored endpoint unit that is already in a claim.
 
-    A unit in a component is the unit of its quote's automatic link in that
-    claim only if the quote's best pair is there; a quote with two units in one
-    claim leaves the other unit unnamed, and that case goes to derive.
+    A quote's automatic link names the unit that put it in the claim, so that
+    unit is a member. A unit whose quote has automatic links through other
+    units may still be a member (a quote with two units in one claim names
+    one); if its stored pairs say so, derive_claims takes over.
     """
-    paired = {node for e in old_edges if e.decision == AUTOMATIC for node in (e.a, e.b)}
-    by_node = defaultdict(list)
+    by_node, linked = defaultdict(list), set()
     for lk in links:
         if lk.status == AUTOMATIC and lk.method != MatchMethod.PATTERN:
             by_node[(lk.quote_id, lk.unit_start)].append(lk.claim_id)
+            linked.add(lk.quote_id)
+    unclear = {node for node in endpoints if node not in by_node and node[0] in linked}
+    paired = {
+        node
+        for e in _stored_edges({node[0] for node in unclear}, new_ids, AUTOMATIC)
+        for node in (e.a, e.b)
+    }
     member_of = {}
     for node in endpoints:
         claims = by_node.get(node, [])
-        if len(claims) > 1 or (node in paired) != bool(claims):
+        if len(claims) > 1 or (not claims and node in paired):
             raise _Fallback
         if claims:
             member_of[node] = claims[0]
@@ -240,61 +249,91 @@ def _apply(plan: _Plan) -> None:
     by_claim = defaultdict(dict)
     for (claim_id, quote_id), spec in plan.updates.items():
         by_claim[claim_id][quote_id] = spec
+    if by_claim:
+        _extend(by_claim, plan.current)
+
+
+def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
+    """Write new and stronger links of stored claims, keeping texts and relations right.
+
+    A claim whose first appearance or naming quote changes is refreshed whole,
+    as derive_claims would; the others get their new links related to the
+    unchanged first appearance, in a few statements for all claims together.
+    """
+    from quotes.services.matching import link_fields, refresh_claims, relation_between
+
+    claims = Claim.objects.in_bulk(list(by_claim))
+    anchors, holders = _anchors_and_holders(claims.values())
+    quotes = Quote.objects.filter(pk__in={q for specs in by_claim.values() for q in specs})
+    quotes = {q.pk: q for q in quotes.select_related("source").defer("source__body")}
+    created, whole = [], []
     for claim_id, specs in sorted(by_claim.items()):
-        _extend_claim(claim_id, specs, plan.current)
+        claim, anchor = claims[claim_id], anchors.get(claim_id)
+        if _needs_refresh(claim, anchor, holders.get(claim_id), specs, quotes):
+            whole.append(claim_id)
+        elif not claim.text_is_curated:
+            _rename(claim, holders[claim_id], specs, quotes)
+        for quote_id, spec in sorted(specs.items()):
+            link = current.get((claim_id, quote_id))
+            if link is not None:
+                _update(link, link_fields(spec))
+                continue
+            link = ClaimQuote(claim=claim, quote_id=quote_id, **link_fields(spec))
+            if claim_id not in whole:
+                link.relation = relation_between(anchor.quote, quotes[quote_id])
+            created.append(link)
+    ClaimQuote.objects.bulk_create(created)
+    refresh_claims(whole)
 
 
-def _extend_claim(claim_id: int, specs: dict[int, LinkSpec], current: dict) -> None:
-    """Write one claim's new and stronger links, keeping its text and relations right."""
-    from quotes.services.matching import _chronological, _write_link, refresh_claims
+def _update(link: ClaimQuote, fields: dict) -> None:
+    dirty = [name for name, value in fields.items() if getattr(link, name) != value]
+    for name in dirty:
+        setattr(link, name, fields[name])
+    if dirty:
+        save_quietly(link, update_fields=[*dirty, "updated_at"])
 
-    claim = Claim.objects.get(pk=claim_id)
-    anchor, holder = _anchor_and_holder(claim)
-    for quote_id, spec in sorted(specs.items()):
-        _write_link(claim, quote_id, spec, current.get((claim_id, quote_id)))
-    if anchor is None or (holder and holder.quote_id in specs):
-        return refresh_claims([claim_id])
+
+def _needs_refresh(claim, anchor, holder, specs: dict, quotes: dict) -> bool:
+    """Whether the claim's first appearance or its naming quote may change."""
+    from quotes.services.matching import _chronological
+
+    if anchor is None or (holder is not None and holder.quote_id in specs):
+        return True
     if holder is None and not claim.text_is_curated:
-        return refresh_claims([claim_id])
-    public = {q for q, spec in specs.items() if spec.status == AUTOMATIC}
-    created = [q for q in specs if (claim_id, q) not in current]
-    newcomers = Quote.objects.filter(pk__in=public | set(created)).select_related("source")
-    newcomers = {q.pk: q for q in newcomers.defer("source__body")}
+        return True
     first = _chronological(anchor.quote)
-    if any(_chronological(newcomers[q]) < first for q in public):
-        return refresh_claims([claim_id])
-    if public and holder is not None:
-        candidates = [claim_text.candidate(newcomers[q], specs[q].unit) for q in public]
-        candidates.append(claim_text.candidate(holder.quote, (holder.unit_start, holder.unit_end)))
-        claim_text.name_claim(claim, matching.choose_canonical(candidates))
-    _relate(claim_id, anchor.quote, [newcomers[q] for q in created])
-    return None
+    return any(
+        _chronological(quotes[q]) < first for q, spec in specs.items() if spec.status == AUTOMATIC
+    )
 
 
-def _anchor_and_holder(claim: Claim) -> tuple[ClaimQuote | None, ClaimQuote | None]:
-    """The claim's first public appearance (its one public link related as the original)
+def _rename(claim: Claim, holder: ClaimQuote, specs: dict, quotes: dict) -> None:
+    """Weigh the newly public quotes against the one that names the claim."""
+    public = [q for q, spec in specs.items() if spec.status == AUTOMATIC]
+    if not public:
+        return
+    candidates = [claim_text.candidate(quotes[q], specs[q].unit) for q in public]
+    candidates.append(claim_text.candidate(holder.quote, (holder.unit_start, holder.unit_end)))
+    claim_text.name_claim(claim, matching.choose_canonical(candidates))
+
+
+def _anchors_and_holders(claims) -> tuple[dict, dict]:
+    """Per claim: its first public appearance (its one public link related as the original)
     and the public link of the quote that names it."""
+    claims = list(claims)
+    named_by = {c.pk: c.named_by_id for c in claims}
     rows = (
-        ClaimQuote.objects.filter(claim=claim, status__in=PUBLIC_STATUSES)
-        .filter(Q(relation=Relation.ORIGINAL) | Q(quote_id=claim.named_by_id))
+        ClaimQuote.objects.filter(claim_id__in=named_by, status__in=PUBLIC_STATUSES)
+        .filter(Q(relation=Relation.ORIGINAL) | Q(quote_id__in=set(named_by.values()) - {None}))
         .select_related("quote__source")
         .defer("quote__source__body")
     )
-    rows = list(rows[:3])
-    anchors = [lk for lk in rows if lk.relation == Relation.ORIGINAL]
-    holder = next((lk for lk in rows if lk.quote_id == claim.named_by_id), None)
-    if holder is not None and holder.unit_end <= holder.unit_start:
-        holder = None
-    return (anchors[0] if len(anchors) == 1 else None), holder
-
-
-def _relate(claim_id: int, anchor: Quote, quotes: list[Quote]) -> None:
-    """Relate newly linked quotes to the claim's unchanged first appearance."""
-    from quotes.services.matching import relation_between
-
-    by_id = {q.pk: q for q in quotes}
-    for link in ClaimQuote.objects.filter(claim_id=claim_id, quote_id__in=by_id):
-        relation = relation_between(anchor, by_id[link.quote_id])
-        if relation != link.relation:
-            link.relation = relation
-            save_link(link, update_fields=["relation", "updated_at"])
+    originals, holders = defaultdict(list), {}
+    for link in rows:
+        if link.relation == Relation.ORIGINAL:
+            originals[link.claim_id].append(link)
+        if link.quote_id == named_by[link.claim_id] and link.unit_end > link.unit_start:
+            holders[link.claim_id] = link
+    anchors = {claim: links[0] for claim, links in originals.items() if len(links) == 1}
+    return anchors, holders

@@ -283,11 +283,9 @@ def _new_claim(group: Group) -> Claim:
     )
 
 
-def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
-    """Create or update one machine link; returns whether anything was written."""
-    if current and current.status in CURATED_STATUSES:
-        return False
-    fields = {
+def link_fields(spec) -> dict:
+    """The stored fields of a machine link made from a LinkSpec."""
+    return {
         "method": spec.method,
         "score": spec.score,
         "status": spec.status,
@@ -295,6 +293,13 @@ def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -
         "unit_start": spec.unit[0],
         "unit_end": spec.unit[1],
     }
+
+
+def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
+    """Create or update one machine link; returns whether anything was written."""
+    if current and current.status in CURATED_STATUSES:
+        return False
+    fields = link_fields(spec)
     if current is None:
         save_quietly(ClaimQuote(claim=claim, quote_id=quote_id, **fields))
         return True
