@@ -292,8 +292,15 @@ def _sha256_hex(text: str) -> str:
 def replicate(blocks: int, *, keys: bool = True) -> int:
     """Append `blocks` copies of the base's rows; returns the number of sources added.
 
-    `keys=False` leaves out the matcher's retrieval keys and pairs (the API
-    benchmark reads neither).
+    With `keys` (the import and matching benchmarks), retrieval keys and pairs
+    are copied too, and the copied quotes join the base's claims: they are the
+    same statements again, which is where the matcher would have put them. So
+    claims and key postings grow with the store, the case whose cost per new
+    quote must stay flat. A copy of a claim's first appearance is related to it
+    as the same utterance.
+
+    `keys=False` (the API benchmark) leaves out keys and pairs and gives every
+    block its own claims, so a claim's detail stays the size of a real one.
     """
     from django.db import connection, transaction
 
@@ -342,25 +349,34 @@ def replicate(blocks: int, *, keys: bool = True) -> int:
                 "quote",
                 {"id": new("quote", "id"), "source_id": new("source", "source_id")},
             ),
-            (
-                "claim",
-                {
-                    "id": new("claim", "id"),
-                    "slug": f"substr(t.slug, 1, 90) || '-' || {new('claim', 'id')}",
-                    "named_by_id": f"CASE WHEN t.named_by_id <= {int(base['quote'])} "
-                    f"THEN {new('quote', 'named_by_id')} END",
-                },
-            ),
+        ]
+        if not keys:
+            statements.append(
+                (
+                    "claim",
+                    {
+                        "id": new("claim", "id"),
+                        "slug": f"substr(t.slug, 1, 90) || '-' || {new('claim', 'id')}",
+                        "named_by_id": f"CASE WHEN t.named_by_id <= {int(base['quote'])} "
+                        f"THEN {new('quote', 'named_by_id')} END",
+                    },
+                )
+            )
+        statements.append(
             (
                 "claimquote",
                 {
                     "id": new("claimquote", "id"),
-                    "claim_id": new("claim", "claim_id"),
+                    "claim_id": "t.claim_id" if keys else new("claim", "claim_id"),
                     "quote_id": new("quote", "quote_id"),
                     "matched_quote_id": new("quote", "matched_quote_id"),
+                    "relation": "CASE WHEN t.relation = 'original' THEN 'same_utterance' "
+                    "ELSE t.relation END"
+                    if keys
+                    else "t.relation",
                 },
-            ),
-        ]
+            )
+        )
         if keys:
             statements += [
                 ("matchkey", {"id": new("matchkey", "id"), "quote_id": new("quote", "quote_id")}),

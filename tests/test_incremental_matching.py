@@ -69,6 +69,35 @@ def test_the_claim_keeps_its_first_quote_as_text_and_relates_every_repeat_to_it(
     assert claim.named_by_id == claim.links.order_by("quote_id").first().quote_id
 
 
+BRIDGE = "The new bridge over the river will be finished by next spring."
+HOSPITAL = "The budget for the regional hospital is secure until next year."
+
+
+def statement_article(n: int, words: str) -> Document:
+    body = (
+        f"Council news from {CITIES[n]}\n"
+        f"Officials in {CITIES[n]} met on Monday. The mayor, Tom Green, told reporters: "
+        f"“{words}” Residents of {CITIES[n]} welcomed the news."
+    )
+    return Document(body=body, origin=f"statement-{n}.txt")
+
+
+def test_a_quote_that_makes_both_claims_joins_them_as_a_rebuild_would():
+    """A sentence close to two claims bridges them: one claim, the same as from scratch."""
+    import_batch([statement_article(n, BRIDGE) for n in range(4)])
+    import_batch([statement_article(n, HOSPITAL) for n in range(4, 8)])
+    assert Claim.objects.count() == 2
+    bridge = f"{BRIDGE[:-1]}, and t{HOSPITAL[1:]}"
+    assert import_batch([statement_article(8, bridge)]).failed == 0
+    joined = claims_snapshot()
+    assert len(joined) == 1
+    (claim,) = Claim.objects.all()
+    assert claim.links.filter(status=LinkStatus.AUTOMATIC).count() == 9
+    assert claim.text == BRIDGE, "named by its first full sentence"
+    rebuild()
+    assert claims_snapshot() == joined
+
+
 def rebuild() -> None:
     call_command("rebuild_claims", stdout=io.StringIO())
 

@@ -7,17 +7,18 @@ it joins one existing claim, starts a new one with a few stored quotes, or is
 suggested for a claim. Those changes can be computed from the new pairs and the
 stored pairs and links of the quotes they touch, which is a bounded set.
 
-`extend_claims` handles exactly those cases and returns False, having written
-nothing, whenever it cannot prove that its result is the one `derive_claims`
-would give: when new pairs join two claims, when a curator has touched a claim
-involved (confirmed or rejected links, a match pattern), or when stored links
-are ambiguous. The caller then runs `derive_claims`. The rebuild tests check
-both paths against a from-scratch rebuild (tests/test_rebuild_claims_command.py).
+`extend_claims` handles exactly those cases, and joins the claims a new quote
+bridges (`claim_bridging`). It returns False whenever it cannot prove that its
+result is the one `derive_claims` would give: when a curator has touched a
+claim involved (confirmed or rejected links, a match pattern), or when stored
+links are ambiguous. The caller then runs `derive_claims`. The rebuild tests
+check both paths against a from-scratch rebuild
+(tests/test_rebuild_claims_command.py, tests/test_incremental_matching.py).
 
 Why the result is the same: claims are the components of automatic unit pairs,
 and each quote's link is the strongest pair that puts it there
-(`claim_groups.strength`). Without merges, components only grow, so every
-stored link stays wanted and can only be replaced by a stronger spec from a new
+(`claim_groups.strength`). Components only grow or join, so every stored link
+stays wanted and can only be replaced by a stronger spec from a new
 pair. A claim's relations are measured against its earliest public quote and
 its text is its earliest full sentence; both change only when a newcomer comes
 first or the first quote's matched unit moves, and then the claim is refreshed
@@ -35,6 +36,7 @@ from quotes import matching
 from quotes.choices import CURATED_STATUSES, PUBLIC_STATUSES, LinkStatus, MatchMethod, Relation
 from quotes.models import Claim, ClaimQuote, Quote, QuoteMatch
 from quotes.services import claim_text
+from quotes.services.claim_bridging import CannotJoin, join_claims, stored_spec
 from quotes.services.claim_groups import Group, LinkSpec, UnionFind, offer, strength
 from quotes.services.history import save_quietly
 
@@ -84,13 +86,46 @@ class _Plan:
     current: dict[tuple[int, int], ClaimQuote] = field(default_factory=dict)
 
 
+class _Bridge(Exception):
+    """New pairs join these stored claims into one."""
+
+    def __init__(self, claims: set[int]):
+        super().__init__(claims)
+        self.claims = claims
+
+
+_MAX_JOINS = 3
+
+
 def extend_claims(*, new_ids: set[int], pairs: list[tuple]) -> bool:
-    """Update claims for the pairs of newly stored quotes; False if derive_claims must run."""
+    """Update claims for the pairs of newly stored quotes; False if derive_claims must run.
+
+    Claims the new pairs bridge are joined first (`claim_bridging`), then the
+    plan is made again. Apart from such joins, which derive_claims would also
+    make, nothing is written before it returns False.
+    """
+    edges = [Edge.from_pair(p) for p in pairs]
+    for _ in range(_MAX_JOINS):
+        try:
+            plan = _plan(new_ids, edges)
+        except (_Fallback, CannotJoin):
+            return False
+        except _Bridge as bridge:
+            if not _join(bridge.claims):
+                return False
+            continue
+        _apply(plan)
+        return True
+    return False
+
+
+def _join(claim_ids: set[int]) -> bool:
     try:
-        plan = _plan(new_ids, [Edge.from_pair(p) for p in pairs])
-    except _Fallback:
+        _refuse_curated(claim_ids)
+        anchors, holders = _anchors_and_holders(Claim.objects.filter(pk__in=claim_ids))
+        join_claims(claim_ids, anchors, holders)
+    except (_Fallback, CannotJoin):
         return False
-    _apply(plan)
     return True
 
 
@@ -175,7 +210,7 @@ def _targets(new_ids: set[int], new_edges: list[Edge], member_of: dict) -> dict:
     """For every node of a new pair: the claim id its component joins, a new group, or None.
 
     Claims enter the union as nodes (-claim id, -1); a component holding two
-    claims would merge them, which only derive_claims does.
+    claims joins them (`_Bridge`).
     """
     components = UnionFind()
     for node, claim_id in member_of.items():
@@ -188,7 +223,7 @@ def _targets(new_ids: set[int], new_edges: list[Edge], member_of: dict) -> dict:
     for component in components.components():
         claims = {-node[0] for node in component if node[1] == -1}
         if len(claims) > 1:
-            raise _Fallback
+            raise _Bridge(claims)
         nodes = [node for node in component if node[1] != -1]
         if claims:
             name = claims.pop()
@@ -219,18 +254,10 @@ def _compare_with_stored(specs: dict, links: list[ClaimQuote]) -> _Plan:
                 plan.updates[(claim, quote_id)] = spec
             elif current.method == MatchMethod.PATTERN or current.status in CURATED_STATUSES:
                 raise _Fallback
-            elif strength(spec) > strength(_stored_spec(current)):
+            elif strength(spec) > strength(stored_spec(current)):
                 plan.updates[(claim, quote_id)] = spec
                 plan.current[(claim, quote_id)] = current
     return plan
-
-
-def _stored_spec(link: ClaimQuote) -> LinkSpec:
-    """The spec a stored machine link was written from."""
-    if link.matched_quote_id is None:
-        raise _Fallback
-    unit = (link.unit_start, link.unit_end)
-    return LinkSpec(link.status, link.method, link.score, link.matched_quote_id, unit)
 
 
 # --- writing ----------------------------------------------------------------------
