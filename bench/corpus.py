@@ -249,8 +249,9 @@ def article(
     }
 
 
-def generate(count: int, *, seed: int = 1) -> list[dict]:
-    """`count` articles; the same seed gives the same articles."""
+def generate(count: int, *, seed: int = 1, since: date = date(2019, 1, 1)) -> list[dict]:
+    """`count` articles published over the three years from `since`; the same seed and
+    start give the same articles."""
     rng = random.Random(seed)
     people = _people(rng, max(8, min(200, count // 5 + 8)))
     claims = [
@@ -258,10 +259,9 @@ def generate(count: int, *, seed: int = 1) -> list[dict]:
         for template in CLAIM_TEMPLATES
         for _ in range(max(1, count // 40 + 1))
     ]
-    start = date(2019, 1, 1)
     out = []
     for index in range(count):
-        when = start + timedelta(days=rng.randrange(0, 3 * 365))
+        when = since + timedelta(days=rng.randrange(0, 3 * 365))
         doc = article(rng, people, claims, when, rng.choice(OUTLETS))
         doc["id"] = f"gen-{seed}-{index}"
         out.append(doc)

@@ -50,23 +50,14 @@ def join_claims(claim_ids: set[int], anchors: dict, holders: dict) -> int:
     if any(c not in anchors or c not in holders for c in claim_ids):
         raise CannotJoin
     keep = min(claim_ids, key=lambda c: (_chronological(anchors[c].quote), c))
-    folded = list(
-        ClaimQuote.objects.filter(claim_id__in=claim_ids - {keep})
-        .select_related("quote__source")
-        .defer("quote__source__body")
-    )
-    best = {}
-    for link in folded:
-        current = best.get(link.quote_id)
-        spec = stored_spec(link)
-        if current is None or strength(spec) > strength(stored_spec(current)):
-            best[link.quote_id] = link
-    kept = {lk.quote_id: lk for lk in ClaimQuote.objects.filter(claim_id=keep, quote_id__in=best)}
-    for link in kept.values():
-        stored_spec(link)  # refuses curated links before anything is written
-    _write_join(keep, anchors[keep].quote, best, kept)
-    delete_quietly(ClaimQuote.objects.filter(claim_id__in=claim_ids - {keep}))
-    Claim.objects.filter(pk__in=claim_ids - {keep}).delete()
+    others = claim_ids - {keep}
+    if ClaimQuote.objects.filter(claim_id__in=claim_ids, matched_quote__isnull=True).exists():
+        raise CannotJoin  # a matched quote was deleted: the stored specs are incomplete
+    for chunk in _strongest_per_quote(others):
+        kept = ClaimQuote.objects.filter(claim_id=keep, quote_id__in=chunk)
+        _write_join(keep, anchors[keep].quote, chunk, kept)
+    delete_quietly(ClaimQuote.objects.filter(claim_id__in=others))
+    Claim.objects.filter(pk__in=others).delete()
     candidates = [
         claim_text.candidate(h.quote, (h.unit_start, h.unit_end))
         for c, h in holders.items()
@@ -76,10 +67,29 @@ def join_claims(claim_ids: set[int], anchors: dict, holders: dict) -> int:
     return keep
 
 
-def _write_join(keep: int, anchor, best: dict, kept: dict) -> None:
+def _strongest_per_quote(claim_ids: set[int], size: int = 2000):
+    """The folded claims' links, the strongest per quote, in chunks of `size` quotes.
+
+    Chunks keep memory small however large the folded claims are; each chunk is
+    read after the previous one was written, by quote ids that writing leaves alone.
+    """
+    rows = ClaimQuote.objects.filter(claim_id__in=claim_ids)
+    quote_ids = sorted(set(rows.values_list("quote_id", flat=True)))
+    for index in range(0, len(quote_ids), size):
+        chunk = {}
+        links = rows.filter(quote_id__in=quote_ids[index : index + size])
+        for link in links.select_related("quote__source").defer("quote__source__body"):
+            current = chunk.get(link.quote_id)
+            if current is None or strength(stored_spec(link)) > strength(stored_spec(current)):
+                chunk[link.quote_id] = link
+        yield chunk
+
+
+def _write_join(keep: int, anchor, best: dict, kept) -> None:
     """Move each folded quote's strongest link into `keep`, or strengthen the link it has there."""
     from quotes.services.matching import link_fields, relation_between
 
+    kept = {link.quote_id: link for link in kept}
     moved, now = [], timezone.now()
     for quote_id, link in best.items():
         spec = stored_spec(link)
