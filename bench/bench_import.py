@@ -43,7 +43,7 @@ def log(message: str) -> None:
 
 def step(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("step", choices=["base", "fill", "measure"])
+    parser.add_argument("step", choices=["base", "migrate", "fill", "measure"])
     parser.add_argument("--articles", type=int, default=0)
     parser.add_argument("--sources", type=int, default=0)
     parser.add_argument("--quotes", type=int, default=0)
@@ -51,7 +51,10 @@ def step(argv: list[str]) -> None:
     parser.add_argument("--jsonl")
     args = parser.parse_args(argv)
     dbbench.setup_django()
-    if args.step == "base":
+    if args.step == "migrate":
+        dbbench.migrate()
+        result = {}
+    elif args.step == "base":
         dbbench.migrate()
         docs = generate(args.articles, seed=BASE_SEED)
         result = dbbench.import_docs(docs, chunk=max(args.articles // 4, 1), log=log)
@@ -88,6 +91,8 @@ def base_database(backend: str, articles: int, *, fresh: bool = False) -> tuple[
         backend == "sqlite" and info_path.exists() and (dbbench.VAR / f"{name}.sqlite3").exists()
     )
     if exists and not fresh:
+        # A kept base may predate the latest migrations (an index, say): bring it up to date.
+        run_step(dbbench.database_url(backend, name), "migrate")
         return name, json.loads(info_path.read_text())
     log(f"[{backend}] importing the base: {articles} real articles (seed {BASE_SEED})")
     url = dbbench.create_database(backend, name)

@@ -68,7 +68,7 @@ class Quote(models.Model):
             # The API lists public quotes only: "quotes by speaker" counts and
             # pages through this index alone, without visiting hidden rows.
             models.Index(
-                fields=["speaker", "said_on", "id"],
+                fields=["speaker", "said_on", "source", "start"],
                 condition=Q(is_quote=True),
                 name="quote_public_by_speaker",
             ),
