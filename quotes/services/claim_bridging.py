@@ -40,7 +40,9 @@ def join_claims(claim_ids: set[int], anchors: dict, holders: dict) -> int:
 
     `anchors` and `holders` are each claim's first public appearance and the
     link of the quote that names it (`claim_extension._anchors_and_holders`).
-    Raises CannotJoin, having written nothing, when a claim is curated.
+    Raises CannotJoin, having written nothing, when a claim is curated. A link
+    of the kept claim whose matched quote was deleted raises it mid-way; the
+    caller then derives the region from its pairs, which undoes nothing it needs.
     """
     from quotes.services.matching import _chronological, _is_curated
 
@@ -51,10 +53,10 @@ def join_claims(claim_ids: set[int], anchors: dict, holders: dict) -> int:
         raise CannotJoin
     keep = min(claim_ids, key=lambda c: (_chronological(anchors[c].quote), c))
     others = claim_ids - {keep}
-    if ClaimQuote.objects.filter(claim_id__in=claim_ids, matched_quote__isnull=True).exists():
+    if ClaimQuote.objects.filter(claim_id__in=others, matched_quote__isnull=True).exists():
         raise CannotJoin  # a matched quote was deleted: the stored specs are incomplete
     for chunk in _strongest_per_quote(others):
-        kept = ClaimQuote.objects.filter(claim_id=keep, quote_id__in=chunk)
+        kept = ClaimQuote.objects.filter(claim_id=keep, quote_id__in=chunk).order_by()
         _write_join(keep, anchors[keep].quote, chunk, kept)
     delete_quietly(ClaimQuote.objects.filter(claim_id__in=others))
     Claim.objects.filter(pk__in=others).delete()
@@ -73,7 +75,7 @@ def _strongest_per_quote(claim_ids: set[int], size: int = 2000):
     Chunks keep memory small however large the folded claims are; each chunk is
     read after the previous one was written, by quote ids that writing leaves alone.
     """
-    rows = ClaimQuote.objects.filter(claim_id__in=claim_ids)
+    rows = ClaimQuote.objects.filter(claim_id__in=claim_ids).order_by()
     quote_ids = sorted(set(rows.values_list("quote_id", flat=True)))
     for index in range(0, len(quote_ids), size):
         chunk = {}

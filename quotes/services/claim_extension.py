@@ -131,7 +131,7 @@ def _join(claim_ids: set[int]) -> bool:
 
 def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
     endpoints = {node for e in new_edges for node in (e.a, e.b) if node[0] not in new_ids}
-    links = list(ClaimQuote.objects.filter(quote_id__in={node[0] for node in endpoints}))
+    links = list(ClaimQuote.objects.filter(quote_id__in={n[0] for n in endpoints}).order_by())
     member_of = _memberships(endpoints, links, new_ids)
     target = _targets(new_ids, new_edges, member_of)
     specs: dict = defaultdict(dict)
@@ -147,7 +147,7 @@ def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
         if e.a in joined or e.b in joined
     ]
     far = {node[0] for e in old_suggested for node in (e.a, e.b)} - {n[0] for n in endpoints}
-    links += ClaimQuote.objects.filter(quote_id__in=far)
+    links += ClaimQuote.objects.filter(quote_id__in=far).order_by()
     _refuse_curated({lk.claim_id for lk in links})
     root = {**member_of, **{n: t for n, t in target.items() if t is not None}}
     for edge in [e for e in new_edges if e.decision == SUGGESTED] + old_suggested:
@@ -347,20 +347,22 @@ def _rename(claim: Claim, holder: ClaimQuote, specs: dict, quotes: dict) -> None
 
 def _anchors_and_holders(claims) -> tuple[dict, dict]:
     """Per claim: its first public appearance (its one public link related as the original)
-    and the public link of the quote that names it."""
-    claims = list(claims)
+    and the public link of the quote that names it.
+
+    Two lookups, each on its own index ((claim, relation) and (claim, quote)):
+    one query with an OR makes SQLite walk every link of the claims.
+    """
     named_by = {c.pk: c.named_by_id for c in claims}
-    rows = (
-        ClaimQuote.objects.filter(claim_id__in=named_by, status__in=PUBLIC_STATUSES)
-        .filter(Q(relation=Relation.ORIGINAL) | Q(quote_id__in=set(named_by.values()) - {None}))
-        .select_related("quote__source")
-        .defer("quote__source__body")
-    )
-    originals, holders = defaultdict(list), {}
-    for link in rows:
-        if link.relation == Relation.ORIGINAL:
-            originals[link.claim_id].append(link)
-        if link.quote_id == named_by[link.claim_id] and link.unit_end > link.unit_start:
-            holders[link.claim_id] = link
+    # No ordering: the model's (claim, quote) order makes SQLite walk the unique index.
+    public = ClaimQuote.objects.filter(claim_id__in=named_by, status__in=PUBLIC_STATUSES)
+    public = public.order_by().select_related("quote__source").defer("quote__source__body")
+    originals = defaultdict(list)
+    for link in public.filter(relation=Relation.ORIGINAL):
+        originals[link.claim_id].append(link)
+    holders = {
+        link.claim_id: link
+        for link in public.filter(quote_id__in=set(named_by.values()) - {None})
+        if link.quote_id == named_by[link.claim_id] and link.unit_end > link.unit_start
+    }
     anchors = {claim: links[0] for claim, links in originals.items() if len(links) == 1}
     return anchors, holders
