@@ -20,7 +20,7 @@ from quotes.choices import CURATED_STATUSES
 from quotes.models import Claim, ClaimQuote
 from quotes.services import claim_text
 from quotes.services.claim_groups import LinkSpec, strength
-from quotes.services.history import delete_quietly, save_quietly
+from quotes.services.history import delete_quietly, update_quietly
 
 
 class CannotJoin(Exception):
@@ -101,10 +101,6 @@ def _write_join(keep: int, anchor, best: dict, kept) -> None:
             link.relation = relation_between(anchor, link.quote)
             moved.append(link)
         elif strength(spec) > strength(stored_spec(there)):
-            fields = link_fields(spec)
-            dirty = [name for name, value in fields.items() if getattr(there, name) != value]
-            for name in dirty:
-                setattr(there, name, fields[name])
-            save_quietly(there, update_fields=[*dirty, "updated_at"])
+            update_quietly(there, link_fields(spec))
     # Links moved in bulk leave no history rows, like every machine write.
     ClaimQuote.objects.bulk_update(moved, ["claim", "relation", "updated_at"], batch_size=500)

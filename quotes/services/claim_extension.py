@@ -38,7 +38,7 @@ from quotes.models import Claim, ClaimQuote, Quote, QuoteMatch
 from quotes.services import claim_text
 from quotes.services.claim_bridging import CannotJoin, join_claims, stored_spec
 from quotes.services.claim_groups import Group, LinkSpec, UnionFind, offer, strength
-from quotes.services.history import save_quietly
+from quotes.services.history import update_quietly
 
 AUTOMATIC = LinkStatus.AUTOMATIC
 SUGGESTED = LinkStatus.SUGGESTED
@@ -303,7 +303,7 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
         for quote_id, spec in sorted(specs.items()):
             link = current.get((claim_id, quote_id))
             if link is not None:
-                _update(link, link_fields(spec))
+                update_quietly(link, link_fields(spec))
                 continue
             link = ClaimQuote(claim=claim, quote_id=quote_id, **link_fields(spec))
             if claim_id not in whole:
@@ -311,14 +311,6 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
             created.append(link)
     ClaimQuote.objects.bulk_create(created)
     refresh_claims(whole)
-
-
-def _update(link: ClaimQuote, fields: dict) -> None:
-    dirty = [name for name, value in fields.items() if getattr(link, name) != value]
-    for name in dirty:
-        setattr(link, name, fields[name])
-    if dirty:
-        save_quietly(link, update_fields=[*dirty, "updated_at"])
 
 
 def _needs_refresh(claim, anchor, holder, specs: dict, quotes: dict) -> bool:

@@ -20,6 +20,17 @@ def save_quietly(obj, **kwargs) -> None:
         del obj.skip_history_when_saving
 
 
+def update_quietly(obj, fields: dict) -> bool:
+    """Set the `fields` that differ and save just those, without a history row; returns
+    whether anything changed."""
+    dirty = [name for name, value in fields.items() if getattr(obj, name) != value]
+    for name in dirty:
+        setattr(obj, name, fields[name])
+    if dirty:
+        save_quietly(obj, update_fields=[*dirty, "updated_at"])
+    return bool(dirty)
+
+
 def save_link(link, **kwargs) -> None:
     """Save a claim link: quietly while it is the machine's, with history once a curator decided."""
     if link.status in CURATED_STATUSES:

@@ -28,7 +28,7 @@ from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
 from quotes.services import claim_text
 from quotes.services.claim_extension import extend_claims
 from quotes.services.claim_groups import Group, group_region
-from quotes.services.history import save_link, save_quietly
+from quotes.services.history import save_link, save_quietly, update_quietly
 
 # Per retrieval key, only the most recent units are candidates. A popular claim
 # is still found through its latest quotes, and the cost per new quote stays
@@ -303,12 +303,7 @@ def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -
     if current is None:
         save_quietly(ClaimQuote(claim=claim, quote_id=quote_id, **fields))
         return True
-    dirty = [name for name, value in fields.items() if getattr(current, name) != value]
-    for name in dirty:
-        setattr(current, name, fields[name])
-    if dirty:
-        save_quietly(current, update_fields=[*dirty, "updated_at"])
-    return bool(dirty)
+    return update_quietly(current, fields)
 
 
 def refresh_claims(claim_ids) -> None:
