@@ -180,23 +180,8 @@ def run_sizes(
     return out
 
 
-def main(argv: list[str] | None = None) -> dict:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["_step"]:
-        step(argv[1:])
-        return {}
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
-    parser.add_argument("--base", type=int, default=200, help="real imports copied to fill")
-    parser.add_argument("--articles", type=int, default=50, help="new articles timed per size")
-    parser.add_argument("--json", help="write the figures to this file")
-    parser.add_argument("--drop", action="store_true", help="also drop the base databases")
-    parser.add_argument(
-        "--inprocess", action="store_true", help="no new databases: use the configured one"
-    )
-    args = parser.parse_args(argv)
-    results = {"kind": "import", "sizes": args.sizes, "articles": args.articles, "backends": []}
+def each_backend(args, results: dict, **run_options):
+    """Run the sizes on every requested backend, saving as it goes; yields (backend, figures)."""
     if args.inprocess:
         dbbench.setup_django()
         args.backends = ["configured"]
@@ -215,8 +200,30 @@ def main(argv: list[str] | None = None) -> dict:
                 inprocess=args.inprocess,
                 out=out,
                 save=lambda: save(args.json, results),
+                **run_options,
             )
         )
+        yield backend, out
+
+
+def main(argv: list[str] | None = None) -> dict:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_step"]:
+        step(argv[1:])
+        return {}
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--base", type=int, default=200, help="real imports copied to fill")
+    parser.add_argument("--articles", type=int, default=50, help="new articles timed per size")
+    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--drop", action="store_true", help="also drop the base databases")
+    parser.add_argument(
+        "--inprocess", action="store_true", help="no new databases: use the configured one"
+    )
+    args = parser.parse_args(argv)
+    results = {"kind": "import", "sizes": args.sizes, "articles": args.articles, "backends": []}
+    for backend, out in each_backend(args, results):
         for row in out["rows"]:
             print(
                 f"{backend:<10} N={row['size']:>7,}  {row['articles_per_s']:8.2f} articles/s  "

@@ -19,8 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import dbbench
-from bench.bench_import import log, run_sizes, save
+from bench.bench_import import each_backend, save
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -35,28 +34,8 @@ def main(argv: list[str] | None = None) -> dict:
     )
     args = parser.parse_args(argv)
     results = {"kind": "matching", "sizes": args.sizes, "backends": []}
-    if args.inprocess:
-        dbbench.setup_django()
-        args.backends = ["configured"]
-    for backend in args.backends:
-        if backend == "postgresql" and not dbbench.pg_available():
-            log("PostgreSQL does not answer; skipping it")
-            continue
-        out = {}
-        results["backends"].append(out)
-        out.update(
-            run_sizes(
-                backend,
-                base=args.base,
-                sizes=args.sizes,
-                articles=args.articles,
-                unit="quotes",
-                name="bench_factcheck_matching",
-                inprocess=args.inprocess,
-                out=out,
-                save=lambda: save(args.json, results),
-            )
-        )
+    options = {"unit": "quotes", "name": "bench_factcheck_matching"}
+    for backend, out in each_backend(args, results, **options):
         rows = out["rows"]
         for row in rows:
             print(

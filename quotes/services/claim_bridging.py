@@ -44,14 +44,14 @@ def join_claims(claim_ids: set[int], anchors: dict, holders: dict) -> int:
     of the kept claim whose matched quote was deleted raises it mid-way; the
     caller then derives the region from its pairs, which undoes nothing it needs.
     """
-    from quotes.services.matching import _chronological, _is_curated
+    from quotes.services.matching import chronological, is_curated
 
     claims = Claim.objects.in_bulk(list(claim_ids))
-    if len(claims) != len(claim_ids) or any(_is_curated(c) for c in claims.values()):
+    if len(claims) != len(claim_ids) or any(is_curated(c) for c in claims.values()):
         raise CannotJoin
     if any(c not in anchors or c not in holders for c in claim_ids):
         raise CannotJoin
-    keep = min(claim_ids, key=lambda c: (_chronological(anchors[c].quote), c))
+    keep = min(claim_ids, key=lambda c: (chronological(anchors[c].quote), c))
     others = claim_ids - {keep}
     if ClaimQuote.objects.filter(claim_id__in=others, matched_quote__isnull=True).exists():
         raise CannotJoin  # a matched quote was deleted: the stored specs are incomplete

@@ -264,13 +264,13 @@ def _compare_with_stored(specs: dict, links: list[ClaimQuote]) -> _Plan:
 
 
 def _apply(plan: _Plan) -> None:
-    from quotes.services.matching import _new_claim, _write_link, refresh_claims
+    from quotes.services.matching import new_machine_claim, refresh_claims, write_link
 
     fresh = []
     for group in plan.new_groups:
-        claim = _new_claim(group)
+        claim = new_machine_claim(group)
         for quote_id, spec in sorted(group.links.items()):
-            _write_link(claim, quote_id, spec, None)
+            write_link(claim, quote_id, spec, None)
         fresh.append(claim.pk)
     refresh_claims(fresh)
     by_claim = defaultdict(dict)
@@ -315,15 +315,15 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
 
 def _needs_refresh(claim, anchor, holder, specs: dict, quotes: dict) -> bool:
     """Whether the claim's first appearance or its naming quote may change."""
-    from quotes.services.matching import _chronological
+    from quotes.services.matching import chronological
 
     if anchor is None or (holder is not None and holder.quote_id in specs):
         return True
     if holder is None and not claim.text_is_curated:
         return True
-    first = _chronological(anchor.quote)
+    first = chronological(anchor.quote)
     return any(
-        _chronological(quotes[q]) < first for q, spec in specs.items() if spec.status == AUTOMATIC
+        chronological(quotes[q]) < first for q, spec in specs.items() if spec.status == AUTOMATIC
     )
 
 

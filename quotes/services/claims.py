@@ -86,17 +86,10 @@ def first_appearance(claim: Claim, *, exclude: Quote | None = None) -> Quote | N
     links = claim.links.filter(status__in=PUBLIC_STATUSES).select_related("quote__source")
     if exclude is not None:
         links = links.exclude(quote=exclude)
+    from quotes.services.matching import chronological
+
     quotes = [link.quote for link in links]
-    return min(quotes, key=_chronological, default=None)
-
-
-def _chronological(quote: Quote):
-    return (
-        quote.said_on is None,
-        quote.said_on or timezone.now().date(),
-        quote.source_id,
-        quote.start,
-    )
+    return min(quotes, key=chronological, default=None)
 
 
 @transaction.atomic

@@ -225,7 +225,7 @@ def derive_claims(region: set[int], claims: set[int] | None = None, near=None) -
             changed.add(claim.pk)
         for quote_id, spec in sorted(group.links.items()):
             wanted.add((claim.pk, quote_id))
-            if _write_link(claim, quote_id, spec, current.get((claim.pk, quote_id))):
+            if write_link(claim, quote_id, spec, current.get((claim.pk, quote_id))):
                 changed.add(claim.pk)
     stale = [
         lk
@@ -262,7 +262,8 @@ def _assign_claims(groups: list[Group], existing: list[ClaimQuote]) -> list[Clai
         taken.add(claim_id)
         chosen.append(claim_id)
     known = Claim.objects.in_bulk([c for c in chosen if c])
-    return [known[c] if c else _new_claim(group) for c, group in zip(chosen, groups, strict=True)]
+    pairs = zip(chosen, groups, strict=True)
+    return [known[c] if c else new_machine_claim(group) for c, group in pairs]
 
 
 def _best_overlap(claims: dict[int, set[int]], members: set[int], taken: set) -> int | None:
@@ -275,7 +276,7 @@ def _best_overlap(claims: dict[int, set[int]], members: set[int], taken: set) ->
     return scored[0][1] if scored else None
 
 
-def _new_claim(group: Group) -> Claim:
+def new_machine_claim(group: Group) -> Claim:
     from quotes.services.claims import new_claim
 
     return new_claim(
@@ -295,7 +296,7 @@ def link_fields(spec) -> dict:
     }
 
 
-def _write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
+def write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
     """Create or update one machine link; returns whether anything was written."""
     if current and current.status in CURATED_STATUSES:
         return False
@@ -310,7 +311,7 @@ def refresh_claims(claim_ids) -> None:
     """Recompute texts and relations of the given claims; drop claims nobody needs any more."""
     for claim in Claim.objects.filter(pk__in=claim_ids).order_by("pk"):
         links = list(claim.links.select_related("quote__source").defer("quote__source__body"))
-        if not links and not _is_curated(claim):
+        if not links and not is_curated(claim):
             claim.delete()
             continue
         public = [lk.quote for lk in links if lk.status in PUBLIC_STATUSES]
@@ -324,11 +325,12 @@ def refresh_claims(claim_ids) -> None:
         _refresh_relations(links, public)
 
 
-def _is_curated(claim: Claim) -> bool:
+def is_curated(claim: Claim) -> bool:
     return claim.text_is_curated or bool(claim.pattern) or claim.rating != "unrated"
 
 
-def _chronological(quote: Quote):
+def chronological(quote: Quote):
+    """Sort key for a claim's first appearance: by date (undated last), then source and offset."""
     return (quote.said_on is None, quote.said_on, quote.source_id, quote.start)
 
 
@@ -338,7 +340,7 @@ def _refresh_relations(links: list[ClaimQuote], public: list[Quote]) -> None:
     When the first appearance is unchanged (it is still marked original), only
     links not yet related are computed; an earlier quote joining re-relates all.
     """
-    anchor = min(public, key=_chronological, default=None)
+    anchor = min(public, key=chronological, default=None)
     anchor_link = next((lk for lk in links if anchor and lk.quote_id == anchor.pk), None)
     moved = anchor_link is not None and anchor_link.relation != Relation.ORIGINAL
     for link in links:
