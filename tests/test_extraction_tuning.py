@@ -2,13 +2,7 @@
 
 from quotes.extraction import extract
 from quotes.extraction.evaluation import Unit, in_split, quoted_regions, speaker_right
-
-
-def _quotes(text):
-    return [
-        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
-        for q in extract(text).quotes
-    ]
+from tests.extraction_helpers import quote_triples as _quotes
 
 
 def test_a_determiner_led_common_noun_is_a_speaker():

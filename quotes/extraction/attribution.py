@@ -19,7 +19,7 @@ import regex
 
 from .coref import Resolver
 from .cues import AS_LEMMAS, Cue, cue_positions, find_cues, may_have_cue
-from .indirect import reported_clause
+from .indirect import ends_bare, reported_clause
 from .layout import BODY, CAPTION, HEADLINE, Sentence
 from .lexicon import SKIPPABLE, words
 from .marks import Run
@@ -189,7 +189,7 @@ class Attributor:
 
     def attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
         """Drafts for every run worth reporting, in text order."""
-        self.sentences = sentences
+        sentences = self.sentences = join_attribution_tails(sentences, self.masked, self.hits)
         drafts: list[Draft] = []
         by_sentence = _runs_by_sentence(sentences, runs)
         for index, sentence in enumerate(sentences):
@@ -281,16 +281,25 @@ class Attributor:
         return (after[0], 0.8) if after else (None, 0.0)
 
     def _introduced(self, run: Run, index: int, sentences):
-        """A quote opening its sentence after an attribution ending in a colon ("He said:")."""
+        """A quote opening its sentence after an attribution with nothing reported.
+
+        The attribution ends in a colon ("He said:") or stops after the cue
+        and its adjuncts ("X said in a statement.").
+        """
         if index == 0 or self.masked[sentences[index].start : run.open_at].strip():
             return None, 0.0
         previous = sentences[index - 1]
         if previous.line_kind != BODY or sentences[index].paragraph - previous.paragraph > 1:
             return None, 0.0
-        if not self.masked[previous.start : previous.end].rstrip().endswith(":"):
-            return None, 0.0
         items = self.cues(index - 1).items
-        return (items[-1], 0.85) if items else (None, 0.0)
+        if not items:
+            return None, 0.0
+        if self.masked[previous.start : previous.end].rstrip().endswith(":"):
+            return items[-1], 0.85
+        last = items[-1]
+        if last.mention.first < last.cue.first and ends_bare(previous, last.cue, last.mention):
+            return last, 0.75
+        return None, 0.0
 
     def _next_sentence(self, run: Run, index: int, sentences):
         """A short next sentence that is only an attribution ("Erdogan said on Monday.")."""
@@ -329,6 +338,49 @@ class Attributor:
         if before.endswith(":") or (before.endswith(",") and (first.isupper() or first.isdigit())):
             return DIRECT
         return PARTIAL
+
+
+_QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
+_TAIL_TOKENS = 12
+
+
+def join_attribution_tails(
+    sentences: list[Sentence], masked: str, hits: list[int]
+) -> list[Sentence]:
+    """Rejoin '"Are you ready?" Miller asked.' which the splitter cut after the question mark.
+
+    A quotation ending in ? or ! is followed by a capitalised speaker, so the
+    splitter sees a sentence end; when the next sentence opens with a speaker
+    and a cue, the two are one sentence.
+    """
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if previous is not None and _is_attribution_tail(masked, previous, sentence, hits):
+            sentence = Sentence(
+                masked, previous.start, sentence.end, previous.line_kind, previous.paragraph
+            )
+            joined[-1] = sentence
+        else:
+            joined.append(sentence)
+    for index, sentence in enumerate(joined):
+        sentence.index = index
+    return joined
+
+
+def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hits) -> bool:
+    if previous.paragraph != sentence.paragraph or previous.line_kind != BODY:
+        return False
+    if not _QUOTED_QUESTION.search(masked, previous.start, previous.end):
+        return False
+    low = bisect_left(hits, sentence.start)
+    if low == len(hits) or hits[low] >= sentence.end:
+        return False
+    tokens = sentence.tokens
+    for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3]):
+        mention = subject_before(tokens, cue)
+        return mention is not None and mention.first == 0 and mention.kind != "pronoun"
+    return False
 
 
 def _offset(entry: tuple[int, object]) -> int:

@@ -35,6 +35,8 @@ class Resolver:
 
     def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns."""
+        if mention.refers is not None:
+            return self.resolve(mention.refers, sentence)
         phrase = self.text[mention.start : mention.end]
         if mention.kind == "pronoun":
             return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence)

@@ -31,6 +31,18 @@ def reported_clause(sentence: Sentence, cue, mention) -> tuple[int, int] | None:
     return _clause_before(tokens, cue, mention)
 
 
+def ends_bare(sentence: Sentence, cue, mention) -> bool:
+    """ "X said in a statement." - the attribution ends its sentence with nothing reported."""
+    tokens = sentence.tokens
+    if any(t.is_quote for t in tokens):
+        return False
+    index = max(cue.last, mention.last) + 1
+    if cue.group == TELL and index < len(tokens) and tokens[index].text[:1].isalnum():
+        index = _skip_object(tokens, index) or index
+    index = _skip_adjuncts(tokens, index)
+    return all(not t.text[:1].isalnum() for t in tokens[index:])
+
+
 def _clause_after(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
     index = max(cue.last, mention.last if mention.first > cue.last else cue.last) + 1
     if cue.group == TELL:

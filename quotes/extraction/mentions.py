@@ -22,7 +22,8 @@ _ADJECTIVES = frozenset(
     words(
         """
     senior former top deputy chief foreign local federal state-run state top-ranking
-    lead white house prominent
+    lead white house prominent retired acting outgoing incoming longtime interim assistant
+    associate
     """
     )
 )
@@ -78,7 +79,8 @@ class Mention:
     last: int
     start: int
     end: int
-    kind: str  # "pronoun", "name" or "role"
+    kind: str  # "pronoun", "name", "role" or "relative"
+    refers: Mention | None = None  # what a relative pronoun ("who") stands for
 
 
 _CONTRACTIONS = frozenset({"s", "d", "ll", "ve", "re", "m"})
@@ -209,6 +211,8 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return _make(tokens, index, index)
     if token.text == ",":
         return _apposition_before(tokens, index, floor)
+    if token.low in _RELATIVES and index - 1 > floor and tokens[index - 1].text == ",":
+        return _antecedent(tokens, index - 1, floor)
     if token.text == ")" and index > floor:
         # "Lisa Madigan (D) asserted": the name before the parenthesis
         opening = _paren_start(tokens, index, floor)
@@ -239,6 +243,24 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         if named is not None:
             return named
     return _make(tokens, first, index)
+
+
+_RELATIVES = frozenset({"who", "which"})
+
+
+def _antecedent(tokens: list[Token], comma: int, floor: int) -> Mention | None:
+    """ "endorsed by Mike Lee, who declared ...": "who", standing for the name before it."""
+    before = comma - 1
+    if tokens[before].is_quote:
+        return None
+    named = _name_before_comma(tokens, comma, floor)
+    if named is None:
+        first = _common_back(tokens, before, floor)
+        named = _make(tokens, first, before) if first is not None else None
+    if named is None:
+        return None
+    who = tokens[comma + 1]
+    return Mention(comma + 1, comma + 1, who.start, who.end, "relative", named)
 
 
 def _name_before_comma(tokens: list[Token], comma: int, floor: int) -> Mention | None:

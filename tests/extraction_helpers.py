@@ -1,0 +1,11 @@
+"""Small views of an extraction that the rule tests compare against."""
+
+from quotes.extraction import extract
+
+
+def quote_triples(text):
+    """(quoted words, resolved speaker, speaker mention as written) for each quote in `text`."""
+    return [
+        (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
+        for q in extract(text).quotes
+    ]

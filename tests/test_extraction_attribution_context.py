@@ -1,0 +1,84 @@
+"""Attributions that reach across a sentence end or hang on a relative pronoun.
+
+Wire-style sentences written for these tests; each rule is general English
+news style, not a pattern of one article.
+"""
+
+from quotes.extraction import extract
+from tests.extraction_helpers import quote_triples as _found
+
+
+def test_a_quoted_question_followed_by_its_speaker_stays_one_sentence():
+    """'"Are you ready?" Miller asked' is attributed although "?" looks like a sentence end."""
+    text = (
+        "Volunteers packed the union hall in Toledo on Tuesday.\n\n"
+        "“Are you ready to knock on doors?” Dana Miller, a retired nurse, asked the crowd "
+        "gathered in the parking lot outside the plant that closed last spring. "
+        "“We have three weeks left.”\n"
+    )
+    found = _found(text)
+    assert [q[0] for q in found] == [
+        "Are you ready to knock on doors?",
+        "We have three weeks left.",
+    ]
+    assert {q[1] for q in found} == {"Dana Miller"}
+
+
+def test_a_quoted_exclamation_before_a_new_sentence_is_not_joined_to_it():
+    """A sentence after "!" that does not open with a speaker and a cue stays separate."""
+    text = (
+        "“We won!” Dana Miller told supporters in Toledo.\n\n"
+        "“Enough!” The crowd then marched to the courthouse, "
+        "where police said the rally was peaceful.\n"
+    )
+    found = _found(text)
+    assert ("We won!", "Dana Miller", "Dana Miller") in found
+    assert all(q[0] != "Enough!" or q[1] != "police" for q in found)
+
+
+def test_who_after_a_name_stands_for_that_name():
+    """In "endorsed by Mike Lee, who declared ...", the speaker is Lee, written as "who"."""
+    text = (
+        "Senator Tom Reyes won the endorsement of Governor Mike Lee, who declared on Monday, "
+        "“It is time for this party to unite.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Mike Lee"
+    assert quote.speaker_mention.text == "who"
+
+
+def test_who_after_a_quotation_is_not_resolved_to_the_quotation():
+    """'"a fraud," who ...' has no name before the comma, so "who" is not a speaker."""
+    text = "Critics called the plan “a fraud,” who said nothing about costs.\n"
+    assert all(q[2] != "who" for q in _found(text))
+
+
+def test_an_attribution_ending_its_sentence_introduces_the_next_quotation():
+    """ "X said in a statement. 'Quote.'" gives the quotation to X."""
+    text = (
+        "Sam Ortiz, the party's communications director, said in a statement. "
+        "“There are no paper ballots to recount.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Sam Ortiz"
+    assert quote.text == "There are no paper ballots to recount."
+
+
+def test_an_attribution_with_a_reported_clause_does_not_take_the_next_quotation():
+    """ "X said the vote was fair." reports its own clause; the next quotation needs its own cue."""
+    text = (
+        "Sam Ortiz said the vote was fair and the count was complete. "
+        "“There are no paper ballots to recount.”\n"
+    )
+    quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert all(q.speaker != "Sam Ortiz" for q in quoted)
+
+
+def test_a_retired_officer_after_an_inverted_cue_is_the_speaker():
+    """ "said retired Army Lt. Gen. Mick Bednar" - a lower-case adjective opens the title."""
+    text = (
+        "“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednar, "
+        "who advised commanders in Iraq.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Mick Bednar"
