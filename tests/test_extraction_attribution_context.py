@@ -82,3 +82,31 @@ def test_a_retired_officer_after_an_inverted_cue_is_the_speaker():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "Mick Bednar"
+
+
+def test_an_apposition_subject_says_a_clause_whose_subject_is_not_the_speaker():
+    """In "X, an adviser, said Obamacare has been 'a success'", X speaks, not Obamacare."""
+    text = (
+        "Zack Emery, an oncologist who advised the White House, said Obamacare so far "
+        "has been a success “by any stretch of any metric.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Zack Emery"
+
+
+def test_a_thing_called_by_a_name_is_not_a_speaker():
+    """ "writing a book called 'Women Who Work'" quotes a title, not a statement."""
+    text = (
+        "Ivy Marsh has built her brand around working mothers, writing a book called "
+        "“Women Who Work” and touring the country.\n"
+    )
+    assert extract(text).quotes == ()
+
+
+def test_state_and_modal_verbs_are_not_cues():
+    """ "the nation's largest state" and "would continue 'to break barriers'" report nothing."""
+    text = (
+        "Ivy Marsh could lose the nation's largest state “by a mile.” Her campaign "
+        "would continue “to break barriers,” aides hoped.\n"
+    )
+    assert all(q.cue not in {"state", "continue"} for q in extract(text).quotes)

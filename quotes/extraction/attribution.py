@@ -26,6 +26,7 @@ from .marks import Run
 from .mentions import (
     Mention,
     colon_speaker,
+    ends_inversion,
     is_inverted_position,
     sentence_subject,
     subject_after,
@@ -38,6 +39,10 @@ _GAP = regex.compile(r"[\s,;:—–\-]*")
 _AS_BEFORE = regex.compile(r"\bas\s*$")
 # "CNN's 'State of the Union'", "NBC's 'Today'": a title after a capitalised possessive.
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
+# "a book called 'Women Who Work'", "a film titled 'X'".
+_NAMED_BEFORE = regex.compile(
+    r"\b(?:a|an)\s+[\p{L}\- ]{1,30}\b(?:called|titled|entitled|named|dubbed)\s*,?\s*$"
+)
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-.]*")
 _SMALL_TITLE_WORDS = frozenset(
     words("a an the of to in on at for from by with and or but as vs via into over up off")
@@ -122,8 +127,12 @@ class SentenceCues:
                 return mention
         if is_inverted_position(tokens, cue):
             mention = subject_after(tokens, cue)
+            if mention is not None and prev == "," and not ends_inversion(tokens, mention):
+                mention = None  # "X, an adviser, said Obamacare has ...": X said
         if mention is None:
             mention = subject_before(tokens, cue)
+        if mention is not None and _is_named_thing(tokens, cue, mention):
+            return None  # "a book called 'Women Who Work'": a title, nobody speaking
         if mention is not None and cue.is_participle and _is_object(tokens, mention):
             # "X issued a statement saying ...": the statement is X's, not the speaker
             mention = None
@@ -144,6 +153,19 @@ def _before_skipped(tokens, cue: Cue) -> str:
     while index >= 0 and (tokens[index].low in SKIPPABLE or tokens[index].low.endswith("ly")):
         index -= 1
     return tokens[index].low if index >= 0 else ""
+
+
+_NAMING = frozenset({"call", "dub", "label", "brand", "term"})
+
+
+def _is_named_thing(tokens, cue: Cue, mention: Mention) -> bool:
+    """ "a website called ...", "a group dubbed ...": a past participle naming a new thing."""
+    return (
+        cue.lemma in _NAMING
+        and cue.text.endswith("ed")
+        and mention.last == cue.first - 1
+        and tokens[mention.first].low in {"a", "an"}
+    )
 
 
 def _is_object(tokens, mention: Mention) -> bool:
@@ -251,8 +273,12 @@ class Attributor:
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
 
     def _is_owned_title(self, run: Run) -> bool:
-        """A Title-Case name right after a possessive ("Fox's 'Hannity'") is a show or a book."""
-        if not _OWNER_BEFORE.search(self.masked, max(0, run.open_at - 40), run.open_at):
+        """A Title-Case name after a possessive or "called" ("Fox's 'Hannity'") is a title."""
+        window = max(0, run.open_at - 40)
+        if not (
+            _OWNER_BEFORE.search(self.masked, window, run.open_at)
+            or _NAMED_BEFORE.search(self.masked, window, run.open_at)
+        ):
             return False
         quoted = self.text[run.start : run.end].rstrip(",.;: ")
         if not quoted or quoted[-1] in "!?…":

@@ -97,7 +97,10 @@ def _forms(lemma: str) -> tuple[str, ...]:
 
 
 # Forms that are nearly always nouns in news text ("the charged term").
-_NOUN_FORMS = frozenset({"term", "terms"})
+_NOUN_FORMS = frozenset({"term", "terms", "state", "states"})
+# Verbs that mean something else after a modal ("would continue", "will add a stop").
+_NOT_AFTER_MODAL = frozenset(words("continue add read post report answer note state"))
+_MODALS = frozenset(words("will would could should can may might must"))
 
 
 def _build_table() -> dict[str, tuple[str, str]]:
@@ -225,6 +228,8 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
     if index > 0 and tokens[index - 1].low in _PASSIVE and tokens[index].low.endswith("ed"):
         return None
     if index > 0 and tokens[index - 1].low == "to" and entry[0] != "say":
+        return None
+    if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
         return None
     if index > 0 and _is_noun_use(tokens, index):
         return None

@@ -346,6 +346,22 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     return _make(tokens, first, last)
 
 
+_AFTER_INVERSION = frozenset(words("who whose which and in on at during from to after before by"))
+
+
+def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
+    """After "said Putin" comes punctuation, a quotation, "who" or an adjunct, not a verb.
+
+    "said Obamacare so far has been a success" is a reported clause whose
+    subject only looks like an inverted speaker.
+    """
+    after = mention.last + 1
+    if after >= len(tokens):
+        return True
+    token = tokens[after]
+    return not _wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
+
+
 def _common_after(tokens: list[Token], first: int) -> Mention | None:
     """ "said the organizer." - a short common noun phrase closed by punctuation or a link."""
     index = first + 1
