@@ -64,14 +64,19 @@ def test_an_attribution_ending_its_sentence_introduces_the_next_quotation():
     assert quote.text == "There are no paper ballots to recount."
 
 
-def test_an_attribution_with_a_reported_clause_does_not_take_the_next_quotation():
-    """ "X said the vote was fair." reports its own clause; the next quotation needs its own cue."""
-    text = (
+def test_a_quotation_after_a_reported_clause_is_a_less_certain_continuation():
+    """ "X said the vote was fair. 'Quote.'" is likely X's, but less sure than "X said:"."""
+    reported = extract(
         "Sam Ortiz said the vote was fair and the count was complete. "
         "“There are no paper ballots to recount.”\n"
-    )
-    quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
-    assert all(q.speaker != "Sam Ortiz" for q in quoted)
+    ).quotes
+    bare = extract(
+        "Sam Ortiz said in a statement. “There are no paper ballots to recount.”\n"
+    ).quotes
+    (after_clause,) = [q for q in reported if q.kind == "direct"]
+    (after_bare,) = bare
+    assert after_clause.speaker == after_bare.speaker == "Sam Ortiz"
+    assert after_clause.confidence < after_bare.confidence
 
 
 def test_a_retired_officer_after_an_inverted_cue_is_the_speaker():
@@ -110,3 +115,24 @@ def test_state_and_modal_verbs_are_not_cues():
         "would continue “to break barriers,” aides hoped.\n"
     )
     assert all(q.cue not in {"state", "continue"} for q in extract(text).quotes)
+
+
+def test_a_quotation_after_a_reported_clause_continues_that_speaker():
+    """ "X hit back, saying the campaign lied." then a cue-less quotation: X goes on."""
+    text = (
+        "Senator Ivy Marsh hit back on Friday, saying the Reyes campaign was twisting "
+        "her record.\n\n"
+        "“I am so sick of the Reyes campaign lying about me. I’m sick of it.”\n"
+    )
+    (quote,) = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert quote.speaker == "Ivy Marsh"
+
+
+def test_one_of_several_people_after_an_inverted_cue_is_the_speaker():
+    """ "said one of two witnesses who ..." names an unnamed speaker, not the previous one."""
+    text = (
+        "Tom Reyes argued that the group should back his friend.\n\n"
+        "“It was unseemly. It was awful,” said one of two witnesses who relayed the story.\n"
+    )
+    quoted = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert [q.speaker_mention.text for q in quoted] == ["one of two witnesses"]

@@ -68,3 +68,12 @@ def test_a_multi_paragraph_quote_has_one_group_and_speaker():
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes] == ["Kalin"] * 3
     assert quotes[1].group == quotes[2].group
+
+
+def test_an_opening_mark_typed_after_the_last_word_closes_the_quotation():
+    """“rapists“ and “the Mexicans —.“ close with the wrong curly mark."""
+    text = (
+        "He called them “criminals“ and “rapists“ in June. He said: “We will win —.“ Then he left."
+    )
+    found = [text[r.start : r.end] for r in scan_quotes(text)]
+    assert found == ["criminals", "rapists", "We will win —."]

@@ -267,7 +267,7 @@ class Attributor:
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         if source is None and sentence.line_kind == BODY and kind == DIRECT:
-            return self._continuation(run, sentence, kind)
+            return self._continuation(run, index, kind)
         if source is None:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
@@ -342,8 +342,17 @@ class Attributor:
                 return item, 0.75
         return None, 0.0
 
-    def _continuation(self, run: Run, sentence: Sentence, kind: str) -> Draft | None:
-        """A cue-less full-sentence quote continues the previous speaker's quote."""
+    def _continuation(self, run: Run, index: int, kind: str) -> Draft | None:
+        """A cue-less full-sentence quote continues the previous speaker's quote.
+
+        The speaker of a reported clause right before it counts too ("..., saying
+        the campaign lied." then "'I am so sick of it.'").
+        """
+        sentence = self.sentences[index]
+        reported = self._reported_before(index)
+        if reported is not None:
+            key = ("run", run.open_at)
+            return Draft(run.start, run.end, kind, reported, 0.6, key, run.chain)
         last = self.last
         if last is None or sentence.paragraph - self.last_paragraph > 1:
             return None  # nobody to attribute it to: a transcript, a sign, a block quote
@@ -351,6 +360,23 @@ class Attributor:
         key = last.group_key if same_paragraph else ("run", run.open_at)
         confidence = 0.75 if same_paragraph else 0.65
         return Draft(run.start, run.end, kind, last.source, confidence, key, run.chain)
+
+    def _reported_before(self, index: int) -> Attributed | None:
+        """The speaker of the previous sentence when it reports speech without quoting it."""
+        if index == 0:
+            return None
+        previous = self.sentences[index - 1]
+        if previous.line_kind != BODY or self.sentences[index].paragraph - previous.paragraph > 1:
+            return None
+        if self.last is not None and self.last.end > previous.start:
+            return None  # the previous sentence holds a quotation: its speaker goes on
+        items = self.cues(index - 1).items
+        if not items or any(t.is_quote for t in previous.tokens):
+            return None
+        last = items[-1]
+        if last.mention.kind == "role" or last.entity is None:
+            return None  # "critics had been predicting ...": no one person goes on talking
+        return last if reported_clause(previous, last.cue, last.mention) else None
 
     def _kind(self, run: Run, sentence: Sentence) -> str:
         """Direct when the quote opens its sentence or follows a colon or an attribution comma."""

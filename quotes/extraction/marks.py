@@ -52,6 +52,11 @@ def _is_word(ch: str | None) -> bool:
     return ch is not None and (ch.isalnum())
 
 
+def _ends_quote(ch: str | None) -> bool:
+    """Can a quotation end right before this mark ("rapists“", "Mexicans —.“")?"""
+    return ch is not None and (ch.isalnum() or ch in ".,!?;:…—–-")
+
+
 def _char(text: str, index: int) -> str | None:
     return text[index] if 0 <= index < len(text) else None
 
@@ -60,8 +65,8 @@ def _classify(text: str, at: int, mark: str) -> tuple[str, str]:
     """Return (style, role) of the mark at `at` from the characters around it."""
     before, after = _char(text, at - 1), _char(text, at + len(mark))
     if mark in _DOUBLE_OPENERS:
-        if mark == "“" and _is_word(before) and not _is_word(after):
-            return DOUBLE, AMBIGUOUS  # German-style closer after „
+        if mark == "“" and _ends_quote(before) and not _is_word(after):
+            return DOUBLE, AMBIGUOUS  # German-style closer after „, or a mistyped closer
         return DOUBLE, OPEN
     if mark in _DOUBLE_CLOSERS:
         if mark in "”»" and (before is None or before.isspace()) and _is_word(after):

@@ -328,6 +328,9 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     if tokens[index].low in PRONOUNS and tokens[index].low != "it":
         return _make(tokens, index, index)
     first = index
+    if _quantified(tokens, index):  # "said one of two witnesses who ..."
+        rest = _common_after(tokens, index + 1)
+        return _make(tokens, first, rest.last) if rest is not None else None
     determiner = tokens[index].low in _DETERMINERS
     if determiner:
         index += 1
@@ -362,8 +365,22 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     return not _wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
 
 
+_QUANTIFIERS = frozenset(words("one some many several two three four both another most"))
+
+
+def _quantified(tokens: list[Token], index: int) -> bool:
+    return (
+        tokens[index].low in _QUANTIFIERS
+        and index + 2 < len(tokens)
+        and tokens[index + 1].low == "of"
+    )
+
+
 def _common_after(tokens: list[Token], first: int) -> Mention | None:
-    """ "said the organizer." - a short common noun phrase closed by punctuation or a link."""
+    """ "said the organizer." - a short common noun phrase closed by punctuation or a link.
+
+    `first` is the determiner (or the "of" of "one of the organizers").
+    """
     index = first + 1
     while index < len(tokens) and index - first <= _MAX_NP:
         token = tokens[index]
