@@ -136,3 +136,28 @@ def test_one_of_several_people_after_an_inverted_cue_is_the_speaker():
     )
     quoted = [q for q in extract(text).quotes if q.kind == "direct"]
     assert [q.speaker_mention.text for q in quoted] == ["one of two witnesses"]
+
+
+def test_two_partial_quotes_with_two_cues_are_two_statements():
+    """In "X said that A is 'a', and said that B 'b'", the first quote keeps the first cue."""
+    text = (
+        "Senator Ivy Marsh said that Reyes is a “good, decent man,” and said that "
+        "Hollis “melted down last night.”\n"
+    )
+    first, second = extract(text).quotes
+    assert first.cue_span.start < second.cue_span.start
+    assert first.group != second.group
+
+
+def test_a_past_tense_cue_after_official_is_a_verb():
+    """ "the official said" is a cue; only "the official statement" would make it a noun."""
+    text = "“We found young people have begun to adopt these arguments,” the official said.\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "the official"
+
+
+def test_one_unnamed_person_after_an_inverted_cue_is_the_speaker():
+    """ "said one former campaign staffer" names an anonymous speaker."""
+    text = "“I don't want to get on the wrong side of him,” said one former campaign staffer.\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "one former campaign staffer"

@@ -293,7 +293,9 @@ class Attributor:
         items = sentence_cues.items
         for item in items:
             if item.cue.start >= run.close_end:
-                begin = min(item.cue.start, max(item.mention.start, run.close_end))
+                begin = item.cue.start
+                if item.mention.start >= run.close_end:
+                    begin = min(begin, item.mention.start)
                 if _GAP.fullmatch(self.masked, run.close_end, begin):
                     return item, 0.95
         before = [i for i in items if i.cue.end <= run.open_at]

@@ -231,12 +231,17 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
         return None
     if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
         return None
-    if index > 0 and _is_noun_use(tokens, index):
+    if index > 0 and _may_be_noun(tokens[index].low, entry[0]) and _is_noun_use(tokens, index):
         return None
     last = index
     if entry[0] == "tell" and index + 1 < len(tokens) and tokens[index + 1].low in _TELL_OBJECTS:
         last = index + 1
     return _make(tokens, index, last, *entry)
+
+
+def _may_be_noun(form: str, lemma: str) -> bool:
+    """Only the base and -s forms double as nouns ("remarks", "claim"); "said" never does."""
+    return form in _forms(lemma)[:2]
 
 
 def _is_noun_use(tokens: list[Token], index: int) -> bool:

@@ -116,7 +116,7 @@ def _common_back(tokens: list[Token], last: int, floor: int) -> int | None:
     while index >= floor and last - index <= _MAX_NP:
         token = tokens[index]
         owned = index < last and _is_possessive_name(token) and tokens[last].low in _OWNED_HEADS
-        if token.low in _DETERMINERS or owned:
+        if token.low in _DETERMINERS or token.low in _INDEFINITE_ONES or owned:
             if index < last and not (index > floor and tokens[index - 1].low in _PREPOSITIONS):
                 return index
             return None  # "in his opening comments": a noun phrase after a preposition
@@ -331,6 +331,8 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     if _quantified(tokens, index):  # "said one of two witnesses who ..."
         rest = _common_after(tokens, index + 1)
         return _make(tokens, first, rest.last) if rest is not None else None
+    if tokens[index].low in _INDEFINITE_ONES:  # "said one former campaign staffer."
+        return _common_after(tokens, index)
     determiner = tokens[index].low in _DETERMINERS
     if determiner:
         index += 1
@@ -365,6 +367,7 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     return not _wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
 
 
+_INDEFINITE_ONES = frozenset({"one", "another"})
 _QUANTIFIERS = frozenset(words("one some many several two three four both another most"))
 
 
