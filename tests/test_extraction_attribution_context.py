@@ -161,3 +161,30 @@ def test_one_unnamed_person_after_an_inverted_cue_is_the_speaker():
     text = "“I don't want to get on the wrong side of him,” said one former campaign staffer.\n"
     (quote,) = extract(text).quotes
     assert quote.speaker_mention.text == "one former campaign staffer"
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject_of_its_sentence():
+    """ "X delivered a blunt message to Trump: '...'" has no cue verb, but X speaks."""
+    text = (
+        "Senate Majority Leader Mitch Connell, R-Ky., delivered a blunt message to Reyes: "
+        "“It’s time to quit attacking various people and get on message.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Mitch Connell"
+    assert quote.cue == ":"
+
+
+def test_a_short_label_after_a_colon_is_not_a_statement():
+    """ "a new title to his resume: 'song anthropologist'" names a thing."""
+    text = "Thanks to his latest act, Norbert Butz can add a new title: “song anthropologist.”\n"
+    assert extract(text).quotes == ()
+
+
+def test_a_place_inside_a_fronted_clause_is_not_the_subject():
+    """ "Speaking in Salem, New Hampshire, Trump ..., calling him 'X'" - Trump speaks."""
+    text = (
+        "Speaking at a town hall in Salem, New Hampshire, Tom Reyes went after Hollis, "
+        "calling him “a total stiff.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Tom Reyes"

@@ -25,6 +25,7 @@ from .lexicon import SKIPPABLE, words
 from .marks import Run
 from .mentions import (
     Mention,
+    colon_label,
     colon_speaker,
     ends_inversion,
     is_inverted_position,
@@ -33,7 +34,7 @@ from .mentions import (
     subject_before,
 )
 from .speakers import Entity
-from .types import DIRECT, INDIRECT, PARTIAL
+from .types import DIRECT, INDIRECT, PARTIAL, PERSON
 
 _GAP = regex.compile(r"[\s,;:—–\-]*")
 _AS_BEFORE = regex.compile(r"\bas\s*$")
@@ -48,6 +49,7 @@ _SMALL_TITLE_WORDS = frozenset(
     words("a an the of to in on at for from by with and or but as vs via into over up off")
 )
 _ATTRIBUTION_SENTENCE_TOKENS = 14
+_COLON_QUOTE_WORDS = 4
 _HISTORY = 8
 
 
@@ -264,6 +266,8 @@ class Attributor:
             source, confidence = self._introduced(run, index, sentences)
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._next_sentence(run, index, sentences)
+        if source is None and sentence.line_kind == BODY:
+            source, confidence = self._colon_subject(run, sentence)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         if source is None and sentence.line_kind == BODY and kind == DIRECT:
@@ -343,6 +347,27 @@ class Attributor:
             if min(item.cue.first, item.mention.first) <= 1:
                 return item, 0.75
         return None, 0.0
+
+    def _colon_subject(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
+        """ "McConnell delivered a blunt message: 'It's time to quit.'" - the subject speaks.
+
+        In a "Topic - Name: 'quote'" digest line the name before the colon speaks.
+        """
+        tokens = sentence.tokens
+        colon = bisect_left([t.start for t in tokens], run.open_at) - 1
+        if colon < 1 or tokens[colon].text != ":":
+            return None, 0.0
+        if _words(self.text, run) < _COLON_QUOTE_WORDS:
+            return None, 0.0  # "a new title: 'song anthropologist'" - a label, not a statement
+        mention = colon_label(tokens, colon) or sentence_subject(tokens, colon)
+        if mention is None or tokens[mention.first].text.isupper():
+            return None, 0.0
+        entity = self.resolver.resolve(mention, sentence)
+        if entity is None or (mention.first == mention.last and not _known(entity, mention)):
+            return None, 0.0  # "Thanks to ...:", "Each election cycle ...:"
+        token = tokens[colon]
+        cue = Cue("say", "say", colon, colon, token.text, token.start, token.end)
+        return Attributed(cue, mention, entity, sentence), 0.7
 
     def _continuation(self, run: Run, index: int, kind: str) -> Draft | None:
         """A cue-less full-sentence quote continues the previous speaker's quote.
@@ -435,6 +460,13 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
         mention = subject_before(tokens, cue)
         return mention is not None and mention.first == 0 and mention.kind != "pronoun"
     return False
+
+
+def _known(entity: Entity, mention: Mention) -> bool:
+    """A one-word subject counts when it is a pronoun or stands for a longer name."""
+    return mention.kind == "pronoun" or (
+        entity.kind == PERSON and len(entity.name) > mention.end - mention.start
+    )
 
 
 def _offset(entry: tuple[int, object]) -> int:

@@ -47,7 +47,7 @@ _SAY_VERBS = words(
     caution suggest maintain contend counter retort exclaim shout yell testify post vow
     pledge agree proclaim lament chant read deny report allege assert affirm mention
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
-    taunt brag
+    taunt brag question
     """
 )
 _TELL_VERBS = words(
@@ -59,7 +59,7 @@ _CALL_VERBS = words(
     """
     call describe dub label brand term characterize characterise criticise criticize
     denounce dismiss slam blast hail praise condemn accuse mock decry deride tout bemoan
-    ridicule cite refer
+    ridicule cite refer blame
     """
 )
 

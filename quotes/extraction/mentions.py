@@ -416,6 +416,22 @@ def _fronted_participle(tokens: list[Token]) -> bool:
     )
 
 
+def _after_fronted_clause(tokens: list[Token], before: int) -> int:
+    """Where the main clause starts after "Speaking in Salem, New Hampshire, Trump ...".
+
+    The first comma is taken unless what follows it is itself closed by a comma
+    (a place or an apposition inside the fronted clause).
+    """
+    commas = [i for i in range(min(before, len(tokens))) if tokens[i].text == ","]
+    for comma in commas:
+        end = comma + 1
+        while end < before and _inside(tokens[end]):
+            end += 1
+        if end == before or tokens[end].text != ",":
+            return comma + 1
+    return commas[0] + 1 if commas else 0
+
+
 def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
     """The first speaker-like phrase of the sentence that is not inside a prepositional phrase.
 
@@ -434,8 +450,7 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
         or tokens[0].low in _NOT_SPEAKERS
         or _fronted_participle(tokens)
     ):
-        commas = [i for i in range(min(before, len(tokens))) if tokens[i].text == ","]
-        index = commas[0] + 1 if commas else 0
+        index = _after_fronted_clause(tokens, before)
     while index < before:
         token = tokens[index]
         prev = tokens[index - 1].low if index else ""
@@ -474,6 +489,16 @@ _LABELS = frozenset(
     )
 )
 _MAX_COLON_NAME = 4
+
+
+def colon_label(tokens: list[Token], colon: int) -> Mention | None:
+    """ "Pollsters agree - Carl Bialik: ..." - a name set off by a dash right before a colon."""
+    first = _phrase_back(tokens, colon - 1, 0)
+    if first is None or not tokens[colon - 1].is_cap or colon - first > _MAX_COLON_NAME:
+        return None
+    if first == 0 or tokens[first - 1].text not in _DATELINE_DASHES:
+        return None  # "Lopez: Well, ..." opening a line is a transcript, not a label
+    return _make(tokens, first, colon - 1)
 
 
 def colon_speaker(tokens: list[Token]) -> tuple[int, Mention] | None:
