@@ -421,6 +421,7 @@ class Attributor:
 
 _QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
 _TAIL_TOKENS = 12
+_CLOSERS = frozenset("\"'”’»")
 
 
 def join_attribution_tails(
@@ -450,7 +451,9 @@ def join_attribution_tails(
 def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hits) -> bool:
     if previous.paragraph != sentence.paragraph or previous.line_kind != BODY:
         return False
-    if not _QUOTED_QUESTION.search(masked, previous.start, previous.end):
+    if masked[previous.end - 1] not in _CLOSERS:
+        return False
+    if not _QUOTED_QUESTION.search(masked, max(previous.start, previous.end - 4), previous.end):
         return False
     low = bisect_left(hits, sentence.start)
     if low == len(hits) or hits[low] >= sentence.end:
