@@ -188,3 +188,31 @@ def test_a_place_inside_a_fronted_clause_is_not_the_subject():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "Tom Reyes"
+
+
+def test_a_short_title_case_quotation_inside_a_sentence_is_a_title():
+    """ "starred in 'Parks and Recreation'" quotes a show, not a statement."""
+    text = (
+        "Tom Reyes, who starred in “Parks and Recreation,” posted the clip on Thursday, "
+        "his agent said.\n"
+    )
+    assert [q for q in extract(text).quotes if q.kind != "indirect"] == []
+
+
+def test_a_cue_later_in_the_sentence_needs_to_close_it_to_claim_a_quotation():
+    """ "through this 'night vision' I began ... and read" - the later verb claims nothing."""
+    text = (
+        "Here, among the inmates, I learned through this “night vision” to see politics "
+        "differently and read some of their case files.\n"
+    )
+    assert extract(text).quotes == ()
+
+
+def test_a_quotation_inside_a_clause_before_its_attribution_is_attributed():
+    """ "Democrats had 'put the biggest crack' in the ceiling, she said in a video." """
+    text = (
+        "Ivy Marsh spoke to the convention.\n\n"
+        "Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video.\n"
+    )
+    (quote,) = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert quote.speaker == "Ivy Marsh"

@@ -50,6 +50,7 @@ _SMALL_TITLE_WORDS = frozenset(
 )
 _ATTRIBUTION_SENTENCE_TOKENS = 14
 _COLON_QUOTE_WORDS = 4
+_MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 
 
@@ -261,6 +262,8 @@ class Attributor:
             return None
         if self._is_owned_title(run):
             return None
+        if sentence.line_kind == BODY and self._is_title(run, sentence):
+            return None
         source, confidence = self._choose(run, self.cues(index))
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._introduced(run, index, sentences)
@@ -276,6 +279,15 @@ class Attributor:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
 
+    def _is_title(self, run: Run, sentence: Sentence) -> bool:
+        """A short Title-Case quotation inside a sentence names a show, a book or a group."""
+        if not self.masked[sentence.start : run.open_at].strip():
+            return False  # a quotation opening its sentence is a statement
+        words = self.text[run.start : run.end].split()
+        if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS:
+            return False
+        return _title_case(self.text[run.start : run.end])
+
     def _is_owned_title(self, run: Run) -> bool:
         """A Title-Case name after a possessive or "called" ("Fox's 'Hannity'") is a title."""
         window = max(0, run.open_at - 40)
@@ -284,13 +296,7 @@ class Attributor:
             or _NAMED_BEFORE.search(self.masked, window, run.open_at)
         ):
             return False
-        quoted = self.text[run.start : run.end].rstrip(",.;: ")
-        if not quoted or quoted[-1] in "!?…":
-            return False
-        found = _TITLE_WORD.findall(quoted)
-        return bool(found) and all(
-            w[0].isupper() or w[0].isdigit() or w.casefold() in _SMALL_TITLE_WORDS for w in found
-        )
+        return _title_case(self.text[run.start : run.end])
 
     def _choose(self, run: Run, sentence_cues: SentenceCues) -> tuple[Attributed | None, float]:
         """The cue in the quote's own sentence that governs it, with a confidence."""
@@ -310,7 +316,13 @@ class Attributor:
         if before:
             return before[-1], 0.85
         after = [i for i in items if i.cue.start >= run.close_end]
-        return (after[0], 0.8) if after else (None, 0.0)
+        if not after:
+            return None, 0.0
+        first = after[0]
+        opens = not self.masked[first.sentence.start : run.open_at].strip()
+        if not opens and not _closes_sentence(first, run):
+            return None, 0.0  # "through this 'night vision' I began ... and read": no claim
+        return first, 0.8
 
     def _introduced(self, run: Run, index: int, sentences):
         """A quote opening its sentence after an attribution with nothing reported.
@@ -469,6 +481,29 @@ def _known(entity: Entity, mention: Mention) -> bool:
     """A one-word subject counts when it is a pronoun or stands for a longer name."""
     return mention.kind == "pronoun" or (
         entity.kind == PERSON and len(entity.name) > mention.end - mention.start
+    )
+
+
+_TAIL_OPENERS = frozenset({",", "—", "–", "--"})
+
+
+def _closes_sentence(item: Attributed, run: Run) -> bool:
+    """ "..., Wilcox said." - an attribution set off by a comma or a dash after the quotation."""
+    if item.mention.start < run.close_end:
+        return False
+    tokens = item.sentence.tokens
+    first = min(item.cue.first, item.mention.first)
+    return first > 0 and (tokens[first - 1].text in _TAIL_OPENERS or tokens[first - 1].is_quote)
+
+
+def _title_case(quoted: str) -> bool:
+    """Every word capitalised but the small ones, and no exclamation or question."""
+    quoted = quoted.rstrip(",.;: ")
+    if not quoted or quoted[-1] in "!?…":
+        return False
+    found = _TITLE_WORD.findall(quoted)
+    return bool(found) and all(
+        w[0].isupper() or w[0].isdigit() or w.casefold() in _SMALL_TITLE_WORDS for w in found
     )
 
 
