@@ -216,3 +216,20 @@ def test_a_quotation_inside_a_clause_before_its_attribution_is_attributed():
     )
     (quote,) = [q for q in extract(text).quotes if q.kind != "indirect"]
     assert quote.speaker == "Ivy Marsh"
+
+
+def test_a_relative_clause_between_speaker_and_cue_is_stepped_over():
+    """ "a White House official who spoke anonymously said" - the official speaks."""
+    text = (
+        "A White House official who spoke anonymously to discuss strategy said Wednesday, "
+        "“Certainly there are discussions between the White House and the campaign.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "A White House official"
+
+
+def test_a_mistyped_closing_mark_before_an_inverted_cue_still_attributes():
+    """'“It's unusual,“ said Larry Noble' closes with an opening mark."""
+    text = "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Larry Noble"

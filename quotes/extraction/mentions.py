@@ -226,7 +226,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     if first is None:
         first = _common_back(tokens, index, floor)
         if first is None:
-            return None
+            return _across_relative(tokens, index, floor)
         return _make(tokens, first, index)
     if first == index and tokens[first].low in _NOT_SPEAKERS:
         return None
@@ -246,6 +246,22 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
 
 
 _RELATIVES = frozenset({"who", "which"})
+_MAX_RELATIVE = 12
+
+
+def _across_relative(tokens: list[Token], last: int, floor: int) -> Mention | None:
+    """ "a White House official who spoke anonymously said": the phrase before "who"."""
+    for index in range(last, max(floor, last - _MAX_RELATIVE) - 1, -1):
+        token = tokens[index]
+        if token.is_quote or token.text in {",", ";", ":", "(", ")"}:
+            return None
+        if token.low == "who" and index - 1 >= floor:
+            head = index - 1
+            first = _phrase_back(tokens, head, floor)
+            if first is None:
+                first = _common_back(tokens, head, floor)
+            return _make(tokens, first, head) if first is not None else None
+    return None
 
 
 def _antecedent(tokens: list[Token], comma: int, floor: int) -> Mention | None:
@@ -402,7 +418,7 @@ def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
     prev = cue.first - 1
     if prev < 0 or tokens[prev].is_quote:
         return True
-    return tokens[prev].text in {",", ":", "—", "–", "”", "’", '"', "'", "»"}
+    return tokens[prev].text in {",", ":", "—", "–", "”", "’", '"', "'", "»", "“"}
 
 
 def _fronted_participle(tokens: list[Token]) -> bool:
