@@ -233,3 +233,29 @@ def test_a_mistyped_closing_mark_before_an_inverted_cue_still_attributes():
     text = "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center.\n"
     (quote,) = extract(text).quotes
     assert quote.speaker == "Larry Noble"
+
+
+def test_lower_case_descriptors_before_an_inverted_speaker_name_are_kept():
+    """ "said conservative activist Bob Klaus, who ..." - the name after the descriptors."""
+    text = "“It's his best role,” said conservative activist Bob Klaus, who backs no candidate.\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Bob Klaus"
+
+
+def test_a_cue_that_doubles_its_last_consonant_is_recognised():
+    """ "admitted", like "slammed", doubles the consonant before -ed."""
+    text = (
+        "Ivy Marsh defended the charity on Wednesday, but admitted “one or two instances” "
+        "where donations “slipped through the cracks.”\n"
+    )
+    quoted = extract(text).quotes
+    assert [q.cue for q in quoted] == ["admitted", "admitted"]
+    assert {q.speaker for q in quoted} == {"Ivy Marsh"}
+
+
+def test_promised_that_reports_a_clause():
+    """ "X promised that ..." is an indirect quote although "promise" takes an addressee."""
+    text = "Then Ivy Marsh promised that she is staying in the race until the convention.\n"
+    (quote,) = extract(text).quotes
+    assert quote.kind == "indirect"
+    assert quote.text == "she is staying in the race until the convention"

@@ -93,7 +93,10 @@ def _forms(lemma: str) -> tuple[str, ...]:
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
     third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
-    return lemma, third, stem + "ed", stem + "ing"
+    forms = (lemma, third, stem + "ed", stem + "ing")
+    if regex.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", lemma):
+        forms += (lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")  # admitted, slammed
+    return forms
 
 
 # Forms that are nearly always nouns in news text ("the charged term").

@@ -84,6 +84,8 @@ def _skip_object(tokens: list[Token], index: int) -> int | None:
     """Step over the addressee of "told"/"urged": a pronoun or a short noun phrase."""
     if index >= len(tokens):
         return None
+    if tokens[index].low == "that":
+        return index  # "promised that ...", "warned that ...": no addressee
     if tokens[index].low in {"him", "her", "them", "us", "me", "reporters", "journalists"}:
         return index + 1
     end = index

@@ -353,18 +353,46 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     if determiner:
         index += 1
     last = None
+    descriptors = 0
     while index < len(tokens) and index - first < _MAX_PHRASE:
         token = tokens[index]
         if _inside(token):
             last = index if _is_head(token) else last
+        elif (
+            not determiner
+            and last is None
+            and descriptors < _MAX_DESCRIPTORS
+            and _descriptor(token)
+        ):
+            descriptors += 1  # "said conservative activist Bob Klaus"
         elif not (token.low in _LINKS and last is not None):
             break
         index += 1
+    if descriptors and (last is None or not tokens[last].is_cap):
+        return None
     if last is None and determiner:
         return _common_after(tokens, first)
     if last is None or (last == first and tokens[first].low in _NOT_SPEAKERS):
         return None
-    return _make(tokens, first, last)
+    mention = _make(tokens, first, last)
+    return mention if not descriptors or ends_inversion(tokens, mention) else None
+
+
+_MAX_DESCRIPTORS = 3
+
+
+def _descriptor(token: Token) -> bool:
+    """A lower-case word that can describe a person before the name ("longtime strategist")."""
+    low = token.low
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in _NOT_IN_NP
+        and low not in _PREPOSITIONS
+        and low not in PRONOUNS
+        and low not in SKIPPABLE
+        and low not in _DETERMINERS
+    )
 
 
 _AFTER_INVERSION = frozenset(words("who whose which and in on at during from to after before by"))
