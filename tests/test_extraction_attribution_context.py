@@ -259,3 +259,30 @@ def test_promised_that_reports_a_clause():
     (quote,) = extract(text).quotes
     assert quote.kind == "indirect"
     assert quote.text == "she is staying in the race until the convention"
+
+
+def test_a_person_of_a_place_is_the_person():
+    """ "said Scott Hawkins of Cheyenne" is Scott Hawkins, not Cheyenne."""
+    text = "“I know her dad slightly,” said Scott Hawkins of Cheyenne.\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Scott Hawkins"
+
+
+def test_an_inverted_name_followed_by_a_quotation_is_the_quoted_subject():
+    """ "X, a former vice president, said Fiorina 'was involved'" - X speaks about Fiorina."""
+    text = (
+        "Steve Huhn, a former vice president of global sales, said Fiorina “was personally, "
+        "very heavily involved in all that discussion.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Steve Huhn"
+
+
+def test_an_apposition_name_beats_a_common_phrase_after_the_cue():
+    """ "Ramil Carr, 31, a photographer, said the convention ..." - Carr speaks."""
+    text = (
+        "Ramil Carr, 31, a Philadelphia freelance photographer, said the convention "
+        "represented the “perfect opportunity” to call attention to poverty.\n"
+    )
+    (quote,) = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert quote.speaker == "Ramil Carr"

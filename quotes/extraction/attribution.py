@@ -132,6 +132,9 @@ class SentenceCues:
             mention = subject_after(tokens, cue)
             if mention is not None and prev == "," and not ends_inversion(tokens, mention):
                 mention = None  # "X, an adviser, said Obamacare has ...": X said
+            if mention is not None and prev == "," and mention.kind != "name":
+                named = subject_before(tokens, cue)  # "X, 31, a photographer, said the ..."
+                mention = named if named is not None and named.kind == "name" else mention
         if mention is None:
             mention = subject_before(tokens, cue)
         if mention is not None and _is_named_thing(tokens, cue, mention):

@@ -47,7 +47,7 @@ _OPENERS = frozenset(
 _NOT_SPEAKERS = frozenset(
     words(
         """
-    however instead despite continuing meanwhile still also but and so yet then now later
+    however instead despite continuing meanwhile still also but and so yet then now later both
     earlier speaking asked here there did does do why how what in on at after before during
     when while if as though although
     because since until unless while twitter facebook instagram youtube email
@@ -408,9 +408,12 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     if after >= len(tokens):
         return True
     token = tokens[after]
+    if token.text in _OPENING_MARKS:
+        return False  # "said Fiorina “was personally involved”": a clause quoting her
     return not _wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
 
 
+_OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘"})
 _INDEFINITE_ONES = frozenset({"one", "another"})
 _QUANTIFIERS = frozenset(words("one some many several two three four both another most"))
 

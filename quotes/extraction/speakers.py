@@ -106,6 +106,17 @@ def _roles(words: list[str]) -> set[str]:
     return {w for w in words if w in ROLE_NOUNS or w in TITLE_WORDS} - {"former", "top"}
 
 
+def _person_of_place(phrase: str) -> tuple[str, str] | None:
+    """ "Scott Hawkins of Cheyenne" is Scott Hawkins; "Bank of America" is not split."""
+    head, of, rest = phrase.partition(" of ")
+    words = head.split()
+    if not of or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    if strip_title(head)[0] != head or looks_like_organisation(head):
+        return None
+    return head, f"of {rest}"
+
+
 class Registry:
     """Entities of one article and the rules that map mentions onto them."""
 
@@ -201,7 +212,9 @@ class Registry:
 
     def resolve_name(self, phrase: str, at: int) -> Entity:
         """A capitalised speaker phrase: known person, organisation or new person."""
-        name, description = strip_title(_strip_determiner(_drop_final_period(phrase)))
+        name, description = _person_of_place(_drop_final_period(phrase)) or strip_title(
+            _strip_determiner(_drop_final_period(phrase))
+        )
         person_like = len(name_tokens(name)) >= 2 and not looks_like_organisation(name)
         if not person_like and (not name or looks_like_organisation(phrase)):
             return self.organisation(phrase, at)
