@@ -11,6 +11,7 @@ is a scare quote or a title and is dropped.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -436,6 +437,7 @@ class Attributor:
 
 _QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
 _TAIL_TOKENS = 12
+_SPLIT_AFTER_QUOTE = re.compile(r"[?!…][\"'”’»]+[ \t]+[^\W\d_]")
 _CLOSERS = frozenset("\"'”’»")
 
 
@@ -448,6 +450,8 @@ def join_attribution_tails(
     splitter sees a sentence end; when the next sentence opens with a speaker
     and a cue, the two are one sentence.
     """
+    if not _SPLIT_AFTER_QUOTE.search(masked):
+        return sentences  # the common case: nothing to rejoin, indexes already set
     joined: list[Sentence] = []
     for sentence in sentences:
         previous = joined[-1] if joined else None

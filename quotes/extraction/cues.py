@@ -85,6 +85,9 @@ AS_LEMMAS = frozenset(
 )
 
 
+_DOUBLES = regex.compile(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]")
+
+
 def _forms(lemma: str) -> tuple[str, ...]:
     """Inflected forms of a regular or listed irregular verb."""
     if lemma in _IRREGULAR:
@@ -94,7 +97,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
     third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
     forms = (lemma, third, stem + "ed", stem + "ing")
-    if regex.fullmatch(r"[a-z]*[^aeiou][aeiou][^aeiouwxy]", lemma):
+    if _DOUBLES.fullmatch(lemma):
         forms += (lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")  # admitted, slammed
     return forms
 
@@ -117,6 +120,7 @@ def _build_table() -> dict[str, tuple[str, str]]:
 
 
 _TABLE = _build_table()
+_NOUN_ABLE = frozenset(form for lemma, _ in _TABLE.values() for form in _forms(lemma)[:2])
 _WORDS = regex.compile(r"[a-z]+")
 _CUE_WORDS = frozenset(w for form in _TABLE for w in form.split()) | {"according", "went"}
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
@@ -234,7 +238,7 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
         return None
     if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
         return None
-    if index > 0 and _may_be_noun(tokens[index].low, entry[0]) and _is_noun_use(tokens, index):
+    if index > 0 and _may_be_noun(tokens[index].low) and _is_noun_use(tokens, index):
         return None
     last = index
     if entry[0] == "tell" and index + 1 < len(tokens) and tokens[index + 1].low in _TELL_OBJECTS:
@@ -242,9 +246,9 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
     return _make(tokens, index, last, *entry)
 
 
-def _may_be_noun(form: str, lemma: str) -> bool:
+def _may_be_noun(form: str) -> bool:
     """Only the base and -s forms double as nouns ("remarks", "claim"); "said" never does."""
-    return form in _forms(lemma)[:2]
+    return form in _NOUN_ABLE
 
 
 def _is_noun_use(tokens: list[Token], index: int) -> bool:
