@@ -23,11 +23,16 @@ def test_a_headline_naming_its_speaker_before_a_colon():
     assert quote.text == "We Will Win This State Next Week"
 
 
-def test_a_headline_label_or_extra_words_is_not_a_colon_speaker():
-    """WATCH: 'X' is a kicker; in "Name: 'A' B" the quoted words may be a label."""
+def test_a_headline_label_is_not_a_colon_speaker():
+    """WATCH: 'X' is a kicker, not a speaker."""
     assert _quotes("WATCH: ‘We Will Win This State’\n\nThe governor spoke on Monday.") == ()
+
+
+def test_quoted_words_anywhere_after_a_headline_name_and_colon_are_the_names():
+    """ "Sanders: 'Of Course' She Is Qualified" - the headline paraphrases Sanders, quoting him."""
     text = "Sanders: ‘Of Course’ She Is Qualified\n\nThe senator spoke on Monday."
-    assert _quotes(text) == ()
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.speaker, quote.cue) == ("Of Course", "Sanders", ":")
 
 
 def test_a_cue_word_after_a_determiner_is_a_noun():

@@ -551,8 +551,8 @@ def colon_label(tokens: list[Token], colon: int) -> Mention | None:
 def colon_speaker(tokens: list[Token]) -> tuple[int, Mention] | None:
     """ "Kasich: 'We Are Going ...'" - a headline naming its speaker before a colon.
 
-    Only when the quotation is all that follows the colon: in "X: Y 'Z' ..." or
-    "X: 'Z' Y" the quoted words may be Y's or a label.
+    The quoted words may stand anywhere after the colon: "Carson: Clinton 'Not
+    Fit To Serve'" paraphrases Carson and quotes him.
 
     Returns the colon's index and the name; labels ("BREAKING:", "Watch:") are not speakers.
     """
@@ -560,11 +560,8 @@ def colon_speaker(tokens: list[Token]) -> tuple[int, Mention] | None:
     colon = next((i for i in range(1, limit) if tokens[i].text == ":"), None)
     if colon is None or colon + 1 >= len(tokens):
         return None
-    after = tokens[colon + 1 : colon + 3]
-    if not any(t.is_quote for t in after) or _wordlike(after[0]):
-        return None  # the quotation must open right after the colon
-    if any(_wordlike(t) for t in tokens[colon + 3 :]):
-        return None  # ... and run to the end of the headline
+    if not any(t.is_quote for t in tokens[colon + 1 :]):
+        return None
     name = tokens[:colon]
     if not all(t.is_cap and _wordlike(t) for t in name):
         return None
