@@ -286,3 +286,14 @@ def test_an_apposition_name_beats_a_common_phrase_after_the_cue():
     )
     (quote,) = [q for q in extract(text).quotes if q.kind != "indirect"]
     assert quote.speaker == "Ramil Carr"
+
+
+def test_a_digest_line_names_its_speaker_after_a_dash():
+    """ "Topic - Philip Bump: '...' [WaPo.]" quotes Bump, even in a credited digest line."""
+    text = (
+        "Morning email.\n\n"
+        "The South matters for Republicans - Philip Bump: “Two weeks ago, his strongest "
+        "territory had been the South. Now, it is the North.” [WaPo.]\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Philip Bump"

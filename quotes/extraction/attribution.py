@@ -273,7 +273,7 @@ class Attributor:
             source, confidence = self._introduced(run, index, sentences)
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._next_sentence(run, index, sentences)
-        if source is None and sentence.line_kind == BODY:
+        if source is None and sentence.line_kind in (BODY, CAPTION):
             source, confidence = self._colon_subject(run, sentence)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
@@ -375,7 +375,9 @@ class Attributor:
             return None, 0.0
         if _words(self.text, run) < _COLON_QUOTE_WORDS:
             return None, 0.0  # "a new title: 'song anthropologist'" - a label, not a statement
-        mention = colon_label(tokens, colon) or sentence_subject(tokens, colon)
+        mention = colon_label(tokens, colon)
+        if mention is None and sentence.line_kind == BODY:
+            mention = sentence_subject(tokens, colon)
         if mention is None or tokens[mention.first].text.isupper():
             return None, 0.0
         entity = self.resolver.resolve(mention, sentence)
