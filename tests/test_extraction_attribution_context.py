@@ -297,3 +297,13 @@ def test_a_digest_line_names_its_speaker_after_a_dash():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "Philip Bump"
+
+
+def test_a_possessors_remarks_are_a_noun_not_a_cue():
+    """ "Frazier said Rubio's claim ... is 'simply not true'" - Frazier speaks, not Rubio."""
+    text = (
+        "Cruz spokeswoman Catherine Frazier said Thursday that Rubio's claim that Cruz favours "
+        "amnesty is “simply not true.”\n"
+    )
+    quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.speaker for q in quoted] == ["Catherine Frazier"]

@@ -252,11 +252,13 @@ def _may_be_noun(form: str) -> bool:
 
 
 def _is_noun_use(tokens: list[Token], index: int) -> bool:
-    """ "his remarks", "the state", "claims of": a noun, not a verb.
+    """ "his remarks", "the state", "claims of", "Trump's comments": a noun, not a verb.
 
-    "Trump's claim that ..." is left alone: the possessor is who claimed.
+    A possessor's remarks are usually what someone else is talking about
+    ("Frazier said Rubio's claim ... is 'simply not true'"), so they are no cue.
     """
-    if tokens[index - 1].low in _NOUN_DETERMINERS:
+    previous = tokens[index - 1].low
+    if previous in _NOUN_DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
         return True
     if index > 1 and tokens[index - 1].low in _NOUN_MODIFIERS:
         return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
