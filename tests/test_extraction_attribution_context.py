@@ -307,3 +307,27 @@ def test_a_possessors_remarks_are_a_noun_not_a_cue():
     )
     quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
     assert [q.speaker for q in quoted] == ["Catherine Frazier"]
+
+
+def test_time_words_and_weekdays_are_not_speakers():
+    """ "Hours later, she issued a statement calling ..." - she speaks; a weekday ends a name."""
+    text = (
+        "Ivy Marsh heard the news in Ohio.\n\n"
+        "Hours later, she issued a statement calling on the country “to redouble our "
+        "efforts at home and abroad.”\n\n"
+        "“The bad ones, the gang members?” Tom Reyes asked Wednesday.\n"
+    )
+    first, second = extract(text).quotes
+    assert first.speaker == "Ivy Marsh"
+    assert second.speaker == "Tom Reyes"
+
+
+def test_a_cue_word_after_an_adjective_and_article_is_a_noun():
+    """ "the caustic chant 'Lock her up!'" - a chant here is a thing, not someone chanting."""
+    text = (
+        "Tom Reyes spoke last.\n\n"
+        "The crowd reprised the caustic chant “Lock her up!” as Reyes leaned in and boomed: "
+        "“Let’s defeat her in November.”\n"
+    )
+    quoted = extract(text).quotes
+    assert all(q.cue != "chant" for q in quoted)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .layout import Token
-from .lexicon import words
+from .lexicon import ROLE_NOUNS, words
 
 SAY, TELL, CALL = "say", "tell", "call"
 
@@ -260,12 +260,20 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1].low
     if previous in _NOUN_DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
         return True
-    if index > 1 and tokens[index - 1].low in _NOUN_MODIFIERS:
+    if index > 1 and _modifies(tokens[index - 1].low):
         return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following == "of" and tokens[index].low.endswith("s")
 
 
+def _modifies(low: str) -> bool:
+    """An adjective before a noun: listed ("recent") or shaped like one ("caustic chant")."""
+    return low in _NOUN_MODIFIERS or (
+        low.isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and low not in ROLE_NOUNS
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "ive", "less", "able", "ible")
 _NOUN_MODIFIERS = frozenset(
     words(
         """

@@ -53,9 +53,11 @@ _NOT_SPEAKERS = frozenset(
     because since until unless while twitter facebook instagram youtube email
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    indeed hours days weeks months years minutes moments
     """
     )
 )
+_WEEKDAYS = frozenset(words("monday tuesday wednesday thursday friday saturday sunday"))
 # Words that cannot sit inside a common noun phrase such as "the campaign organizer".
 _NOT_IN_NP = frozenset(
     words(
@@ -99,14 +101,20 @@ def _wordlike(token: Token) -> bool:
 
 
 def _is_head(token: Token) -> bool:
-    """Can this token end a speaker phrase?"""
-    return _wordlike(token) and (token.is_cap or token.low in ROLE_NOUNS)
+    """Can this token end a speaker phrase? ("Trump Wednesday" ends at Trump.)"""
+    return (
+        _wordlike(token)
+        and token.low not in _WEEKDAYS
+        and (token.is_cap or token.low in ROLE_NOUNS)
+    )
 
 
 def _inside(token: Token) -> bool:
     """Can this token sit inside a speaker phrase before its head?"""
-    return _wordlike(token) and (
-        token.is_cap or token.low in ROLE_NOUNS or token.low in _ADJECTIVES
+    return (
+        _wordlike(token)
+        and token.low not in _WEEKDAYS
+        and (token.is_cap or token.low in ROLE_NOUNS or token.low in _ADJECTIVES)
     )
 
 
