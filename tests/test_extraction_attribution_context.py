@@ -331,3 +331,14 @@ def test_a_cue_word_after_an_adjective_and_article_is_a_noun():
     )
     quoted = extract(text).quotes
     assert all(q.cue != "chant" for q in quoted)
+
+
+def test_a_cue_in_a_fronted_clause_does_not_govern_a_quote_after_a_colon():
+    """ "When Reyes suggested ..., Marsh fired back: '...'" - Marsh speaks."""
+    text = (
+        "When Tom Reyes suggested that the city would sue the state for reneging on the deal, "
+        "Ivy Marsh fired back forcefully: “If they sue us in a court in Miami, they’re going "
+        "to lose.”\n"
+    )
+    quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.speaker for q in quoted] == ["Ivy Marsh"]

@@ -51,6 +51,7 @@ _SMALL_TITLE_WORDS = frozenset(
 )
 _ATTRIBUTION_SENTENCE_TOKENS = 14
 _COLON_QUOTE_WORDS = 4
+_COLON_CLAUSE_TOKENS = 3
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 
@@ -318,7 +319,7 @@ class Attributor:
                 if item.cue.lemma in AS_LEMMAS:
                     return item, 0.8
         if before:
-            return before[-1], 0.85
+            return self._nearest_before(run, before[-1], sentence_cues.sentence)
         after = [i for i in items if i.cue.start >= run.close_end]
         if not after:
             return None, 0.0
@@ -363,6 +364,21 @@ class Attributor:
             if min(item.cue.first, item.mention.first) <= 1:
                 return item, 0.75
         return None, 0.0
+
+    def _nearest_before(self, run: Run, item: Attributed, sentence: Sentence):
+        """The last cue before the quote, unless a new clause ends in a colon between them.
+
+        In "When Trump suggested ..., Rubio fired back: 'If they sue us ...'" the
+        quotation is Rubio's: the cue sits in a clause of its own before the colon.
+        """
+        tokens = sentence.tokens
+        colon = bisect_left([t.start for t in tokens], run.open_at) - 1
+        far = colon - max(item.cue.last, item.mention.last) > _COLON_CLAUSE_TOKENS
+        if far and any(t.text == "," for t in tokens[item.cue.last : colon]):
+            found, confidence = self._colon_subject(run, sentence)
+            if found is not None and found.entity is not item.entity:
+                return found, confidence
+        return item, 0.85
 
     def _colon_subject(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
         """ "McConnell delivered a blunt message: 'It's time to quit.'" - the subject speaks.
