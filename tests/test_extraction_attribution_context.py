@@ -342,3 +342,20 @@ def test_a_cue_in_a_fronted_clause_does_not_govern_a_quote_after_a_colon():
     )
     quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
     assert [q.speaker for q in quoted] == ["Ivy Marsh"]
+
+
+def test_a_dash_introduces_a_quotation_like_a_colon():
+    """ "Reyes also embraced waterboarding -- 'I think ...'" - the subject speaks."""
+    text = (
+        "Tom Reyes also embraced enhanced interrogation techniques -- "
+        "“I think waterboarding is peanuts compared to what they would do to us.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Tom Reyes", "--")
+
+
+def test_thanking_someone_for_quoted_words_attributes_them():
+    """ "Washington thanked Obama for 'taking these steps'" - Washington's words."""
+    text = "Kerry Washington thanked the president for “taking these steps to make us safer.”\n"
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Kerry Washington"

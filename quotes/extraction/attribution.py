@@ -52,6 +52,7 @@ _SMALL_TITLE_WORDS = frozenset(
 _ATTRIBUTION_SENTENCE_TOKENS = 14
 _COLON_QUOTE_WORDS = 4
 _COLON_CLAUSE_TOKENS = 3
+_INTRODUCERS = frozenset({":", "—", "–", "-"})
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 
@@ -383,12 +384,16 @@ class Attributor:
     def _colon_subject(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
         """ "McConnell delivered a blunt message: 'It's time to quit.'" - the subject speaks.
 
+        A dash introduces the words the same way ("X embraced waterboarding -- 'I think ...'").
+
         In a "Topic - Name: 'quote'" digest line the name before the colon speaks.
         """
         tokens = sentence.tokens
         colon = bisect_left([t.start for t in tokens], run.open_at) - 1
-        if colon < 1 or tokens[colon].text != ":":
+        if colon < 1 or tokens[colon].text not in _INTRODUCERS:
             return None, 0.0
+        if tokens[colon].text == "-" and tokens[colon - 1].text != "-":
+            return None, 0.0  # a hyphen; "--" is a dash typed as two
         if _words(self.text, run) < _COLON_QUOTE_WORDS:
             return None, 0.0  # "a new title: 'song anthropologist'" - a label, not a statement
         mention = colon_label(tokens, colon)
@@ -399,8 +404,9 @@ class Attributor:
         entity = self.resolver.resolve(mention, sentence)
         if entity is None or (mention.first == mention.last and not _known(entity, mention)):
             return None, 0.0  # "Thanks to ...:", "Each election cycle ...:"
-        token = tokens[colon]
-        cue = Cue("say", "say", colon, colon, token.text, token.start, token.end)
+        first = colon - 1 if tokens[colon].text == "-" else colon
+        start, end = tokens[first].start, tokens[colon].end
+        cue = Cue("say", "say", first, colon, self.text[start:end], start, end)
         return Attributed(cue, mention, entity, sentence), 0.7
 
     def _continuation(self, run: Run, index: int, kind: str) -> Draft | None:
