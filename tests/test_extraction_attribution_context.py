@@ -359,3 +359,14 @@ def test_thanking_someone_for_quoted_words_attributes_them():
     text = "Kerry Washington thanked the president for “taking these steps to make us safer.”\n"
     (quote,) = extract(text).quotes
     assert quote.speaker == "Kerry Washington"
+
+
+def test_who_after_the_object_of_a_preposition_stands_for_it():
+    """ "a lecture from the Mexican president, who said ..." - the president speaks."""
+    text = (
+        "Tom Reyes endured a lecture from the Mexican president, who said that the pact "
+        "has been good for “the U.S. as well as Mexico.”\n"
+    )
+    quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.speaker_mention.text for q in quoted] == ["who"]
+    assert quoted[0].speaker != "Tom Reyes"

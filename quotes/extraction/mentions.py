@@ -118,14 +118,19 @@ def _inside(token: Token) -> bool:
     )
 
 
-def _common_back(tokens: list[Token], last: int, floor: int) -> int | None:
-    """First index of a determiner-led common noun phrase ending at `last` ("the organizer")."""
+def _common_back(tokens: list[Token], last: int, floor: int, object_ok: bool = False) -> int | None:
+    """First index of a determiner-led common noun phrase ending at `last` ("the organizer").
+
+    With `object_ok` the phrase may follow a preposition: "a lecture from the
+    president, who said" still names who said it.
+    """
     index = last
     while index >= floor and last - index <= _MAX_NP:
         token = tokens[index]
         owned = index < last and _is_possessive_name(token) and tokens[last].low in _OWNED_HEADS
         if token.low in _DETERMINERS or token.low in _INDEFINITE_ONES or owned:
-            if index < last and not (index > floor and tokens[index - 1].low in _PREPOSITIONS):
+            after_preposition = index > floor and tokens[index - 1].low in _PREPOSITIONS
+            if index < last and (object_ok or not after_preposition):
                 return index
             return None  # "in his opening comments": a noun phrase after a preposition
         if (
@@ -279,7 +284,7 @@ def _antecedent(tokens: list[Token], comma: int, floor: int) -> Mention | None:
         return None
     named = _name_before_comma(tokens, comma, floor)
     if named is None:
-        first = _common_back(tokens, before, floor)
+        first = _common_back(tokens, before, floor, object_ok=True)
         named = _make(tokens, first, before) if first is not None else None
     if named is None:
         return None
