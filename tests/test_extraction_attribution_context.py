@@ -370,3 +370,25 @@ def test_who_after_the_object_of_a_preposition_stands_for_it():
     quoted = [q for q in extract(text).quotes if q.kind != "indirect"]
     assert [q.speaker_mention.text for q in quoted] == ["who"]
     assert quoted[0].speaker != "Tom Reyes"
+
+
+def test_a_quotation_signed_on_the_next_line_is_the_signers():
+    """A fact-check layout: the claim in quotation marks, then "- Sanders." on its own line."""
+    text = (
+        "Fact checker.\n\n"
+        "“Boeing and GE and other multinationals pay zero taxes.”\n\n"
+        "- Bernie Sanders.\n\n"
+        "This is a complex issue, subject to fierce debate.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Bernie Sanders"
+
+
+def test_as_someone_put_it_is_a_cue():
+    """ "as prosecutor Marc Trevidic put it, '...'" attributes the quotation to him."""
+    text = (
+        "But at the time, as prosecutor Marc Trevidic put it, “there was not much to "
+        "complain about in the strict terms of criminal prosecution.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Marc Trevidic", "put it")

@@ -31,6 +31,7 @@ from .mentions import (
     ends_inversion,
     is_inverted_position,
     sentence_subject,
+    signature_name,
     subject_after,
     subject_before,
 )
@@ -53,6 +54,7 @@ _ATTRIBUTION_SENTENCE_TOKENS = 14
 _COLON_QUOTE_WORDS = 4
 _COLON_CLAUSE_TOKENS = 3
 _INTRODUCERS = frozenset({":", "—", "–", "-"})
+_SIGNATURE_DASHES = frozenset({"—", "–", "-", "~"})
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 
@@ -277,6 +279,8 @@ class Attributor:
             source, confidence = self._next_sentence(run, index, sentences)
         if source is None and sentence.line_kind in (BODY, CAPTION):
             source, confidence = self._colon_subject(run, sentence)
+        if source is None and sentence.line_kind == BODY:
+            source, confidence = self._signature(run, index)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         if source is None and sentence.line_kind == BODY and kind == DIRECT:
@@ -408,6 +412,25 @@ class Attributor:
         start, end = tokens[first].start, tokens[colon].end
         cue = Cue("say", "say", first, colon, self.text[start:end], start, end)
         return Attributed(cue, mention, entity, sentence), 0.7
+
+    def _signature(self, run: Run, index: int) -> tuple[Attributed | None, float]:
+        """A quotation closing its paragraph, signed on the next line: "- Michelle Marks, Ohio."."""
+        sentence = self.sentences[index]
+        if index + 1 >= len(self.sentences) or self.masked[run.close_end : sentence.end].strip():
+            return None, 0.0
+        following = self.sentences[index + 1]
+        if following.paragraph != sentence.paragraph + 1:
+            return None, 0.0
+        tokens = following.tokens
+        if len(tokens) < 2 or tokens[0].text not in _SIGNATURE_DASHES:
+            return None, 0.0
+        mention = signature_name(tokens)
+        if mention is None:
+            return None, 0.0
+        first = tokens[0]
+        cue = Cue("say", "say", 0, 0, first.text, first.start, first.end)
+        entity = self.resolver.resolve(mention, following)
+        return Attributed(cue, mention, entity, following), 0.7
 
     def _continuation(self, run: Run, index: int, kind: str) -> Draft | None:
         """A cue-less full-sentence quote continues the previous speaker's quote.

@@ -125,7 +125,9 @@ _WORDS = regex.compile(r"[a-z]+")
 _CUE_WORDS = frozenset(w for form in _TABLE for w in form.split()) | {"according", "went"}
 _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _TELL_OBJECTS = frozenset({"reporters", "journalists"})
-_CUE_RE = regex.compile(r"according to|points? out|pointed out|pointing out|went on to say")
+_CUE_RE = regex.compile(
+    r"according to|points? out|pointed out|pointing out|went on to say|puts? it|putting it"
+)
 
 
 @dataclass
@@ -145,7 +147,9 @@ class Cue:
         return self.text.endswith("ing") and self.lemma != "according"
 
 
-_MULTI_FIRST = frozenset({"according", "point", "points", "pointed", "pointing", "went"})
+_MULTI_FIRST = frozenset(
+    {"according", "point", "points", "pointed", "pointing", "went", "put", "puts", "putting"}
+)
 _HIT_WORDS = sorted({form for form in _TABLE if " " not in form} | _MULTI_FIRST, key=len)
 
 
@@ -224,7 +228,7 @@ def _multiword(tokens: list[Token], index: int) -> Cue | None:
             if four == "went on to say":
                 return _make(tokens, index, index + 3, "say", SAY)
         return None
-    lemma = "according" if pair == "according to" else "point out"
+    lemma = {"according to": "according"}.get(pair, "put it" if "it" in pair else "point out")
     return _make(tokens, index, index + 1, lemma, SAY)
 
 

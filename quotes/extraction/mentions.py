@@ -551,6 +551,19 @@ _LABELS = frozenset(
 _MAX_COLON_NAME = 4
 
 
+def signature_name(tokens: list[Token]) -> Mention | None:
+    """The name after a signature dash, up to a comma or the end ("- President Obama, ...")."""
+    last = 0
+    while last + 1 < len(tokens) and _inside(tokens[last + 1]) and last < _MAX_COLON_NAME:
+        last += 1
+    if last == 0 or not _is_head(tokens[last]) or not tokens[last].is_cap:
+        return None
+    after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if after not in {",", ".", ";"}:
+        return None  # "- The bill passed ...": a sentence, not a signature
+    return _make(tokens, 1, last)
+
+
 def colon_label(tokens: list[Token], colon: int) -> Mention | None:
     """ "Pollsters agree - Carl Bialik: ..." - a name set off by a dash right before a colon."""
     first = _phrase_back(tokens, colon - 1, 0)
