@@ -11,7 +11,6 @@ is a scare quote or a title and is dropped.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from .mentions import (
     subject_before,
 )
 from .speakers import Entity
+from .tails import join_attribution_tails
 from .types import DIRECT, INDIRECT, PARTIAL, PERSON
 
 _GAP = regex.compile(r"[\s,;:—–\-]*")
@@ -377,7 +377,7 @@ class Attributor:
         quotation is Rubio's: the cue sits in a clause of its own before the colon.
         """
         tokens = sentence.tokens
-        colon = bisect_left([t.start for t in tokens], run.open_at) - 1
+        colon = _token_before(tokens, run.open_at)
         far = colon - max(item.cue.last, item.mention.last) > _COLON_CLAUSE_TOKENS
         if far and any(t.text == "," for t in tokens[item.cue.last : colon]):
             found, confidence = self._colon_subject(run, sentence)
@@ -393,7 +393,7 @@ class Attributor:
         In a "Topic - Name: 'quote'" digest line the name before the colon speaks.
         """
         tokens = sentence.tokens
-        colon = bisect_left([t.start for t in tokens], run.open_at) - 1
+        colon = _token_before(tokens, run.open_at)
         if colon < 1 or tokens[colon].text not in _INTRODUCERS:
             return None, 0.0
         if tokens[colon].text == "-" and tokens[colon - 1].text != "-":
@@ -482,53 +482,9 @@ class Attributor:
         return PARTIAL
 
 
-_QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
-_TAIL_TOKENS = 12
-_SPLIT_AFTER_QUOTE = re.compile(r"[?!…][\"'”’»]+[ \t]+[^\W\d_]")
-_CLOSERS = frozenset("\"'”’»")
-
-
-def join_attribution_tails(
-    sentences: list[Sentence], masked: str, hits: list[int]
-) -> list[Sentence]:
-    """Rejoin '"Are you ready?" Miller asked.' which the splitter cut after the question mark.
-
-    A quotation ending in ? or ! is followed by a capitalised speaker, so the
-    splitter sees a sentence end; when the next sentence opens with a speaker
-    and a cue, the two are one sentence.
-    """
-    if not _SPLIT_AFTER_QUOTE.search(masked):
-        return sentences  # the common case: nothing to rejoin, indexes already set
-    joined: list[Sentence] = []
-    for sentence in sentences:
-        previous = joined[-1] if joined else None
-        if previous is not None and _is_attribution_tail(masked, previous, sentence, hits):
-            sentence = Sentence(
-                masked, previous.start, sentence.end, previous.line_kind, previous.paragraph
-            )
-            joined[-1] = sentence
-        else:
-            joined.append(sentence)
-    for index, sentence in enumerate(joined):
-        sentence.index = index
-    return joined
-
-
-def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hits) -> bool:
-    if previous.paragraph != sentence.paragraph or previous.line_kind != BODY:
-        return False
-    if masked[previous.end - 1] not in _CLOSERS:
-        return False
-    if not _QUOTED_QUESTION.search(masked, max(previous.start, previous.end - 4), previous.end):
-        return False
-    low = bisect_left(hits, sentence.start)
-    if low == len(hits) or hits[low] >= sentence.end:
-        return False
-    tokens = sentence.tokens
-    for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3]):
-        mention = subject_before(tokens, cue)
-        return mention is not None and mention.first == 0 and mention.kind != "pronoun"
-    return False
+def _token_before(tokens, at: int) -> int:
+    """Index of the last token starting before offset `at` (-1 when there is none)."""
+    return bisect_left([t.start for t in tokens], at) - 1
 
 
 def _known(entity: Entity, mention: Mention) -> bool:

@@ -33,10 +33,6 @@ _IRREGULAR = {
     "quip": ("quips", "quipped", "quipping"),
     "dub": ("dubs", "dubbed", "dubbing"),
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
-    "slam": ("slams", "slammed", "slamming"),
-    "refer": ("refers", "referred", "referring"),
-    "snap": ("snaps", "snapped", "snapping"),
-    "brag": ("brags", "bragged", "bragging"),
 }
 
 _SAY_VERBS = words(

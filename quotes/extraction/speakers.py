@@ -212,9 +212,8 @@ class Registry:
 
     def resolve_name(self, phrase: str, at: int) -> Entity:
         """A capitalised speaker phrase: known person, organisation or new person."""
-        name, description = _person_of_place(_drop_final_period(phrase)) or strip_title(
-            _strip_determiner(_drop_final_period(phrase))
-        )
+        bare = _drop_final_period(phrase)
+        name, description = _person_of_place(bare) or strip_title(_strip_determiner(bare))
         person_like = len(name_tokens(name)) >= 2 and not looks_like_organisation(name)
         if not person_like and (not name or looks_like_organisation(phrase)):
             return self.organisation(phrase, at)

@@ -1,0 +1,65 @@
+"""Rejoining a sentence the splitter cut after a quoted question or exclamation.
+
+'"Are you ready?" Miller asked the crowd.' ends a sentence at "?" as far as
+punctuation goes; when what follows opens with a speaker and a cue, the two
+pieces are one sentence, so the quotation keeps its attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import regex
+
+from .cues import find_cues
+from .layout import BODY, Sentence
+from .mentions import subject_before
+
+_QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
+_TAIL_TOKENS = 12
+_SPLIT_AFTER_QUOTE = re.compile(r"[?!…][\"'”’»]+[ \t]+[^\W\d_]")
+_CLOSERS = frozenset("\"'”’»")
+
+
+def join_attribution_tails(
+    sentences: list[Sentence], masked: str, hits: list[int]
+) -> list[Sentence]:
+    """Rejoin '"Are you ready?" Miller asked.' which the splitter cut after the question mark.
+
+    A quotation ending in ? or ! is followed by a capitalised speaker, so the
+    splitter sees a sentence end; when the next sentence opens with a speaker
+    and a cue, the two are one sentence.
+    """
+    if not _SPLIT_AFTER_QUOTE.search(masked):
+        return sentences  # the common case: nothing to rejoin, indexes already set
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else None
+        if previous is not None and _is_attribution_tail(masked, previous, sentence, hits):
+            sentence = Sentence(
+                masked, previous.start, sentence.end, previous.line_kind, previous.paragraph
+            )
+            joined[-1] = sentence
+        else:
+            joined.append(sentence)
+    for index, sentence in enumerate(joined):
+        sentence.index = index
+    return joined
+
+
+def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hits) -> bool:
+    if previous.paragraph != sentence.paragraph or previous.line_kind != BODY:
+        return False
+    if masked[previous.end - 1] not in _CLOSERS:
+        return False
+    if not _QUOTED_QUESTION.search(masked, max(previous.start, previous.end - 4), previous.end):
+        return False
+    low = bisect_left(hits, sentence.start)
+    if low == len(hits) or hits[low] >= sentence.end:
+        return False
+    tokens = sentence.tokens
+    for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3]):
+        mention = subject_before(tokens, cue)
+        return mention is not None and mention.first == 0 and mention.kind != "pronoun"
+    return False
