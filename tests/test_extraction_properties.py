@@ -45,29 +45,34 @@ def test_extract_handles_arbitrary_unicode(text):
 
 
 def _cpu_seconds(text: str) -> float:
-    """Best of three CPU times for one extraction (the best is the least disturbed)."""
+    """Best of five CPU times for one extraction (the best is the least disturbed)."""
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         started = time.process_time()
         extract(text)
         best = min(best, time.process_time() - started)
     return best
 
 
-def _doubling_ratio(unit: str, copies: int) -> float:
-    return _cpu_seconds(unit * (2 * copies)) / _cpu_seconds(unit * copies)
+def _growth_ratio(unit: str, copies: int) -> float:
+    """Time for four times the text over time for the text: about 4 if linear, 16 if quadratic.
+
+    The inputs are large enough to take tens of milliseconds, and the threshold sits
+    halfway between the two, so a loaded CI machine does not turn noise into a failure.
+    """
+    return _cpu_seconds(unit * (4 * copies)) / _cpu_seconds(unit * copies)
 
 
 def test_extraction_time_grows_linearly_with_unbalanced_marks():
-    """Doubling thousands of unclosed marks about doubles the time: no backtracking blow-up."""
-    assert _doubling_ratio("“a ‘b “c ", 2000) < 3.0
+    """Four times as many unclosed marks take about four times as long: no backtracking blow-up."""
+    assert _growth_ratio("“a ‘b “c ", 8000) < 8.0
 
 
 def test_extraction_time_grows_linearly_with_article_length():
-    """An article repeated twice as often takes about twice as long (ratio, not seconds)."""
+    """An article repeated four times as often takes about four times as long (ratio, not seconds)."""
     article = (
         "Senator Dana Hollis spoke in Ohio on Monday.\n\n"
         "“We are going to win this state,” Hollis told reporters. “Nobody can stop us.”\n\n"
         "She said the plan would cost $2 billion, according to her campaign.\n\n"
     )
-    assert _doubling_ratio(article, 200) < 3.0
+    assert _growth_ratio(article, 200) < 8.0
