@@ -69,7 +69,7 @@ def test_extraction_time_grows_linearly_with_unbalanced_marks():
 
 
 def test_extraction_time_grows_linearly_with_article_length():
-    """An article repeated four times as often takes about four times as long (ratio, not seconds)."""
+    """An article repeated four times as often takes about four times as long (a ratio)."""
     article = (
         "Senator Dana Hollis spoke in Ohio on Monday.\n\n"
         "“We are going to win this state,” Hollis told reporters. “Nobody can stop us.”\n\n"

@@ -21,7 +21,7 @@ from .coref import Resolver
 from .cues import AS_LEMMAS, Cue, cue_positions, find_cues, may_have_cue
 from .indirect import ends_bare, reported_clause
 from .layout import BODY, CAPTION, HEADLINE, Sentence
-from .lexicon import SKIPPABLE, words
+from .lexicon import ROLE_NOUNS, SKIPPABLE, words
 from .marks import Run
 from .mentions import (
     Mention,
@@ -170,13 +170,26 @@ _NAMING = frozenset({"call", "dub", "label", "brand", "term"})
 
 
 def _is_named_thing(tokens, cue: Cue, mention: Mention) -> bool:
-    """ "a website called ...", "a group dubbed ...": a past participle naming a new thing."""
+    """ "a website called ...", "a group dubbed ...": a past participle naming a new thing.
+
+    "A reporter for AFP called it ..." is a person speaking: a person's role noun
+    in the phrase makes the verb a cue again.
+    """
     return (
         cue.lemma in _NAMING
         and cue.text.endswith("ed")
         and mention.last == cue.first - 1
         and tokens[mention.first].low in {"a", "an"}
+        and not any(
+            t.low in ROLE_NOUNS and t.low not in _THING_ROLES
+            for t in tokens[mention.first : mention.last + 1]
+        )
     )
+
+
+_THING_ROLES = frozenset(
+    words("campaign administration government ministry department agency statement report reports")
+)
 
 
 def _is_object(tokens, mention: Mention) -> bool:

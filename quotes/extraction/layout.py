@@ -40,7 +40,12 @@ ABBREVIATIONS = _ABBREVIATIONS
 _TOKEN = regex.compile(
     r"_+|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}_]"
 )
-_BOUNDARY = regex.compile(r"[.!?…]+[\p{Pf}\"')\]]*\s+(?=[\p{Lu}\p{Pi}\"'„‚«\p{N}(\[])|\n+")
+# A sentence ends at terminal punctuation and the space after it; a closing mark
+# glued to the next capitalised word ("... Hispanics!”Former Republican ...") ends
+# one too, since the missing space is a typing slip.
+_BOUNDARY = regex.compile(
+    r"[.!?…]+(?:[\p{Pf}\"')\]]*\s+(?=[\p{Lu}\p{Pi}\"'„‚«\p{N}(\[])|\p{Pf}+(?=\p{Lu}\p{Ll}))|\n+"
+)
 _CAPTION_END = regex.compile(r"(?:\[[^\]]{3,120}\]|\([^()]*/[^()]*\))\s*$")
 _TERMINAL = regex.compile(r"[.!?:;,…]\s*$")
 _SUBHEADING_WORDS = 8

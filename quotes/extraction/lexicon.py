@@ -58,7 +58,10 @@ ROLE_NOUNS = frozenset(
     investigators economists researchers scientists activists protesters authorities
     organizers organisers executive executives manager founder owner lawyer lawyers
     attorney attorneys judge member members people person man woman strategist
-    strategists pollster pollsters congressman congresswoman
+    strategists pollster pollsters congressman congresswoman hopeful hopefuls contender
+    front-runner frontrunner challenger host anchor columnist commentator correspondent
+    reporter professor historian economist activist critic supporter voter resident
+    witness protester organizer researcher scientist prosecutor investigator pastor
     """
     )
 )

@@ -23,7 +23,8 @@ _ADJECTIVES = frozenset(
         """
     senior former top deputy chief foreign local federal state-run state top-ranking
     lead white house prominent retired acting outgoing incoming longtime interim assistant
-    associate
+    associate presidential vice-presidential congressional gubernatorial political
+    democratic republican conservative liberal progressive libertarian national
     """
     )
 )

@@ -60,6 +60,16 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
         return False
     tokens = sentence.tokens
     for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3]):
+        if _introduces_own_quote(tokens, cue.last):
+            return False  # "X explained to a paper: '...'": the cue has its own quotation
         mention = subject_before(tokens, cue)
         return mention is not None and mention.first == 0 and mention.kind != "pronoun"
     return False
+
+
+def _introduces_own_quote(tokens, after: int) -> bool:
+    """Does a colon after the cue open a quotation of the same sentence?"""
+    return any(
+        tokens[i].text == ":" and any(t.is_quote for t in tokens[i + 1 : i + 3])
+        for i in range(after + 1, len(tokens) - 1)
+    )

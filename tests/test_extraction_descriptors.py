@@ -1,0 +1,58 @@
+"""Speaker phrases with long descriptors, and sentences a missing space runs together.
+
+Wire-style sentences written for these tests; each rule is general news style.
+"""
+
+from tests.extraction_helpers import quote_triples as _found
+
+
+def test_party_and_office_adjectives_before_a_name_belong_to_the_speaker_phrase():
+    """ "Former Republican presidential candidate Jeb Bush" speaks, not "Former Republican"."""
+    text = (
+        "Former Republican presidential candidate Dana Whitfield explained the problem "
+        "to a Dutch newspaper: “What he did was so insensitive. It was a mistake.”\n"
+    )
+    assert _found(text) == [
+        (
+            "What he did was so insensitive. It was a mistake.",
+            "Dana Whitfield",
+            "Former Republican presidential candidate Dana Whitfield",
+        )
+    ]
+
+
+def test_a_hopeful_with_a_title_is_one_speaker_phrase():
+    """ "Republican presidential hopeful Sen. Ted Cruz" is Cruz, described at length."""
+    text = (
+        "Republican presidential hopeful Sen. Carl Ostrow was also critical, "
+        "telling a radio host: “The comments today are typical of this administration.”\n"
+    )
+    found = _found(text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("The comments today are typical of this administration.", "Carl Ostrow")
+    ]
+
+
+def test_a_person_described_with_an_article_who_called_something_a_name_is_a_speaker():
+    """ "A reporter for AFP called it 'absolute chaos'" is a quote; "a book called 'X'" is not."""
+    reporter = _found('A reporter for Agence France-Presse called it "absolute chaos."\n')
+    book = _found("She is promoting a book called “Women Who Work” this month.\n")
+    assert [q[0] for q in reporter] == ["absolute chaos."]
+    assert reporter[0][2] == "A reporter for Agence France-Presse"
+    assert book == []
+
+
+def test_a_closing_mark_glued_to_the_next_capitalised_word_still_ends_the_sentence():
+    """'... I love tacos!”Former senator X told ...': the next sentence has its own speaker."""
+    text = (
+        "Mayor Tom Reyes posted a photo on Monday.\n\n"
+        "“Happy holidays!” he tweeted. “I love this city!”Former senator Dana Whitfield "
+        "explained the problem to a local newspaper: “That was a tone-deaf message.”\n"
+    )
+    found = _found(text)
+    assert ("I love this city!", "Tom Reyes", "he") in found
+    assert (
+        "That was a tone-deaf message.",
+        "Dana Whitfield",
+        "Former senator Dana Whitfield",
+    ) in found
