@@ -90,6 +90,13 @@ def test_the_scorer_finds_quoted_words_on_its_own():
     assert regions == ["a disaster", "never again."]
 
 
+def test_the_scorer_pairs_single_curly_marks_but_not_apostrophes():
+    """ "Blumenthal: ‘No Idea’ If ..." quotes two words; "don’t" and a nested ‘x’ add nothing."""
+    text = "Blumenthal: ‘No Idea’ If I Would Have Told Her. “I don’t say ‘never’ to him,” he said."
+    regions = [text[s:e] for s, e in quoted_regions(text)]
+    assert regions == ["No Idea", "I don’t say ‘never’ to him,"]
+
+
 def test_speaker_names_match_by_name_not_by_letters():
     """ "In" is not "the Latin American pope"; "Hope Hicks" is "Trump spokeswoman Hope Hicks"."""
     gold = Unit([(0, 5)], "Trump spokeswoman Hope Hicks, who was travelling", [(50, 60)], "")

@@ -90,6 +90,7 @@ def _quoted_parts(pieces: Intervals, quoted: Intervals) -> Intervals:
 
 
 _DOUBLE_MARKS = regex.compile(r'[“”"]|\n')
+_SINGLE_MARKS = regex.compile(r"[‘’]|\n")
 SPLITS = ("dev", "heldout")
 
 
@@ -103,33 +104,56 @@ def in_split(article: dict, split: str | None) -> bool:
 
 
 def quoted_regions(text: str) -> Intervals:
-    """Stretches between paired double quotation marks, paragraph by paragraph.
+    """Stretches between paired quotation marks, paragraph by paragraph.
 
     Deliberately simple and independent of the engine: “ opens, ” closes, a
     straight mark opens after a space or line start and closes otherwise; an
-    opening mark left open at a paragraph end quotes up to that end.
+    opening mark left open at a paragraph end quotes up to that end. Single
+    curly marks (‘No Idea’) count outside double ones, where ’ closes only when
+    no letter follows, so "don’t" is not a closing mark.
     """
+    double = _paired(text, _DOUBLE_MARKS, _opens_double)
+    single = [r for r in _paired(text, _SINGLE_MARKS, _opens_single) if not _within(r, double)]
+    return sorted(double + single)
+
+
+def _opens_double(text: str, mark: str, at: int) -> bool | None:
+    before = text[at - 1] if at else " "
+    return mark == "“" or (mark == '"' and (before.isspace() or before in "([—–-"))
+
+
+def _opens_single(text: str, mark: str, at: int) -> bool | None:
+    if mark == "‘":
+        return True
+    after = text[at + 1 : at + 2]
+    return None if after.isalnum() else False  # "don’t": an apostrophe, neither
+
+
+def _paired(text: str, marks: regex.Pattern, opens_at) -> Intervals:
     regions: Intervals = []
     opened: int | None = None
-    for found in _DOUBLE_MARKS.finditer(text):
+    for found in marks.finditer(text):
         mark, at = found.group(), found.start()
         if mark == "\n":
             if opened is not None and at > opened:
                 regions.append((opened, at))
             opened = None
             continue
-        before = text[at - 1] if at else " "
-        opens = mark == "“" or (mark == '"' and (before.isspace() or before in "([—–-"))
-        if opens and opened is None:
+        opens = opens_at(text, mark, at)
+        if opens is None:
+            continue
+        if opens:
             opened = at + 1
-        elif not opens and opened is not None:
+        elif opened is not None:
             regions.append((opened, at))
             opened = None
-        elif opens:
-            opened = at + 1
     if opened is not None and opened < len(text):
         regions.append((opened, len(text)))
     return regions
+
+
+def _within(region: tuple[int, int], others: Intervals) -> bool:
+    return any(s <= region[0] and region[1] <= e for s, e in others)
 
 
 def gold_units(article: dict) -> list[Unit]:
