@@ -56,3 +56,17 @@ def test_a_closing_mark_glued_to_the_next_capitalised_word_still_ends_the_senten
         "Dana Whitfield",
         "Former senator Dana Whitfield",
     ) in found
+
+
+def test_a_one_word_opener_does_not_hide_the_subject_of_a_participle():
+    """ "Then he cut into Bush, calling him a 'stiff'": the participle is his, after "Then"."""
+    text = (
+        "Senator Dana Whitfield spoke for an hour in Concord.\n\n"
+        'Then he cut into his rival, calling him a "stiff" and accusing him of acting '
+        'like a "spoiled child."\n'
+    )
+    found = _found(text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("stiff", "Dana Whitfield"),
+        ("spoiled child.", "Dana Whitfield"),
+    ]

@@ -44,6 +44,8 @@ _OPENERS = frozenset(
     """
     )
 )
+# Openers that are a whole adverbial on their own: the subject comes right after.
+_ADVERB_OPENERS = frozenset(words("however but and now then still meanwhile also later yet so"))
 # Capitalised words that open a sentence or name a time or medium, never a speaker.
 _NOT_SPEAKERS = frozenset(
     words(
@@ -505,7 +507,10 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
             if tokens[position].text in _DATELINE_DASHES:
                 index = position + 1
                 break
-    if tokens and (
+    if tokens and tokens[0].low in _ADVERB_OPENERS:
+        # "Then he cut into Bush, calling him ...": one word, then the subject
+        index = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+    elif tokens and (
         tokens[0].low in _PREPOSITIONS
         or tokens[0].low in _OPENERS
         or tokens[0].low in _NOT_SPEAKERS
