@@ -43,7 +43,7 @@ _SAY_VERBS = words(
     caution suggest maintain contend counter retort exclaim shout yell testify post vow
     pledge agree proclaim lament chant read deny report allege assert affirm mention
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
-    taunt brag question
+    taunt brag question react surmise press
     """
 )
 _TELL_VERBS = words(
@@ -123,6 +123,7 @@ _PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _TELL_OBJECTS = frozenset({"reporters", "journalists"})
 _CUE_RE = regex.compile(
     r"according to|points? out|pointed out|pointing out|went on to say|puts? it|putting it"
+    r"|(?:shot|shoots?|shooting|fired|fires?|firing) back"
 )
 
 
@@ -144,7 +145,12 @@ class Cue:
 
 
 _MULTI_FIRST = frozenset(
-    {"according", "point", "points", "pointed", "pointing", "went", "put", "puts", "putting"}
+    words(
+        """
+    according point points pointed pointing went put puts putting
+    shot shoot shoots shooting fired fire fires firing
+    """
+    )
 )
 _HIT_WORDS = sorted({form for form in _TABLE if " " not in form} | _MULTI_FIRST, key=len)
 
@@ -224,8 +230,13 @@ def _multiword(tokens: list[Token], index: int) -> Cue | None:
             if four == "went on to say":
                 return _make(tokens, index, index + 3, "say", SAY)
         return None
-    lemma = {"according to": "according"}.get(pair, "put it" if "it" in pair else "point out")
+    lemma = _PHRASE_LEMMAS.get(pair.split()[-1], "point out")
+    if pair == "according to":
+        lemma = "according"
     return _make(tokens, index, index + 1, lemma, SAY)
+
+
+_PHRASE_LEMMAS = {"it": "put it", "back": "shoot back"}
 
 
 def _single(tokens: list[Token], index: int) -> Cue | None:

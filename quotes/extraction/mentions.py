@@ -351,8 +351,12 @@ def _names_a_role(tokens: list[Token], comma: int, name: Mention | None, floor: 
 
 
 def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
-    """The speaker after an inverted say-cue: '..., said Putin' / 'said the spokesman'."""
-    if cue.group != SAY or cue.is_participle:
+    """The speaker after an inverted say-cue: '..., said Putin' / 'said the spokesman'.
+
+    "'...,' warned Clinton." inverts a tell-cue too when it follows the quotation
+    at once and the name ends the sentence: nobody is warned there.
+    """
+    if cue.is_participle or (cue.group != SAY and not _inverted_tell(tokens, cue)):
         return None
     index = cue.last + 1
     if index >= len(tokens):
@@ -412,6 +416,24 @@ def _descriptor(token: Token) -> bool:
 
 
 _AFTER_INVERSION = frozenset(words("who whose which and in on at during from to after before by"))
+
+
+_INVERTIBLE_TELLS = frozenset(words("warn urge ask promise assure"))
+
+
+def _inverted_tell(tokens: list[Token], cue: Cue) -> bool:
+    """ "'...,' warned Clinton." - a tell-cue right after a quotation, a name, then the end."""
+    if cue.lemma not in _INVERTIBLE_TELLS or cue.first < 2:
+        return False
+    if not (tokens[cue.first - 1].text in _CLOSING_MARKS or tokens[cue.first - 1].is_quote):
+        return False
+    end = cue.last + 1
+    while end < len(tokens) and _inside(tokens[end]):
+        end += 1
+    return end > cue.last + 1 and (end == len(tokens) or tokens[end].text in {".", ",", ";"})
+
+
+_CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
 
 
 def ends_inversion(tokens: list[Token], mention: Mention) -> bool:

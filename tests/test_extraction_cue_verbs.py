@@ -1,0 +1,41 @@
+"""Reporting verbs beyond "said": retorts, inverted warnings, reactions.
+
+Wire-style sentences written for these tests; each rule is general news style.
+"""
+
+from tests.extraction_helpers import quote_triples as _found
+
+
+def test_shot_back_and_fired_back_are_cues():
+    """ "'...,' Trump shot back." and "the campaign fired back" report a retort."""
+    found = _found(
+        '"Jeb wants to be a tough guy tonight," Dana Whitfield shot back. "Let me talk."\n\n'
+        "“That is false,” her campaign fired back on Monday.\n"
+    )
+    assert [(q[0], q[2]) for q in found] == [
+        ("Jeb wants to be a tough guy tonight,", "Dana Whitfield"),
+        ("Let me talk.", "Dana Whitfield"),
+        ("That is false,", "her campaign"),
+    ]
+
+
+def test_a_warning_verb_right_after_a_quotation_takes_its_speaker_after_it():
+    """After a quotation, "warned Clinton." names the speaker; "he warned Clinton" the addressee."""
+    inverted = _found(
+        "“That means a loose cannon is within reach of power,” warned Dana Whitfield.\n"
+    )
+    addressed = _found("Tom Reyes spoke first.\n\n“Do not do it,” he warned Dana Whitfield.\n")
+    assert [(q[0], q[1]) for q in inverted] == [
+        ("That means a loose cannon is within reach of power,", "Dana Whitfield")
+    ]
+    assert [(q[0], q[1]) for q in addressed] == [("Do not do it,", "Tom Reyes")]
+
+
+def test_reacted_surmised_and_pressed_report_speech():
+    """Verbs of reply and inference introduce the quotation next to them."""
+    found = _found(
+        "“Is the mayor profiling?” reacted Dana Whitfield.\n\n"
+        '"People are afraid of wasting their votes," Tom Reyes surmised.\n\n'
+        "“Would it be negotiable?” Carl Ostrow pressed.\n"
+    )
+    assert [q[1] for q in found] == ["Dana Whitfield", "Tom Reyes", "Carl Ostrow"]
