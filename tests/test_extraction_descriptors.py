@@ -70,3 +70,39 @@ def test_a_one_word_opener_does_not_hide_the_subject_of_a_participle():
         ("stiff", "Dana Whitfield"),
         ("spoiled child.", "Dana Whitfield"),
     ]
+
+
+def test_a_city_and_agency_dateline_is_not_the_subject():
+    """ "Washington (AFP) – Democrat X has ..., saying": X speaks, not Washington."""
+    text = (
+        "Washington (AFP) – Senator Dana Whitfield took a swipe at her rival's stance, "
+        "saying that “bombastic comments” do more harm than good.\n"
+    )
+    assert [(q[0], q[1]) for q in _found(text)] == [("bombastic comments", "Dana Whitfield")]
+
+
+def test_a_dateline_before_a_fronted_clause_leaves_the_main_subject():
+    """ "WASHINGTON (UPI) — In response to ..., the senator rallied supporters, saying:"."""
+    text = (
+        "WASHINGTON, Dec. 8 (UPI) — In response to a proposal to bar Muslims from entering "
+        "the United States, the senator rallied supporters, saying: “We have to stop it.”\n"
+    )
+    assert [q[2] for q in _found(text)] == ["the senator"]
+
+
+def test_a_weekday_after_a_surname_is_not_part_of_the_name():
+    """ "Hannity asked Trump Wednesday how ..." names Trump; the day is when."""
+    text = (
+        "Hannity asked Trump Wednesday how high the wall would be.\n\n"
+        "“We are going to build a wall,” Trump added.\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Trump"]
+
+
+def test_a_capitalised_word_between_article_and_comment_makes_comment_a_noun():
+    """ "posted a Twitter comment of her own, saying" - the comment is hers, not Twitter's."""
+    text = (
+        "Senator Dana Whitfield posted a Twitter comment of her own, saying, "
+        "“We’re so excited to meet our second grandchild!”\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Dana Whitfield"]

@@ -271,8 +271,8 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1].low
     if previous in _NOUN_DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
         return True
-    if index > 1 and _modifies(tokens[index - 1].low):
-        return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
+    if index > 1 and (_modifies(previous) or tokens[index - 1].is_cap):
+        return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks", "a Twitter post"
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following == "of" and tokens[index].low.endswith("s")
 

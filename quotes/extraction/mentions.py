@@ -522,13 +522,44 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
 
     A fronted adverbial ("In an interview on Saturday, the president ...") is skipped.
     """
+    index = _after_dateline(tokens, before)
+    if index:
+        tokens, before = tokens[index:], before - index  # offsets are shifted back at the end
+    mention = _subject_of(tokens, before)
+    if mention is None or not index:
+        return mention
+    return _make_shifted(mention, index)
+
+
+def _after_dateline(tokens: list[Token], before: int) -> int:
+    """Where the sentence starts after "WASHINGTON (AP) —" or "Washington (AFP) –"."""
+    if not tokens or not tokens[0].is_cap:
+        return 0
+    shouting = tokens[0].text.isupper() and len(tokens[0].text) > 1
+    for position in range(1, min(before, 8)):
+        token = tokens[position]
+        if token.text in _DATELINE_DASHES:
+            agency = tokens[position - 1].text == ")"
+            return position + 1 if shouting or agency else 0
+        if not shouting and not (token.is_cap or token.text in {"(", ")"}):
+            return 0
+    return 0
+
+
+def _make_shifted(mention: Mention, by: int) -> Mention:
+    refers = mention.refers
+    return Mention(
+        mention.first + by,
+        mention.last + by,
+        mention.start,
+        mention.end,
+        mention.kind,
+        _make_shifted(refers, by) if refers is not None else None,
+    )
+
+
+def _subject_of(tokens: list[Token], before: int) -> Mention | None:
     index = 0
-    if tokens and tokens[0].text.isupper() and len(tokens[0].text) > 1:
-        # a dateline, "WASHINGTON (AP) — ...": the sentence starts after the dash
-        for position in range(1, min(before, 8)):
-            if tokens[position].text in _DATELINE_DASHES:
-                index = position + 1
-                break
     if tokens and tokens[0].low in _ADVERB_OPENERS:
         # "Then he cut into Bush, calling him ...": one word, then the subject
         index = 2 if len(tokens) > 1 and tokens[1].text == "," else 1

@@ -36,6 +36,7 @@ _LEADING = frozenset(
     words(
         """
     the a an but and or however in on at after before when while if as yet so last this
+    perhaps maybe indeed instead thus
     that these those there it he she they we i his her their its our my for with from by
     to of now then still meanwhile also earlier later neither both while any every each some
     no all many most several other another such despite during under against like unlike
@@ -324,11 +325,19 @@ def _person_phrase(phrase: str) -> tuple[str, str] | None:
     """(name, description) when a capitalised phrase names a person, else None."""
     if looks_like_organisation(phrase):
         return None
-    name, description = strip_title(phrase)
+    words = phrase.split()
+    while words and words[-1].casefold().rstrip(".,") in _TIME_WORDS:
+        words.pop()  # "Trump Wednesday told ...": the day is not part of the name
+    name, description = strip_title(" ".join(words))
     tokens = name_tokens(name)
     if len(tokens) < 2 or any(t in PLACES or t in DEMONYMS for t in tokens):
         return None
     return name, description
+
+
+_TIME_WORDS = frozenset(
+    words("monday tuesday wednesday thursday friday saturday sunday today tonight yesterday")
+)
 
 
 def _drop_final_period(phrase: str) -> str:
