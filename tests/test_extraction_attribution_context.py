@@ -392,3 +392,13 @@ def test_as_someone_put_it_is_a_cue():
     )
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.cue) == ("Marc Trevidic", "put it")
+
+
+def test_a_quoted_question_with_its_own_cue_is_not_joined_to_the_next_sentence():
+    """'X responded: "...?" Her critics cited it ...' - the question is X's, not the critics'."""
+    text = (
+        'Dana Whitfield, exasperated, famously responded: "What difference does it make?" '
+        "Her critics cited it as evidence that she did not care.\n"
+    )
+    found = _found(text)
+    assert [(q[0], q[1]) for q in found] == [("What difference does it make?", "Dana Whitfield")]

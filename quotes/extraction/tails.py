@@ -55,6 +55,9 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
         return False
     if not _QUOTED_QUESTION.search(masked, max(previous.start, previous.end - 4), previous.end):
         return False
+    own = bisect_left(hits, previous.start)
+    if own < len(hits) and hits[own] < previous.end:
+        return False  # 'X responded: "...?"' already has its cue; the next sentence is new
     low = bisect_left(hits, sentence.start)
     if low == len(hits) or hits[low] >= sentence.end:
         return False
