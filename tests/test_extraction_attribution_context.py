@@ -402,3 +402,33 @@ def test_a_quoted_question_with_its_own_cue_is_not_joined_to_the_next_sentence()
     )
     found = _found(text)
     assert [(q[0], q[1]) for q in found] == [("What difference does it make?", "Dana Whitfield")]
+
+
+def test_as_x_said_right_after_a_partial_quote_attributes_it():
+    """'the race "is a dead heat," as Cruz said on Monday, only ...' is Cruz's."""
+    text = (
+        "The fact that the race “is a dead heat right now,” as Dana Whitfield said on "
+        "Monday, only magnifies the importance of every decision.\n"
+    )
+    assert [(q[0], q[1]) for q in _found(text)] == [("is a dead heat right now,", "Dana Whitfield")]
+
+
+def test_a_quoted_question_followed_by_an_inverted_asked_keeps_its_speaker():
+    """'"...?" asked Sen. Maria Cantwell of Washington, who ...' - the senator asks."""
+    text = (
+        "“It’s complicated. Do you want them at a convention?” asked Sen. Maria Cantwell "
+        "of Washington, who is willing to entertain some reforms.\n"
+    )
+    found = _found(text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("It’s complicated. Do you want them at a convention?", "Maria Cantwell")
+    ]
+
+
+def test_as_meaning_while_does_not_attribute_the_quote_before_it():
+    """ "Erdogan Says Deal ‘Done’ as Putin Urges More Ties": the deal is done per Erdogan."""
+    text = (
+        "Erdogan Says Russia Defense Deal ‘Done’ as Putin Urges More Ties\n\n"
+        "Turkish President Recep Tayyip Erdogan said he is going ahead with the purchase.\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Recep Tayyip Erdogan"] * 2

@@ -38,7 +38,13 @@ from .speakers import Entity
 from .tails import join_attribution_tails
 from .types import DIRECT, INDIRECT, PARTIAL, PERSON
 
-_GAP = regex.compile(r"[\s,;:—–\-]*")
+# Between a quotation and the attribution right after it: punctuation, or ", as"
+# ("the race 'is a dead heat,' as Cruz said on Monday, ...").
+_WORD_AFTER = regex.compile(r"\s*(\p{L}+)")
+_ADJUNCT_STARTS = frozenset(
+    words("on in at during to last this earlier later recently in after before when while")
+)
+_GAP = regex.compile(r"[\s,;:—–\-]*(?:as\s+)?")
 _AS_BEFORE = regex.compile(r"\bas\s*$")
 # "CNN's 'State of the Union'", "NBC's 'Today'": a title after a capitalised possessive.
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
@@ -329,7 +335,8 @@ class Attributor:
                 begin = item.cue.start
                 if item.mention.start >= run.close_end:
                     begin = min(begin, item.mention.start)
-                if _GAP.fullmatch(self.masked, run.close_end, begin):
+                gap = _GAP.fullmatch(self.masked, run.close_end, begin)
+                if gap and (not gap.group().endswith(("as ", "as")) or self._bare_as(item)):
                     return item, 0.95
         before = [i for i in items if i.cue.end <= run.open_at]
         if before and _AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
@@ -346,6 +353,17 @@ class Attributor:
         if not opens and not _closes_sentence(first, run):
             return None, 0.0  # "through this 'night vision' I began ... and read": no claim
         return first, 0.8
+
+    def _bare_as(self, item: Attributed) -> bool:
+        """ "..., as Cruz said on Monday," reports; "... as Putin urges more ties" does not.
+
+        After "as" the cue stands without an object of its own ("told"'s
+        addressee aside); otherwise "as" means "while".
+        """
+        if item.cue.lemma == "tell":
+            return True
+        after = _WORD_AFTER.match(self.masked, item.cue.end)
+        return after is None or after.group(1).casefold() in _ADJUNCT_STARTS
 
     def _introduced(self, run: Run, index: int, sentences):
         """A quote opening its sentence after an attribution with nothing reported.

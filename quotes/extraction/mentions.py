@@ -428,8 +428,10 @@ def _inverted_tell(tokens: list[Token], cue: Cue) -> bool:
     if not (tokens[cue.first - 1].text in _CLOSING_MARKS or tokens[cue.first - 1].is_quote):
         return False
     end = cue.last + 1
-    while end < len(tokens) and _inside(tokens[end]):
-        end += 1
+    while end < len(tokens) and (
+        _inside(tokens[end]) or (tokens[end].low in _LINKS and end > cue.last + 1)
+    ):
+        end += 1  # "asked Sen. Maria Cantwell of Washington, who ..."
     return end > cue.last + 1 and (end == len(tokens) or tokens[end].text in {".", ",", ";"})
 
 

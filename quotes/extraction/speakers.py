@@ -110,12 +110,13 @@ def _roles(words: list[str]) -> set[str]:
 def _person_of_place(phrase: str) -> tuple[str, str] | None:
     """ "Scott Hawkins of Cheyenne" is Scott Hawkins; "Bank of America" is not split."""
     head, of, rest = phrase.partition(" of ")
-    words = head.split()
-    if not of or len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if not of or looks_like_organisation(head):
         return None
-    if strip_title(head)[0] != head or looks_like_organisation(head):
+    name, title = strip_title(head)  # "Sen. Maria Cantwell of Washington": a title too
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    return head, f"of {rest}"
+    return name, f"{title} of {rest}".strip()
 
 
 class Registry:

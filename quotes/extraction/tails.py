@@ -14,6 +14,7 @@ import regex
 
 from .cues import find_cues
 from .layout import BODY, Sentence
+from .lexicon import PRONOUNS
 from .mentions import subject_before
 
 _QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
@@ -65,6 +66,8 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
     for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3]):
         if _introduces_own_quote(tokens, cue.last):
             return False  # "X explained to a paper: '...'": the cue has its own quotation
+        if cue.first == 0:  # '"...?" asked Sen. Maria Cantwell': an inverted speaker
+            return len(tokens) > 1 and tokens[1].is_cap and tokens[1].low not in PRONOUNS
         mention = subject_before(tokens, cue)
         return mention is not None and mention.first == 0 and mention.kind != "pronoun"
     return False
