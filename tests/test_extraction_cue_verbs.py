@@ -39,3 +39,22 @@ def test_reacted_surmised_and_pressed_report_speech():
         "“Would it be negotiable?” Carl Ostrow pressed.\n"
     )
     assert [q[1] for q in found] == ["Dana Whitfield", "Tom Reyes", "Carl Ostrow"]
+
+
+def test_revealed_and_demurred_introduce_a_quotation():
+    """ "X then revealed Trump 'strongly encouraged me ...'", "he demurred: '...'"."""
+    found = _found(
+        "Governor Dana Whitfield then revealed the nominee “strongly encouraged me to "
+        "endorse him, and I’m pleased to do it.”\n\n"
+        "Asked which county was his favorite, Tom Reyes demurred: “Whichever one I’m in.”\n"
+    )
+    assert [q[1] for q in found] == ["Dana Whitfield", "Tom Reyes"]
+
+
+def test_a_negated_verb_is_not_a_cue():
+    """ "didn't disclose" reports nothing; the "did say" after it is the cue."""
+    found = _found(
+        "While the donor Tom Reyes didn’t disclose his backing for the front-runner, "
+        "he did say he found her to be “very charming.”\n"
+    )
+    assert [(q[0], q[2]) for q in found] == [("very charming.", "he")]

@@ -43,7 +43,8 @@ _SAY_VERBS = words(
     caution suggest maintain contend counter retort exclaim shout yell testify post vow
     pledge agree proclaim lament chant read deny report allege assert affirm mention
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
-    taunt brag question react surmise press
+    taunt brag question react surmise press reveal demur concur gripe whisper
+    opine confide disclose speculate theorize theorise tease sneer rebut
     """
 )
 _TELL_VERBS = words(
@@ -249,12 +250,18 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
         return None
     if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
         return None
+    if index > 0 and _negates(tokens[index - 1].low):
+        return None  # "didn't disclose", "never said": nothing was said
     if index > 0 and _may_be_noun(tokens[index].low) and _is_noun_use(tokens, index):
         return None
     last = index
     if entry[0] == "tell" and index + 1 < len(tokens) and tokens[index + 1].low in _TELL_OBJECTS:
         last = index + 1
     return _make(tokens, index, last, *entry)
+
+
+def _negates(low: str) -> bool:
+    return low in {"not", "never"} or low.endswith(("n’t", "n't"))
 
 
 def _may_be_noun(form: str) -> bool:
