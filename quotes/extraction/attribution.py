@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .coref import Resolver
+from .coref import Resolver, no_history
 from .cues import AS_LEMMAS, Cue, cue_positions, find_cues, may_have_cue
 from .indirect import ends_bare, reported_clause
 from .layout import BODY, CAPTION, HEADLINE, Sentence
@@ -241,6 +241,14 @@ class Attributor:
 
     def attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
         """Drafts for every run worth reporting, in text order."""
+        try:
+            return self._attribute(sentences, runs)
+        finally:
+            # The resolver asks back through a bound method: drop that reference
+            # cycle so the article's sentences and tokens are freed at once.
+            self.resolver.history = no_history
+
+    def _attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
         sentences = self.sentences = join_attribution_tails(sentences, self.masked, self.hits)
         drafts: list[Draft] = []
         by_sentence = _runs_by_sentence(sentences, runs)

@@ -21,7 +21,7 @@ from .types import ORGANISATION, PERSON
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
 
 
-def _no_history(sentence: Sentence, before: int) -> Iterator[tuple[Entity, bool]]:
+def no_history(sentence: Sentence, before: int) -> Iterator[tuple[Entity, bool]]:
     return iter(())
 
 
@@ -31,7 +31,7 @@ class Resolver:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
         self.registry = registry
-        self.history: Callable[[Sentence, int], Iterator[tuple[Entity, bool]]] = _no_history
+        self.history: Callable[[Sentence, int], Iterator[tuple[Entity, bool]]] = no_history
 
     def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns."""

@@ -26,8 +26,9 @@ def extract(text: str, *, published_on: date | None = None) -> Extraction:
 
     The cyclic garbage collector is paused while one article is processed: the
     engine allocates hundreds of thousands of short-lived tokens per megabyte,
-    and collections triggered by them cost about a sixth of the run time. The
-    few reference cycles an extraction leaves are collected once it is resumed.
+    and collections triggered by them would only scan live objects. An
+    extraction leaves no reference cycles (a test checks it), so everything it
+    allocated is freed by reference counting as soon as the result is built.
     """
     paused = gc.isenabled()
     if paused:
