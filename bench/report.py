@@ -299,6 +299,37 @@ def sizes_used(results: Path) -> str:
     return "; ".join(parts) or "none"
 
 
+SECTION_TITLES = {
+    "## 1. Extraction": "extraction",
+    "## 2. Import": "import",
+    "## 3. API": "api",
+    "## 5. Matching": "matching",
+}
+
+
+def previous_sections(path: Path) -> dict[str, list[str]]:
+    """The measured sections of an earlier RESULTS.md, by part, each with its own date.
+
+    A run of some parts keeps the others, so a fresh clone can re-measure one part
+    without losing figures that take hours to measure again.
+    """
+    if not path.exists():
+        return {}
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in path.read_text().splitlines():
+        if line.startswith("## "):
+            name = next((n for t, n in SECTION_TITLES.items() if line.startswith(t)), None)
+            current = found.setdefault(name, []) if name else None
+        if current is not None:
+            current.append(line)
+    return {
+        name: lines
+        for name, lines in found.items()
+        if any(line.startswith("Measured ") for line in lines)
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", default=str(ROOT / "var" / "bench" / "results"))
@@ -319,7 +350,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{os.getloadavg()[0]:.2f} (a shared machine: compare ratios, not absolute times).",
         "",
         "Each section says when it was measured; `BENCH_PARTS=api make bench` re-measures "
-        "one part and keeps the others."
+        "one part and keeps the others from the previous bench/RESULTS.md."
         + (
             " Settings: " + ", ".join(f"`{k}={v}`" for k, v in settings.items()) + "."
             if settings
@@ -335,6 +366,7 @@ def main(argv: list[str] | None = None) -> None:
         ("api", api_section),
         ("matching", matching_section),
     ]
+    previous = previous_sections(Path(args.out))
     for name, section in sections:
         data = _load(results, name)
         if data:
@@ -342,7 +374,9 @@ def main(argv: list[str] | None = None) -> None:
                 "%Y-%m-%d %H:%M", time.gmtime((results / f"{name}.json").stat().st_mtime)
             )
             part = section(data)
-            lines += [part[0], "", f"Measured {when} UTC.", *part[1:]]
+            lines += [part[0], "", f"Measured {when} UTC at commit {commit}.", *part[1:]]
+        elif name in previous:
+            lines += previous[name]  # not re-run: the last measured figures, with their date
         else:
             lines += [f"## {name}", "", "Not run in this run.", ""]
     lines.append(METHOD)

@@ -139,3 +139,24 @@ def test_report_renders_every_section(tmp_path):
     for heading in ("Extraction", "Import", "API under load", "Matching", "Method"):
         assert heading in text
     assert "**MISSED**" in text and "met" in text
+
+
+def test_a_report_of_some_parts_keeps_the_measured_sections_of_the_others(tmp_path):
+    """Re-running only the extraction bench leaves the API figures of the last run in place."""
+    import json
+
+    out = tmp_path / "RESULTS.md"
+    out.write_text(
+        "# Benchmark results\n\n## 1. Extraction throughput\n\nMeasured 2026-01-01 00:00 UTC.\n\n"
+        "old extraction table\n\n## 3. API under load\n\nMeasured 2026-01-02 00:00 UTC.\n\n"
+        "| api table kept |\n\n## Method\n\nold method\n"
+    )
+    engine = {"mb_s": 1.0, "docs_s": 2.0, "mb_s_cpu": 1.0, "wall": 1, "cpu": 1, "found": 3}
+    extraction = {"corpora": {"generated": {"docs": 2, "bytes": 10, "engines": {"ours": engine}}}}
+    (tmp_path / "extraction.json").write_text(json.dumps(extraction))
+    report.main(["--results", str(tmp_path), "--out", str(out)])
+    text = out.read_text()
+    assert "old extraction table" not in text
+    assert "Measured 2026-01-02 00:00 UTC.\n\n| api table kept |" in text
+    assert "## import\n\nNot run in this run." in text
+    assert text.count("## Method") == 1
