@@ -3,7 +3,13 @@
 import json
 
 from quotes.extraction import extract
-from quotes.extraction.evaluation import evaluate, format_table, gold_units, report_rows
+from quotes.extraction.evaluation import (
+    evaluate,
+    format_table,
+    gold_units,
+    report_rows,
+    score_article,
+)
 
 
 def _article(ident, text, quotes):
@@ -87,3 +93,19 @@ def test_errors_name_each_miss_and_false_alarm():
     counts = evaluate([article], extract, errors=True)
     assert counts.gold == 0
     assert any("FALSE" in line for line in counts.errors)
+
+
+def test_a_quote_the_gold_files_with_another_counts_as_a_split_piece():
+    """Two quotations the gold joins into one unit: one matches, the other is a split piece."""
+    text = (
+        "“We will win this,” Dana Whitfield said on Monday.\n\n"
+        "Later she told reporters: “Nobody thought we could.”\n"
+    )
+    first, second = "We will win this,", "Nobody thought we could."
+    spans = [[text.index(first), text.index(first) + len(first)],
+             [text.index(second), text.index(second) + len(second)]]  # fmt: skip
+    article = _article("a", text, [_gold(text, first, "Dana Whitfield", spans=spans)])
+    counts = score_article(article, extract(text))
+    assert counts.predicted == 2 and counts.matched[0.3] == 1
+    assert counts.split_pieces == 1
+    assert "one piece of an annotated quote matched elsewhere: 1" in format_table(counts)

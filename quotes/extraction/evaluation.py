@@ -60,10 +60,14 @@ class Counts:
     matched: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
     attributed: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
     errors: list[str] = field(default_factory=list)
+    # False alarms that overlap a gold quote matched to another prediction: one piece of
+    # a quotation the gold files as one unit with another (see `split_pieces`).
+    split_pieces: int = 0
 
     def add(self, other: Counts) -> None:
         self.predicted += other.predicted
         self.gold += other.gold
+        self.split_pieces += other.split_pieces
         for t in THRESHOLDS:
             self.matched[t] += other.matched[t]
             self.attributed[t] += other.attributed[t]
@@ -246,9 +250,28 @@ def score_article(article: dict, extraction: Extraction, errors: bool = False) -
         counts.matched[threshold] = len(pairs)
         right = [(p, g) for p, g in pairs if speaker_right(predicted[p], gold[g])]
         counts.attributed[threshold] = len(right)
-        if errors and threshold == SPEAKER_THRESHOLD:
-            counts.errors.extend(_errors(article, predicted, gold, pairs, right))
+        if threshold == SPEAKER_THRESHOLD:
+            counts.split_pieces = split_pieces(predicted, gold, pairs)
+            if errors:
+                counts.errors.extend(_errors(article, predicted, gold, pairs, right))
     return counts
+
+
+def split_pieces(predicted: list[Unit], gold: list[Unit], pairs) -> int:
+    """Unmatched predictions overlapping a gold quote that another prediction matched.
+
+    PolNeAR sometimes files two quotations of one speaker ('"A," she said,
+    recalling ... "B"') as one unit; the engine reports two, one of which then
+    counts as a false alarm. This counts those, so the table can say how many
+    false alarms are such pieces rather than words nobody said.
+    """
+    found = {p for p, _ in pairs}
+    matched_gold = [gold[g] for _, g in pairs]
+    return sum(
+        1
+        for i, unit in enumerate(predicted)
+        if i not in found and any(_overlap(unit.pieces, g.pieces) for g in matched_gold)
+    )
 
 
 def _errors(article, predicted, gold, pairs, right) -> list[str]:
@@ -332,4 +355,8 @@ def format_table(counts: Counts) -> str:
         cells = "".join(f"{v:>8.3f}" if v == v else f"{'':>8}" for v in (p, r, f))
         lines.append(f"{name:<24}{cells}")
     lines.append(f"units: predicted {counts.predicted}, gold {counts.gold}")
+    lines.append(
+        f"false alarms that are one piece of an annotated quote matched elsewhere: "
+        f"{counts.split_pieces}"
+    )
     return "\n".join(lines)
