@@ -58,3 +58,26 @@ def test_a_negated_verb_is_not_a_cue():
         "he did say he found her to be “very charming.”\n"
     )
     assert [(q[0], q[2]) for q in found] == [("very charming.", "he")]
+
+
+def test_confessed_and_sniped_report_speech():
+    """ "'...,' I confessed." and "X sniped that Y was 'learning on the job'"."""
+    found = _found(
+        "“This is a big political win for me,” Dana Whitfield confessed.\n\n"
+        'Tom Reyes sniped that the new chief was "learning on the job."\n'
+    )
+    assert [(q[0], q[1]) for q in found] == [
+        ("This is a big political win for me,", "Dana Whitfield"),
+        ("learning on the job.", "Tom Reyes"),
+    ]
+
+
+def test_went_on_to_call_narrates_a_call():
+    """ "He went on to call Cruz 'the worst ...'" reports what he called Cruz."""
+    found = _found(
+        "Tom Reyes said on Monday that he would back the businessman.\n\n"
+        "He went on to call Cruz “the absolutely worst politician in Texas.”\n"
+    )
+    assert ("the absolutely worst politician in Texas.", "Tom Reyes") in [
+        (q[0], q[1]) for q in found
+    ]

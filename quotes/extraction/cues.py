@@ -44,7 +44,7 @@ _SAY_VERBS = words(
     pledge agree proclaim lament chant read deny report allege assert affirm mention
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
     taunt brag question react surmise press reveal demur concur gripe whisper
-    opine confide disclose speculate theorize theorise tease sneer rebut
+    opine confide disclose speculate theorize theorise tease sneer rebut confess snipe
     """
 )
 _TELL_VERBS = words(
@@ -246,8 +246,11 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
         return None
     if index > 0 and tokens[index - 1].low in _PASSIVE and tokens[index].low.endswith("ed"):
         return None
+    first = index
     if index > 0 and tokens[index - 1].low == "to" and entry[0] != "say":
-        return None
+        first = _narration_start(tokens, index - 1)
+        if first is None:
+            return None  # "wants to call": an intention; "went on to call" narrates
     if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
         return None
     if index > 0 and _negates(tokens[index - 1].low):
@@ -257,7 +260,19 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
     last = index
     if entry[0] == "tell" and index + 1 < len(tokens) and tokens[index + 1].low in _TELL_OBJECTS:
         last = index + 1
-    return _make(tokens, index, last, *entry)
+    return _make(tokens, first, last, *entry)
+
+
+_NARRATING = frozenset(words("proceeded continued"))
+
+
+def _narration_start(tokens: list[Token], to: int) -> int | None:
+    """Where "went on to" or "proceeded to" starts before the cue, so its subject is found."""
+    if to >= 2 and tokens[to - 1].low == "on" and tokens[to - 2].low in {"went", "goes", "go"}:
+        return to - 2
+    if to >= 1 and tokens[to - 1].low in _NARRATING:
+        return to - 1
+    return None
 
 
 def _negates(low: str) -> bool:

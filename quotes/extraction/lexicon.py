@@ -61,7 +61,7 @@ ROLE_NOUNS = frozenset(
     strategists pollster pollsters congressman congresswoman hopeful hopefuls contender
     front-runner frontrunner challenger host anchor columnist commentator correspondent
     reporter professor historian economist activist critic supporter voter resident
-    witness protester organizer researcher scientist prosecutor investigator pastor
+    witness protester organizer researcher scientist prosecutor investigator pastor counsel
     """
     )
 )
