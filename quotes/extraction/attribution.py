@@ -20,21 +20,14 @@ import regex
 from .coref import Resolver, no_history
 from .cues import AS_LEMMAS, Cue, cue_positions, find_cues, may_have_cue
 from .indirect import ends_bare, reported_clause
+from .inversion import ends_inversion, is_inverted_position, subject_after
+from .labels import colon_label, colon_speaker, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence
 from .lexicon import ROLE_NOUNS, SKIPPABLE, words
 from .marks import Run
-from .mentions import (
-    Mention,
-    colon_label,
-    colon_speaker,
-    ends_inversion,
-    is_inverted_position,
-    sentence_subject,
-    signature_name,
-    subject_after,
-    subject_before,
-)
+from .mentions import Mention, subject_before
 from .speakers import Entity
+from .subjects import sentence_subject
 from .tails import join_attribution_tails
 from .types import DIRECT, INDIRECT, PARTIAL, PERSON
 

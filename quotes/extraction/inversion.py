@@ -1,0 +1,168 @@
+"""The speaker after an inverted cue: "..., said Putin", "said the spokesman", "asked Sen. X".
+
+A cue right after a quotation or a comma may take its subject after it; the
+phrase must then end the clause ("said Obamacare has ..." is a reported
+clause, not an inverted speaker).
+"""
+
+from __future__ import annotations
+
+from .cues import SAY, Cue
+from .layout import Token
+from .lexicon import PRONOUNS, SKIPPABLE, words
+from .mentions import (
+    DETERMINERS,
+    INDEFINITE_ONES,
+    LINKS,
+    MAX_NP,
+    MAX_PHRASE,
+    NOT_IN_NP,
+    NOT_SPEAKERS,
+    PREPOSITIONS,
+    Mention,
+    inside_phrase,
+    is_head,
+    make_mention,
+    wordlike,
+)
+
+
+def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
+    """The speaker after an inverted say-cue: '..., said Putin' / 'said the spokesman'.
+
+    "'...,' warned Clinton." inverts a tell-cue too when it follows the quotation
+    at once and the name ends the sentence: nobody is warned there.
+    """
+    if cue.is_participle or (cue.group != SAY and not _inverted_tell(tokens, cue)):
+        return None
+    index = cue.last + 1
+    if index >= len(tokens):
+        return None
+    if tokens[index].low in PRONOUNS and tokens[index].low != "it":
+        return make_mention(tokens, index, index)
+    first = index
+    if _quantified(tokens, index):  # "said one of two witnesses who ..."
+        rest = _common_after(tokens, index + 1)
+        return make_mention(tokens, first, rest.last) if rest is not None else None
+    if tokens[index].low in INDEFINITE_ONES:  # "said one former campaign staffer."
+        return _common_after(tokens, index)
+    determiner = tokens[index].low in DETERMINERS
+    if determiner:
+        index += 1
+    last = None
+    descriptors = 0
+    while index < len(tokens) and index - first < MAX_PHRASE:
+        token = tokens[index]
+        if inside_phrase(token):
+            last = index if is_head(token) else last
+        elif (
+            not determiner
+            and last is None
+            and descriptors < _MAX_DESCRIPTORS
+            and _descriptor(token)
+        ):
+            descriptors += 1  # "said conservative activist Bob Klaus"
+        elif not (token.low in LINKS and last is not None):
+            break
+        index += 1
+    if descriptors and (last is None or not tokens[last].is_cap):
+        return None
+    if last is None and determiner:
+        return _common_after(tokens, first)
+    if last is None or (last == first and tokens[first].low in NOT_SPEAKERS):
+        return None
+    mention = make_mention(tokens, first, last)
+    return mention if not descriptors or ends_inversion(tokens, mention) else None
+
+
+_MAX_DESCRIPTORS = 3
+
+
+def _descriptor(token: Token) -> bool:
+    """A lower-case word that can describe a person before the name ("longtime strategist")."""
+    low = token.low
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and low not in NOT_IN_NP
+        and low not in PREPOSITIONS
+        and low not in PRONOUNS
+        and low not in SKIPPABLE
+        and low not in DETERMINERS
+    )
+
+
+_AFTER_INVERSION = frozenset(words("who whose which and in on at during from to after before by"))
+
+
+_INVERTIBLE_TELLS = frozenset(words("warn urge ask promise assure"))
+
+
+def _inverted_tell(tokens: list[Token], cue: Cue) -> bool:
+    """ "'...,' warned Clinton." - a tell-cue right after a quotation, a name, then the end."""
+    if cue.lemma not in _INVERTIBLE_TELLS or cue.first < 2:
+        return False
+    if not (tokens[cue.first - 1].text in _CLOSING_MARKS or tokens[cue.first - 1].is_quote):
+        return False
+    end = cue.last + 1
+    while end < len(tokens) and (
+        inside_phrase(tokens[end]) or (tokens[end].low in LINKS and end > cue.last + 1)
+    ):
+        end += 1  # "asked Sen. Maria Cantwell of Washington, who ..."
+    return end > cue.last + 1 and (end == len(tokens) or tokens[end].text in {".", ",", ";"})
+
+
+_CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
+
+
+def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
+    """After "said Putin" comes punctuation, a quotation, "who" or an adjunct, not a verb.
+
+    "said Obamacare so far has been a success" is a reported clause whose
+    subject only looks like an inverted speaker.
+    """
+    after = mention.last + 1
+    if after >= len(tokens):
+        return True
+    token = tokens[after]
+    if token.text in _OPENING_MARKS:
+        return False  # "said Fiorina “was personally involved”": a clause quoting her
+    return not wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
+
+
+_OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘"})
+_QUANTIFIERS = frozenset(words("one some many several two three four both another most"))
+
+
+def _quantified(tokens: list[Token], index: int) -> bool:
+    return (
+        tokens[index].low in _QUANTIFIERS
+        and index + 2 < len(tokens)
+        and tokens[index + 1].low == "of"
+    )
+
+
+def _common_after(tokens: list[Token], first: int) -> Mention | None:
+    """ "said the organizer." - a short common noun phrase closed by punctuation or a link.
+
+    `first` is the determiner (or the "of" of "one of the organizers").
+    """
+    index = first + 1
+    while index < len(tokens) and index - first <= MAX_NP:
+        token = tokens[index]
+        if not token.text[:1].isalnum() or token.low in PREPOSITIONS or token.low == "who":
+            break
+        if token.is_quote or token.low in NOT_IN_NP or token.low in PRONOUNS:
+            return None
+        index += 1
+    if index == first + 1 or index - first > MAX_NP:
+        return None
+    return make_mention(tokens, first, index - 1)
+
+
+def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
+    """A cue right after a comma or a quotation can take its subject after it."""
+    prev = cue.first - 1
+    if prev < 0 or tokens[prev].is_quote:
+        return True
+    return tokens[prev].text in {",", ":", "—", "–", "”", "’", '"', "'", "»", "“"}

@@ -1,0 +1,136 @@
+"""The subject of a sentence, for quotes whose cue has no speaker of its own.
+
+"In an interview on Saturday, the president ...": datelines, fronted clauses
+and one-word openers are stepped over to find who the sentence is about, which
+is who speaks after a colon or in a participle clause (", calling him ...").
+"""
+
+from __future__ import annotations
+
+from .layout import Token
+from .lexicon import SKIPPABLE, words
+from .mentions import (
+    DATELINE_DASHES,
+    DETERMINERS,
+    LINKS,
+    NOT_SPEAKERS,
+    OPENERS,
+    PREPOSITIONS,
+    Mention,
+    inside_phrase,
+    is_head,
+    make_mention,
+    pronoun_of,
+)
+
+# Openers that are a whole adverbial on their own: the subject comes right after.
+_ADVERB_OPENERS = frozenset(words("however but and now then still meanwhile also later yet so"))
+
+
+def _fronted_participle(tokens: list[Token]) -> bool:
+    """ "Continuing to explain his view, Carson ...": the clause before the comma has no subject."""
+    first = tokens[0].low
+    return (
+        len(first) > 5
+        and first.endswith("ing")
+        and len(tokens) > 1
+        and tokens[1].text[:1].islower()
+    )
+
+
+def _after_fronted_clause(tokens: list[Token], before: int) -> int:
+    """Where the main clause starts after "Speaking in Salem, New Hampshire, Trump ...".
+
+    The first comma is taken unless what follows it is itself closed by a comma
+    (a place or an apposition inside the fronted clause).
+    """
+    commas = [i for i in range(min(before, len(tokens))) if tokens[i].text == ","]
+    for comma in commas:
+        end = comma + 1
+        while end < before and inside_phrase(tokens[end]):
+            end += 1
+        if end == before or tokens[end].text != ",":
+            return comma + 1
+    return commas[0] + 1 if commas else 0
+
+
+def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
+    """The first speaker-like phrase of the sentence that is not inside a prepositional phrase.
+
+    A fronted adverbial ("In an interview on Saturday, the president ...") is skipped.
+    """
+    index = _after_dateline(tokens, before)
+    if index:
+        tokens, before = tokens[index:], before - index  # offsets are shifted back at the end
+    mention = _subject_of(tokens, before)
+    if mention is None or not index:
+        return mention
+    return _make_shifted(mention, index)
+
+
+def _after_dateline(tokens: list[Token], before: int) -> int:
+    """Where the sentence starts after "WASHINGTON (AP) —" or "Washington (AFP) –"."""
+    if not tokens or not tokens[0].is_cap:
+        return 0
+    shouting = tokens[0].text.isupper() and len(tokens[0].text) > 1
+    for position in range(1, min(before, 8)):
+        token = tokens[position]
+        if token.text in DATELINE_DASHES:
+            agency = tokens[position - 1].text == ")"
+            return position + 1 if shouting or agency else 0
+        if not shouting and not (token.is_cap or token.text in {"(", ")"}):
+            return 0
+    return 0
+
+
+def _make_shifted(mention: Mention, by: int) -> Mention:
+    refers = mention.refers
+    return Mention(
+        mention.first + by,
+        mention.last + by,
+        mention.start,
+        mention.end,
+        mention.kind,
+        _make_shifted(refers, by) if refers is not None else None,
+    )
+
+
+def _subject_of(tokens: list[Token], before: int) -> Mention | None:
+    index = 0
+    if tokens and tokens[0].low in _ADVERB_OPENERS:
+        # "Then he cut into Bush, calling him ...": one word, then the subject
+        index = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+    elif tokens and (
+        tokens[0].low in PREPOSITIONS
+        or tokens[0].low in OPENERS
+        or tokens[0].low in NOT_SPEAKERS
+        or _fronted_participle(tokens)
+    ):
+        index = _after_fronted_clause(tokens, before)
+    while index < before:
+        token = tokens[index]
+        prev = tokens[index - 1].low if index else ""
+        if pronoun_of(token.low) not in {"", "it"}:
+            return make_mention(tokens, index, index)
+        if (
+            inside_phrase(token)
+            and prev not in PREPOSITIONS
+            and token.low not in OPENERS
+            and token.low not in SKIPPABLE
+            and token.low not in NOT_SPEAKERS
+        ):
+            last = index
+            while last + 1 < before and (
+                inside_phrase(tokens[last + 1])
+                or (tokens[last + 1].low in LINKS and last + 2 < before)
+            ):
+                last += 1
+            while last > index and not is_head(tokens[last]):
+                last -= 1
+            if is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
+                first = index - 1 if prev in DETERMINERS else index
+                return make_mention(tokens, first, last)
+            index = last + 1
+            continue
+        index += 1
+    return None
