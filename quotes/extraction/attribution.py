@@ -18,14 +18,14 @@ from dataclasses import dataclass
 import regex
 
 from .coref import Resolver, no_history
-from .cues import AS_LEMMAS, Cue, cue_positions, find_cues, may_have_cue
+from .cues import AS_LEMMAS, Cue, cue_positions
 from .indirect import ends_bare, reported_clause
-from .inversion import ends_inversion, is_inverted_position, subject_after
-from .labels import colon_label, colon_speaker, signature_name
+from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence
-from .lexicon import ROLE_NOUNS, SKIPPABLE, words
+from .lexicon import words
 from .marks import Run
-from .mentions import Mention, subject_before
+from .mentions import Mention
+from .sentence_cues import Attributed, SentenceCues
 from .speakers import Entity
 from .subjects import sentence_subject
 from .tails import join_attribution_tails
@@ -59,16 +59,6 @@ _HISTORY = 8
 
 
 @dataclass
-class Attributed:
-    """A cue with the speaker found for it."""
-
-    cue: Cue
-    mention: Mention
-    entity: Entity | None
-    sentence: Sentence
-
-
-@dataclass
 class Draft:
     """One quotation (or piece) with its attribution, before it becomes an ExtractedQuote."""
 
@@ -79,132 +69,6 @@ class Draft:
     confidence: float
     group_key: object
     chain: int = 0
-
-
-class SentenceCues:
-    """The cues of one sentence with their speakers, resolved once."""
-
-    def __init__(self, sentence: Sentence) -> None:
-        self.sentence = sentence
-        self.items: list[Attributed] = []
-
-    def build(
-        self, text: str, masked: str, resolver: Resolver, starts: list[int] | None = None
-    ) -> None:
-        sentence = self.sentence
-        headline = sentence.line_kind == HEADLINE
-        if headline and ":" in masked[sentence.start : sentence.end]:
-            self._colon(resolver)
-        if headline or starts is None:
-            if not may_have_cue(masked, sentence.start, sentence.end):
-                return
-        elif not starts and not masked.startswith("According to", sentence.start):
-            return
-        for cue in find_cues(sentence.tokens, any_case=headline, starts=starts):
-            mention = self._speaker(cue)
-            if mention is not None:
-                entity = resolver.resolve(mention, sentence)
-                self.items.append(Attributed(cue, mention, entity, sentence))
-
-    def _colon(self, resolver: Resolver) -> None:
-        """A headline "Name: 'quote'" makes the colon its cue."""
-        tokens = self.sentence.tokens
-        found = colon_speaker(tokens)
-        if found is None:
-            return
-        colon, mention = found
-        token = tokens[colon]
-        cue = Cue("say", "say", colon, colon, token.text, token.start, token.end)
-        entity = resolver.resolve(mention, self.sentence)
-        self.items.append(Attributed(cue, mention, entity, self.sentence))
-
-    def _speaker(self, cue: Cue) -> Mention | None:
-        tokens = self.sentence.tokens
-        if cue.lemma == "according":
-            return subject_after(tokens, _as_say(cue))
-        mention = None
-        prev = tokens[cue.first - 1].low if cue.first else ""
-        if cue.is_participle and prev == ",":
-            # ", calling him ...": the participle belongs to the main clause's subject.
-            for earlier in reversed(self.items):
-                if earlier.cue.first < cue.first:
-                    return earlier.mention
-            mention = sentence_subject(tokens, cue.first)
-            if mention is not None:
-                return mention
-        if is_inverted_position(tokens, cue):
-            mention = subject_after(tokens, cue)
-            if mention is not None and prev == "," and not ends_inversion(tokens, mention):
-                mention = None  # "X, an adviser, said Obamacare has ...": X said
-            if mention is not None and prev == "," and mention.kind != "name":
-                named = subject_before(tokens, cue)  # "X, 31, a photographer, said the ..."
-                mention = named if named is not None and named.kind == "name" else mention
-        if mention is None:
-            mention = subject_before(tokens, cue)
-        if mention is not None and _is_named_thing(tokens, cue, mention):
-            return None  # "a book called 'Women Who Work'": a title, nobody speaking
-        if mention is not None and cue.is_participle and _is_object(tokens, mention):
-            # "X issued a statement saying ...": the statement is X's, not the speaker
-            mention = None
-        if mention is None and (cue.is_participle or _before_skipped(tokens, cue) in _JOINS):
-            for earlier in reversed(self.items):
-                if earlier.cue.first < cue.first:
-                    return earlier.mention
-            mention = sentence_subject(tokens, cue.first)
-        return mention
-
-
-_JOINS = frozenset({",", "and", "but"})
-
-
-def _before_skipped(tokens, cue: Cue) -> str:
-    """The word before a cue past adverbs ("and later said" -> "and")."""
-    index = cue.first - 1
-    while index >= 0 and (tokens[index].low in SKIPPABLE or tokens[index].low.endswith("ly")):
-        index -= 1
-    return tokens[index].low if index >= 0 else ""
-
-
-_NAMING = frozenset({"call", "dub", "label", "brand", "term"})
-
-
-def _is_named_thing(tokens, cue: Cue, mention: Mention) -> bool:
-    """ "a website called ...", "a group dubbed ...": a past participle naming a new thing.
-
-    "A reporter for AFP called it ..." is a person speaking: a person's role noun
-    in the phrase makes the verb a cue again.
-    """
-    return (
-        cue.lemma in _NAMING
-        and cue.text.endswith("ed")
-        and mention.last == cue.first - 1
-        and tokens[mention.first].low in {"a", "an"}
-        and not any(
-            t.low in ROLE_NOUNS and t.low not in _THING_ROLES
-            for t in tokens[mention.first : mention.last + 1]
-        )
-    )
-
-
-_THING_ROLES = frozenset(
-    words("campaign administration government ministry department agency statement report reports")
-)
-
-
-def _is_object(tokens, mention: Mention) -> bool:
-    """ "released a parody website (asking)": an indefinite noun phrase after a verb."""
-    if mention.kind != "role" or mention.first == 0:
-        return False
-    before = tokens[mention.first - 1]
-    return (
-        tokens[mention.first].low in {"a", "an", "the"}
-        and before.text.isalpha()
-        and before.text.islower()
-    )
-
-
-def _as_say(cue: Cue) -> Cue:
-    return Cue("say", "say", cue.first, cue.last, cue.text, cue.start, cue.end)
 
 
 class Attributor:
