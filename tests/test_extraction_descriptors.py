@@ -106,3 +106,27 @@ def test_a_capitalised_word_between_article_and_comment_makes_comment_a_noun():
         "“We’re so excited to meet our second grandchild!”\n"
     )
     assert [q[1] for q in _found(text)] == ["Dana Whitfield"]
+
+
+def test_an_adverb_before_a_fronted_participle_is_not_the_subject():
+    """ "Hastily politicizing the tragedy, Trump ... emphasized 'X'" - Trump, not "Hastily"."""
+    text = (
+        "Hastily politicizing the tragedy in Nice, Trump cast the blame on his rivals, "
+        "and emphasized the threat of “Islamic terrorism.”\n"
+    )
+    assert [(q[0], q[1]) for q in _found(text)] == [("Islamic terrorism.", "Trump")]
+
+
+def test_a_participle_after_a_common_noun_ends_the_phrase_after_according_to():
+    """ "according to a court document filed Tuesday" - the speaker is the document."""
+    text = (
+        "“The evidence cannot prove the charge,” according to a court document filed "
+        "in Palm Beach on Tuesday.\n"
+    )
+    assert [q[2] for q in _found(text)] == ["a court document"]
+
+
+def test_a_possessive_and_a_prefixed_adjective_make_remarks_a_noun():
+    """ "his anti-Muslim remarks" are talked about; nobody "remarks" there."""
+    text = "Mayor Bill de Blasio said on Monday that his anti-Muslim remarks were “propaganda.”\n"
+    assert [(q[0], q[1]) for q in _found(text)] == [("propaganda.", "Bill de Blasio")]

@@ -301,8 +301,10 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
 
 def _modifies(low: str) -> bool:
     """An adjective before a noun: listed ("recent") or shaped like one ("caustic chant")."""
-    return low in _NOUN_MODIFIERS or (
-        low.isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and low not in ROLE_NOUNS
+    return (
+        low in _NOUN_MODIFIERS
+        or low.startswith(("anti-", "pro-", "non-"))  # "his anti-Muslim remarks"
+        or (low.isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and low not in ROLE_NOUNS)
     )
 
 

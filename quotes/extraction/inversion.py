@@ -154,10 +154,17 @@ def _common_after(tokens: list[Token], first: int) -> Mention | None:
             break
         if token.is_quote or token.low in NOT_IN_NP or token.low in PRONOUNS:
             return None
+        if index > first + 1 and _participle(token):
+            break  # "according to a court document filed in ...": the document
         index += 1
     if index == first + 1 or index - first > MAX_NP:
         return None
     return make_mention(tokens, first, index - 1)
+
+
+def _participle(token: Token) -> bool:
+    low = token.text
+    return len(low) > 4 and low.islower() and low.endswith(("ed", "ing"))
 
 
 def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:

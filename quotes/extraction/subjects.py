@@ -28,14 +28,22 @@ _ADVERB_OPENERS = frozenset(words("however but and now then still meanwhile also
 
 
 def _fronted_participle(tokens: list[Token]) -> bool:
-    """ "Continuing to explain his view, Carson ...": the clause before the comma has no subject."""
-    first = tokens[0].low
+    """ "Continuing to explain his view, Carson ...": the clause before the comma has no subject.
+
+    An adverb may come first: "Hastily politicizing the tragedy, Trump ...".
+    """
+    start = 1 if len(tokens) > 2 and _is_ly_adverb(tokens[0]) else 0
+    first = tokens[start].low
     return (
         len(first) > 5
         and first.endswith("ing")
-        and len(tokens) > 1
-        and tokens[1].text[:1].islower()
+        and len(tokens) > start + 1
+        and tokens[start + 1].text[:1].islower()
     )
+
+
+def _is_ly_adverb(token: Token) -> bool:
+    return len(token.low) > 5 and token.low.endswith("ly") and token.low.isalpha()
 
 
 def _after_fronted_clause(tokens: list[Token], before: int) -> int:
