@@ -181,6 +181,21 @@ def test_a_headline_quote_needs_a_speaker_in_the_headline():
     assert [(q.text, q.speaker) for q in quotes] == [("Done", "Recep Tayyip Erdogan")]
 
 
+def test_a_pull_quote_in_single_marks_over_a_section_is_a_subheading():
+    """A line "'There's so much anger.'" heads a section; a line "Nooooo!" is speech."""
+    text = (
+        "Campaign enters final week\n\n"
+        "“We are going to win,” Senator Dana Whitfield told workers in Toledo on Monday.\n\n"
+        "'There's so much anger.'\n\n"
+        "At the campaign's headquarters, staff members were quiet.\n\n"
+        "“Do we give up?” Whitfield asked the crowd.\n\n"
+        '"Nooooo!"\n'
+    )
+    texts = [q.text for q in _quotes(text)]
+    assert "There's so much anger." not in texts
+    assert "Nooooo!" in texts
+
+
 def test_a_caption_quote_without_a_cue_is_skipped():
     """Quoted words in a photo caption with a credit are not attributed."""
     text = "Talks\n\nLeaders at the “family photo” session in Sochi [File: Reuters]\n\nBody text."

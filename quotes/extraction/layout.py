@@ -49,6 +49,9 @@ _BOUNDARY = regex.compile(
 _CAPTION_END = regex.compile(r"(?:\[[^\]]{3,120}\]|\([^()]*/[^()]*\))\s*$")
 _TERMINAL = regex.compile(r"[.!?:;,…]\s*$")
 _SUBHEADING_WORDS = 8
+# A line that is one quotation in single marks: headline style, so a section's
+# pull quote; body text quotes in double marks ("Nooooo!" on a line is speech).
+_PULL_QUOTE = regex.compile(r"[‘'](?:[^‘’'\n]|[’'](?=\p{L}))+[’']")
 _HEADLINE_MAX_WORDS = 25
 _SMALL_WORDS = frozenset(
     words(
@@ -171,6 +174,8 @@ def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
     bare = line.strip("\"'‘’“”«»„‚ ")
     if len(bare.split()) <= _SUBHEADING_WORDS and not _TERMINAL.search(bare):
         return SUBHEADING
+    if _PULL_QUOTE.fullmatch(line) and len(bare.split()) <= _SUBHEADING_WORDS:
+        return SUBHEADING  # "'A really tough decision.'" over a section: a pull quote
     return BODY
 
 
