@@ -196,6 +196,16 @@ def test_a_pull_quote_in_single_marks_over_a_section_is_a_subheading():
     assert "Nooooo!" in texts
 
 
+def test_a_headline_base_form_after_one_name_is_part_of_the_name():
+    """ "Washington Post Assembles 'a sizable army'" has no speaker; "Democrats Slam" has."""
+    paper = _quotes(
+        "Washington Post Assembles ‘a sizable army’ of reporters\n\nThe newspaper hired staff.\n"
+    )
+    plural = _quotes("Democrats Slam Trump’s ‘dangerous’ Plan\n\nThe plan came on Monday.\n")
+    assert paper == ()
+    assert [(q.text, q.speaker) for q in plural] == [("dangerous", "Democrats")]
+
+
 def test_a_caption_quote_without_a_cue_is_skipped():
     """Quoted words in a photo caption with a credit are not attributed."""
     text = "Talks\n\nLeaders at the “family photo” session in Sochi [File: Reuters]\n\nBody text."

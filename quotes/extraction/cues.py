@@ -215,10 +215,30 @@ def find_cues(
         token = tokens[index]
         if token.is_quote or (token.is_cap and not any_case and index):
             continue
+        if token.is_cap and any_case and index and _singular_name_before(tokens, index):
+            continue  # "Washington Post Assembles ...": a paper's name, not "Washington posts"
         cue = _multiword(tokens, index) or _single(tokens, index)
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _singular_name_before(tokens: list[Token], index: int) -> bool:
+    """A headline's base-form verb ("Post") after one capitalised name is part of that name.
+
+    Headline verbs agree with their subject: "Trump Says", but "Democrats Slam"
+    and "Bolton and Gorka Slam"; so a base form counts only after a plural.
+    """
+    entry = _TABLE.get(tokens[index].low)
+    if entry is None or tokens[index].low != entry[0]:
+        return False
+    run = index - 1
+    while run >= 0 and tokens[run].is_cap:
+        if tokens[run].low in {"and", "&"}:
+            return False
+        run -= 1
+    previous = tokens[index - 1]
+    return previous.is_cap and not previous.low.endswith("s")
 
 
 def _multiword(tokens: list[Token], index: int) -> Cue | None:
