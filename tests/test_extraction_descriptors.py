@@ -130,3 +130,18 @@ def test_a_possessive_and_a_prefixed_adjective_make_remarks_a_noun():
     """ "his anti-Muslim remarks" are talked about; nobody "remarks" there."""
     text = "Mayor Bill de Blasio said on Monday that his anti-Muslim remarks were “propaganda.”\n"
     assert [(q[0], q[1]) for q in _found(text)] == [("propaganda.", "Bill de Blasio")]
+
+
+def test_a_common_noun_subject_speaks_after_a_colon_or_in_a_participle():
+    """ "The retired neurosurgeon ..., saying" names him; "The first incident came" names nobody."""
+    found = _found(
+        "Ben Carson spoke in Iowa on Monday.\n\n"
+        "The retired neurosurgeon hinted at changes, saying he was “refining some operational "
+        "practices.”\n\n"
+        "The first incident came during a speech, when protesters interrupted her, "
+        "shouting “she wins, we lose!”\n"
+    )
+    mentions = {q[0]: q[2] for q in found}
+    assert mentions["refining some operational practices."] == "The retired neurosurgeon"
+    assert all(q[1] is None or q[1].strip() for q in found)
+    assert mentions.get("she wins, we lose!") in (None, "protesters")

@@ -28,6 +28,7 @@ def test_extract_never_raises_and_offsets_always_match(text):
     for quote in result.quotes:
         assert text[quote.start : quote.end] == quote.text
         assert quote.start < quote.end
+        assert quote.speaker is None or quote.speaker.strip()  # never an empty name
         if quote.speaker_mention is not None:
             m = quote.speaker_mention
             assert text[m.start : m.end] == m.text

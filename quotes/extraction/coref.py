@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from .layout import Sentence
 from .lexicon import PRONOUNS
 from .mentions import Mention, pronoun_of
+from .names import name_tokens
 from .speakers import Entity, Registry, is_group
 from .types import ORGANISATION, PERSON
 
@@ -38,6 +39,8 @@ class Resolver:
         if mention.refers is not None:
             return self.resolve(mention.refers, sentence)
         phrase = self.text[mention.start : mention.end]
+        if not name_tokens(phrase):
+            return None  # "The" alone: an article with no noun names nobody
         if mention.kind == "pronoun":
             return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence)
         if mention.kind == "name":

@@ -182,6 +182,11 @@ def _trie_pattern(items: Iterable[str]) -> str:
 _HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])")
 
 
+def is_cue_word(low: str) -> bool:
+    """Is this lower-case word a form of a reporting verb ("said", "warns")?"""
+    return low in _TABLE
+
+
 def cue_positions(masked: str) -> list[int]:
     """Offsets of every lower-case cue word in the (masked) text, in order."""
     return [found.start() for found in _HITS.finditer(masked)]

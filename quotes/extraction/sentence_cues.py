@@ -53,7 +53,7 @@ class SentenceCues:
             return
         for cue in find_cues(sentence.tokens, any_case=headline, starts=starts):
             mention = self._speaker(cue)
-            if mention is not None:
+            if mention is not None and not _only_articles(sentence.tokens, mention):
                 entity = resolver.resolve(mention, sentence)
                 self.items.append(Attributed(cue, mention, entity, sentence))
 
@@ -152,6 +152,11 @@ def _is_object(tokens, mention: Mention) -> bool:
         and before.text.isalpha()
         and before.text.islower()
     )
+
+
+def _only_articles(tokens, mention: Mention) -> bool:
+    """ "The" cut off from its noun names nobody."""
+    return all(t.low in {"the", "a", "an"} for t in tokens[mention.first : mention.last + 1])
 
 
 def _as_say(cue: Cue) -> Cue:

@@ -7,12 +7,15 @@ is who speaks after a colon or in a participle clause (", calling him ...").
 
 from __future__ import annotations
 
+from .cues import is_cue_word
 from .layout import Token
-from .lexicon import SKIPPABLE, words
+from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, words
 from .mentions import (
     DATELINE_DASHES,
     DETERMINERS,
     LINKS,
+    MAX_NP,
+    NOT_IN_NP,
     NOT_SPEAKERS,
     OPENERS,
     PREPOSITIONS,
@@ -115,6 +118,9 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
         or _fronted_participle(tokens)
     ):
         index = _after_fronted_clause(tokens, before)
+    common = _common_subject(tokens, index, before)
+    if common is not None:
+        return common
     while index < before:
         token = tokens[index]
         prev = tokens[index - 1].low if index else ""
@@ -142,3 +148,71 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
             continue
         index += 1
     return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | None:
+    """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject.
+
+    The phrase runs over lower-case words from the article and stops before the
+    verb: a past form, a cue, or a word followed by an object's article.
+    """
+    if first >= before or tokens[first].low not in _ARTICLES:
+        return None
+    last, index = first, first + 1
+    while index < before and index - first <= MAX_NP:
+        token = tokens[index]
+        if not (token.text.isalpha() and token.text.islower()) or _stops_phrase(token.low):
+            break
+        if index > first + 1 and (token.low.endswith("ed") or is_cue_word(token.low)):
+            break
+        following = tokens[index + 1].low if index + 1 < before else ""
+        if index > first + 1 and following in _ARTICLES:
+            break
+        last, index = index, index + 1
+    if last == first or not _can_speak(tokens[last].low):
+        return None  # "The first incident came ...": a subject, but nobody who speaks
+    return make_mention(tokens, first, last)
+
+
+# Things that say something in news: "the ad says", "the complaint alleges".
+_SPEAKING_THINGS = frozenset(
+    words(
+        """
+    ad ads statement letter report email tweet post complaint lawsuit suit memo poll
+    survey editorial video publication newspaper paper magazine website site blog book
+    message release document filing ruling indictment platform study analysis group
+    company firm committee board panel court union council
+    """
+    )
+)
+_PERSON_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "eon",
+    "man",
+    "ers",
+    "ors",
+    "ists",
+    "ians",
+    "eons",
+    "men",
+)
+
+
+def _can_speak(head: str) -> bool:
+    """A head noun naming a person, a group or a text: "neurosurgeon", "lawmakers", "ad"."""
+    return (
+        head in ROLE_NOUNS
+        or head in _SPEAKING_THINGS
+        or head.endswith(_PERSON_ENDINGS)
+        or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
+    )
+
+
+def _stops_phrase(low: str) -> bool:
+    return low in NOT_IN_NP or low in PREPOSITIONS or low in SKIPPABLE or low in PRONOUNS
