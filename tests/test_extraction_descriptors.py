@@ -145,3 +145,21 @@ def test_a_common_noun_subject_speaks_after_a_colon_or_in_a_participle():
     assert mentions["refining some operational practices."] == "The retired neurosurgeon"
     assert all(q[1] is None or q[1].strip() for q in found)
     assert mentions.get("she wins, we lose!") in (None, "protesters")
+
+
+def test_first_before_a_cue_is_an_adverb_not_part_of_the_speaker():
+    """ "The Tennessean first reported" - the newspaper reported, "first" says when."""
+    found = _found(
+        "The Tennessean first reported that Gore would skip the “festivities” this year.\n"
+    )
+    assert [q[2] for q in found] == ["The Tennessean"]
+
+
+def test_a_number_of_years_ago_opening_a_sentence_is_not_a_speaker():
+    """ "Eight years ago, he supported Obama and said, '...'" - he said it, not "Eight"."""
+    text = (
+        "Al Sharpton spoke in Harlem on Monday.\n\n"
+        "Eight years ago, he supported Barack Obama over Clinton and said, "
+        "“Hillary Clinton has never done nothing for us.”\n"
+    )
+    assert [q[2] for q in _found(text)] == ["he"]

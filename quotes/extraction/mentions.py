@@ -209,6 +209,7 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
             (low in SKIPPABLE and low not in PRONOUNS)
             or (low == "on" and index + 1 < len(tokens) and tokens[index + 1].low in SKIPPABLE)
             or _is_adverb(tokens[index])
+            or (low == "first" and not tokens[index].is_cap)  # "The Tennessean first reported"
         ):
             index -= 1
         else:

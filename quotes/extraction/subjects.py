@@ -45,6 +45,17 @@ def _fronted_participle(tokens: list[Token]) -> bool:
     )
 
 
+_NUMBER_WORDS = frozenset(
+    words("two three four five six seven eight nine ten eleven twelve twenty thirty several few")
+)
+_TIME_UNITS = frozenset(words("years months weeks days hours minutes decades"))
+
+
+def _fronted_time(tokens: list[Token]) -> bool:
+    """ "Eight years ago, he ...": a time phrase opens the sentence, not a speaker."""
+    return len(tokens) > 2 and tokens[0].low in _NUMBER_WORDS and tokens[1].low in _TIME_UNITS
+
+
 def _is_ly_adverb(token: Token) -> bool:
     return len(token.low) > 5 and token.low.endswith("ly") and token.low.isalpha()
 
@@ -116,6 +127,7 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
         or tokens[0].low in OPENERS
         or tokens[0].low in NOT_SPEAKERS
         or _fronted_participle(tokens)
+        or _fronted_time(tokens)
     ):
         index = _after_fronted_clause(tokens, before)
     common = _common_subject(tokens, index, before)
