@@ -81,3 +81,23 @@ def test_went_on_to_call_narrates_a_call():
     assert ("the absolutely worst politician in Texas.", "Tom Reyes") in [
         (q[0], q[1]) for q in found
     ]
+
+
+def test_went_on_ending_the_attribution_is_a_cue_but_not_elsewhere():
+    """'"...," she went on.' reports; "the talks went on for hours" does not."""
+    found = _found(
+        "Senator Dana Whitfield spoke in Ohio on Monday.\n\n"
+        '"It is a bit concerning to me," she went on.\n\n'
+        "The talks went on for hours, and the “deal” was done.\n"
+    )
+    assert [(q[0], q[1]) for q in found] == [("It is a bit concerning to me,", "Dana Whitfield")]
+
+
+def test_riffed_estimated_and_indicated_report_speech():
+    """Verbs of saying in a looser register introduce the quotation next to them."""
+    found = _found(
+        '"Let me help you out - the answer is no," Tom Reyes riffed on the non-answer.\n\n'
+        "Dana Whitfield estimated that there are “somewhere between 23 and 28 people” opposed.\n\n"
+        'Carl Ostrow indicated that she "should have known" about the system.\n'
+    )
+    assert [q[1] for q in found] == ["Tom Reyes", "Dana Whitfield", "Carl Ostrow"]

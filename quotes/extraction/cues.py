@@ -43,7 +43,8 @@ _SAY_VERBS = words(
     caution suggest maintain contend counter retort exclaim shout yell testify post vow
     pledge agree proclaim lament chant read deny report allege assert affirm mention
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
-    taunt brag question react surmise press reveal demur concur gripe whisper
+    taunt brag question react surmise press reveal demur concur gripe whisper riff
+    estimate indicate
     opine confide disclose speculate theorize theorise tease sneer rebut confess snipe
     """
 )
@@ -148,7 +149,7 @@ class Cue:
 _MULTI_FIRST = frozenset(
     words(
         """
-    according point points pointed pointing went put puts putting
+    according point points pointed pointing went goes going put puts putting
     shot shoot shoots shooting fired fire fires firing
     """
     )
@@ -255,6 +256,8 @@ def _multiword(tokens: list[Token], index: int) -> Cue | None:
             four = " ".join(t.low for t in tokens[index : index + 4])
             if four == "went on to say":
                 return _make(tokens, index, index + 3, "say", SAY)
+        if pair in _GO_ON and _ends_clause(tokens, index + 2):
+            return _make(tokens, index, index + 1, "go on", SAY)  # '"...," she went on.'
         return None
     lemma = _PHRASE_LEMMAS.get(pair.split()[-1], "point out")
     if pair == "according to":
@@ -263,6 +266,12 @@ def _multiword(tokens: list[Token], index: int) -> Cue | None:
 
 
 _PHRASE_LEMMAS = {"it": "put it", "back": "shoot back"}
+_GO_ON = frozenset({"go on", "goes on", "went on", "going on"})
+
+
+def _ends_clause(tokens: list[Token], index: int) -> bool:
+    """Nothing but punctuation (or the end) after a phrasal cue: "she went on." """
+    return index >= len(tokens) or not tokens[index].text[:1].isalnum()
 
 
 def _single(tokens: list[Token], index: int) -> Cue | None:
