@@ -432,3 +432,23 @@ def test_as_meaning_while_does_not_attribute_the_quote_before_it():
         "Turkish President Recep Tayyip Erdogan said he is going ahead with the purchase.\n"
     )
     assert [q[1] for q in _found(text)] == ["Recep Tayyip Erdogan"] * 2
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote_by_its_subject():
+    """ "President Clinton released the following statement:" - the statement is his."""
+    statement = _found(
+        "Wallace dies at 79\n\n"
+        "When Wallace died in 1998, President Bill Clinton released the following statement:\n\n"
+        "“Hillary and I offer our condolences to the family and friends of George Wallace.”\n"
+    )
+    weather = _found(
+        "Storm season\n\nThe weather was the following:\n\n“Cold and wet all over the state.”\n"
+    )
+    assert [(q[1], q[2]) for q in statement] == [("Bill Clinton", "President Bill Clinton")]
+    assert weather == []
+
+
+def test_a_spelled_out_number_opening_a_sentence_is_not_a_speaker():
+    """ "Forty-six percent said ..., calling it 'X'" - nobody named "Forty-six" speaks."""
+    found = _found("Forty-six percent of voters backed the measure, calling it “a fair deal.”\n")
+    assert all(q[1] != "Forty-six" for q in found)

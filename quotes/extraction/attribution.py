@@ -242,14 +242,30 @@ class Attributor:
         if previous.line_kind != BODY or sentences[index].paragraph - previous.paragraph > 1:
             return None, 0.0
         items = self.cues(index - 1).items
+        colon = self.masked[previous.start : previous.end].rstrip().endswith(":")
         if not items:
-            return None, 0.0
-        if self.masked[previous.start : previous.end].rstrip().endswith(":"):
+            return (self._colon_paragraph(previous), 0.7) if colon else (None, 0.0)
+        if colon:
             return items[-1], 0.85
         last = items[-1]
         if last.mention.first < last.cue.first and ends_bare(previous, last.cue, last.mention):
             return last, 0.75
         return None, 0.0
+
+    def _colon_paragraph(self, previous: Sentence) -> Attributed | None:
+        """ "President Clinton released the following statement:" - its subject speaks next."""
+        tokens = previous.tokens
+        if len(tokens) < 2 or tokens[-1].text != ":":
+            return None
+        mention = sentence_subject(tokens, len(tokens) - 1)
+        if mention is None or tokens[mention.first].text.isupper():
+            return None
+        entity = self.resolver.resolve(mention, previous)
+        if entity is None or (mention.first == mention.last and not _known(entity, mention)):
+            return None
+        colon = tokens[-1]
+        cue = Cue("say", "say", len(tokens) - 1, len(tokens) - 1, ":", colon.start, colon.end)
+        return Attributed(cue, mention, entity, previous)
 
     def _next_sentence(self, run: Run, index: int, sentences):
         """A short next sentence that is only an attribution ("Erdogan said on Monday.")."""

@@ -51,6 +51,21 @@ _NUMBER_WORDS = frozenset(
 _TIME_UNITS = frozenset(words("years months weeks days hours minutes decades"))
 
 
+_NUMBER_PARTS = _NUMBER_WORDS | frozenset(
+    words(
+        """
+    eleven thirteen fourteen fifteen sixteen seventeen eighteen nineteen forty fifty
+    sixty seventy eighty ninety hundred thousand million dozen
+    """
+    )
+)
+
+
+def _is_number(low: str) -> bool:
+    """ "Forty-six percent ...": a spelled-out number opening a sentence is no name."""
+    return all(part in _NUMBER_PARTS for part in low.split("-"))
+
+
 def _fronted_time(tokens: list[Token]) -> bool:
     """ "Eight years ago, he ...": a time phrase opens the sentence, not a speaker."""
     return len(tokens) > 2 and tokens[0].low in _NUMBER_WORDS and tokens[1].low in _TIME_UNITS
@@ -144,6 +159,7 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
             and token.low not in OPENERS
             and token.low not in SKIPPABLE
             and token.low not in NOT_SPEAKERS
+            and not _is_number(token.low)
         ):
             last = index
             while last + 1 < before and (
@@ -201,20 +217,9 @@ _SPEAKING_THINGS = frozenset(
     """
     )
 )
-_PERSON_ENDINGS = (
-    "er",
-    "or",
-    "ist",
-    "ian",
-    "eon",
-    "man",
-    "ers",
-    "ors",
-    "ists",
-    "ians",
-    "eons",
-    "men",
-)
+# Endings of nouns for people ("neurosurgeon", "businessman", "activist"); "-er" also
+# ends "weather" and "number", so it is left to the listed roles ("reporter").
+_PERSON_ENDINGS = ("or", "ist", "ian", "eon", "man", "ors", "ists", "ians", "eons", "men")
 
 
 def _can_speak(head: str) -> bool:
