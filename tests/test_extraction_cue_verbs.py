@@ -3,6 +3,7 @@
 Wire-style sentences written for these tests; each rule is general news style.
 """
 
+from quotes.extraction import extract
 from tests.extraction_helpers import quote_triples as _found
 
 
@@ -101,3 +102,17 @@ def test_riffed_estimated_and_indicated_report_speech():
         'Carl Ostrow indicated that she "should have known" about the system.\n'
     )
     assert [q[1] for q in found] == ["Tom Reyes", "Dana Whitfield", "Carl Ostrow"]
+
+
+def test_suggested_revealed_and_recalled_report_a_clause_as_indirect_speech():
+    """ "X suggested that ..." reports what X said, like "said that"; "wants" does not."""
+    text = (
+        "Senator Dana Whitfield suggested that the plan would fail within a year.\n\n"
+        "Tom Reyes recalled that the mill had closed in 1998.\n\n"
+        "Carl Ostrow wants the plan to pass this spring.\n"
+    )
+    indirect = [(q.text, q.speaker) for q in extract(text).quotes if q.kind == "indirect"]
+    assert indirect == [
+        ("the plan would fail within a year", "Dana Whitfield"),
+        ("the mill had closed in 1998", "Tom Reyes"),
+    ]

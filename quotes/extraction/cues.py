@@ -68,7 +68,8 @@ CLAUSE_LEMMAS = frozenset(
     say add tell warn insist stress note explain claim argue declare state announce
     confirm acknowledge admit report reiterate predict promise vow pledge write tweet
     complain concede contend maintain emphasise emphasize assure inform remind reply
-    respond testify allege assert affirm according
+    respond testify allege assert affirm according suggest reveal indicate confess disclose
+    observe recall remark caution boast joke
     """
     )
 )
