@@ -109,3 +109,16 @@ def test_a_quote_the_gold_files_with_another_counts_as_a_split_piece():
     assert counts.predicted == 2 and counts.matched[0.3] == 1
     assert counts.split_pieces == 1
     assert "one piece of an annotated quote matched elsewhere: 1" in format_table(counts)
+
+
+def test_indirect_quotes_are_counted_with_the_share_inside_an_annotation():
+    """An indirect quote inside an annotated attribution is supported; one outside is not."""
+    text = (
+        "Senator Dana Whitfield said the plan would fail within a year.\n\n"
+        "Tom Reyes said the mill had closed in 1998.\n"
+    )
+    annotated = "the plan would fail within a year"
+    quote = _gold(text, annotated, "Dana Whitfield", kind="indirect")
+    counts = score_article(_article("a", text, [quote]), extract(text))
+    assert (counts.indirect, counts.indirect_supported) == (2, 1)
+    assert "indirect quotes: 2 found, 0.500 of them" in format_table(counts)

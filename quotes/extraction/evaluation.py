@@ -32,7 +32,7 @@ from datetime import date
 import regex
 
 from .names import is_same_speaker, strip_title
-from .types import DIRECT, PARTIAL, Extraction
+from .types import DIRECT, INDIRECT, PARTIAL, Extraction
 
 THRESHOLDS = (0.3, 0.8)
 SPEAKER_THRESHOLD = 0.3
@@ -63,11 +63,17 @@ class Counts:
     # False alarms that overlap a gold quote matched to another prediction: one piece of
     # a quotation the gold files as one unit with another (see `split_pieces`).
     split_pieces: int = 0
+    # Indirect quotes found, and how many of them lie mostly inside an annotated attribution
+    # of any kind (PolNeAR's indirect entries include beliefs, so this is a precision only).
+    indirect: int = 0
+    indirect_supported: int = 0
 
     def add(self, other: Counts) -> None:
         self.predicted += other.predicted
         self.gold += other.gold
         self.split_pieces += other.split_pieces
+        self.indirect += other.indirect
+        self.indirect_supported += other.indirect_supported
         for t in THRESHOLDS:
             self.matched[t] += other.matched[t]
             self.attributed[t] += other.attributed[t]
@@ -245,6 +251,7 @@ def score_article(article: dict, extraction: Extraction, errors: bool = False) -
     gold = gold_units(article)
     predicted = predicted_units(extraction, ignore)
     counts = Counts(predicted=len(predicted), gold=len(gold))
+    counts.indirect, counts.indirect_supported = _indirect_support(article, extraction)
     for threshold in THRESHOLDS:
         pairs = match(predicted, gold, threshold)
         counts.matched[threshold] = len(pairs)
@@ -255,6 +262,18 @@ def score_article(article: dict, extraction: Extraction, errors: bool = False) -
             if errors:
                 counts.errors.extend(_errors(article, predicted, gold, pairs, right))
     return counts
+
+
+def _indirect_support(article: dict, extraction: Extraction) -> tuple[int, int]:
+    """(indirect quotes found, those at least half inside some annotated attribution)."""
+    annotated = [
+        tuple(piece)
+        for quote in article.get("quotes", [])
+        for piece in quote.get("spans") or [[quote["start"], quote["end"]]]
+    ]
+    found = [(q.start, q.end) for q in extraction.quotes if q.kind == INDIRECT]
+    supported = sum(1 for piece in found if 2 * _overlap([piece], annotated) >= piece[1] - piece[0])
+    return len(found), supported
 
 
 def split_pieces(predicted: list[Unit], gold: list[Unit], pairs) -> int:
@@ -358,5 +377,10 @@ def format_table(counts: Counts) -> str:
     lines.append(
         f"false alarms that are one piece of an annotated quote matched elsewhere: "
         f"{counts.split_pieces}"
+    )
+    share = counts.indirect_supported / counts.indirect if counts.indirect else 0.0
+    lines.append(
+        f"indirect quotes: {counts.indirect} found, {share:.3f} of them at least half inside "
+        f"an annotated attribution"
     )
     return "\n".join(lines)
