@@ -452,3 +452,14 @@ def test_a_spelled_out_number_opening_a_sentence_is_not_a_speaker():
     """ "Forty-six percent said ..., calling it 'X'" - nobody named "Forty-six" speaks."""
     found = _found("Forty-six percent of voters backed the measure, calling it “a fair deal.”\n")
     assert all(q[1] != "Forty-six" for q in found)
+
+
+def test_the_main_speaker_of_a_reported_clause_goes_on_in_the_next_paragraph():
+    """ "Carter said that critics had been predicting ..." then a bare quote: Carter's."""
+    text = (
+        "Pacific tour\n\n"
+        "Ash Carter said that for decades some critics had been predicting a withdrawal "
+        "from the region, but this would not happen.\n\n"
+        "“That’s because this region remains the most consequential for our security.”\n"
+    )
+    assert [q[1] for q in _found(text) if q[0].startswith("That’s")] == ["Ash Carter"]

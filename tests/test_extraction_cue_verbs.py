@@ -116,3 +116,12 @@ def test_suggested_revealed_and_recalled_report_a_clause_as_indirect_speech():
         ("the plan would fail within a year", "Dana Whitfield"),
         ("the mill had closed in 1998", "Tom Reyes"),
     ]
+
+
+def test_elaborated_splits_a_quotation_like_said():
+    """'"The way I see it," she elaborated, "no one ..."' is one quotation of hers."""
+    found = _found(
+        "Dorothy Woods spoke in Ohio on Monday.\n\n"
+        "“The way I see it,” she elaborated, “no one ever questioned his sacrifice.”\n"
+    )
+    assert {q[1] for q in found} == {"Dorothy Woods"} and len(found) == 2

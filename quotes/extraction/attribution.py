@@ -375,10 +375,14 @@ class Attributor:
         items = self.cues(index - 1).items
         if not items or any(t.is_quote for t in previous.tokens):
             return None
-        last = items[-1]
-        if last.mention.kind == "role" or last.entity is None:
-            return None  # "critics had been predicting ...": no one person goes on talking
-        return last if reported_clause(previous, last.cue, last.mention) else None
+        # "Carter said that critics had been predicting ...": the main clause's speaker
+        # goes on, not the critics; a role phrase alone is no one person talking.
+        for item in items:
+            if item.mention.kind == "role" or item.entity is None:
+                continue
+            if reported_clause(previous, item.cue, item.mention):
+                return item
+        return None
 
     def _kind(self, run: Run, sentence: Sentence) -> str:
         """Direct when the quote opens its sentence or follows a colon or an attribution comma."""
