@@ -122,3 +122,15 @@ def test_indirect_quotes_are_counted_with_the_share_inside_an_annotation():
     counts = score_article(_article("a", text, [quote]), extract(text))
     assert (counts.indirect, counts.indirect_supported) == (2, 1)
     assert "indirect quotes: 2 found, 0.500 of them" in format_table(counts)
+
+
+def test_an_indirect_gold_entry_with_quoted_words_is_judged_as_a_partial_quote():
+    """PolNeAR files "Trump: 'We are going to win.'" as indirect (its kind sees only double
+    marks); the scorer judges it on its quoted words, unless a direct entry covers them."""
+    text = "Trump: 'We are going to win so much.'\n\nHe spoke in Ohio.\n"
+    quoted = "We are going to win so much."
+    entry = _gold(text, "'" + quoted + "'", "Trump", kind="indirect")
+    covered = _gold(text, quoted, "Trump")
+    (unit,) = gold_units(_article("a", text, [entry]))
+    assert [text[s:e] for s, e in unit.pieces] == [quoted]
+    assert len(gold_units(_article("b", text, [entry, covered]))) == 1

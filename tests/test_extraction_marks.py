@@ -45,6 +45,12 @@ def test_two_single_closing_marks_close_a_double_quote():
     ]
 
 
+def test_two_straight_single_marks_open_and_close_a_quote_as_archives_print_them():
+    """ "''Lock her up!'' the crowd chanted" - '' stands for a double mark on both sides."""
+    text = "''Lock her up!'' the crowd chanted. He said ''we will win,'' and left; it's late."
+    assert _quoted(text) == ["Lock her up!", "we will win,"]
+
+
 def test_a_quote_inside_a_quote_stays_part_of_the_outer_quote():
     """Nested single marks do not make a separate quotation."""
     assert _quoted("“He told me ‘never again’ twice,” she said.") == [

@@ -90,6 +90,13 @@ def test_the_scorer_finds_quoted_words_on_its_own():
     assert regions == ["a disaster", "never again."]
 
 
+def test_the_scorer_reads_two_straight_singles_as_a_double_mark():
+    """NYT articles in PolNeAR print quotes as ''...''; the scorer pairs them like “...”."""
+    text = "''Lock her up!'' the crowd chanted, and he said it's the '60s again."
+    regions = [text[s:e] for s, e in quoted_regions(text)]
+    assert regions == ["Lock her up!"]
+
+
 def test_the_scorer_pairs_single_curly_marks_but_not_apostrophes():
     """ "Blumenthal: ‘No Idea’ If ..." quotes two words; "don’t" and a nested ‘x’ add nothing."""
     text = "Blumenthal: ‘No Idea’ If I Would Have Told Her. “I don’t say ‘never’ to him,” he said."

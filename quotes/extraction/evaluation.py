@@ -99,8 +99,8 @@ def _quoted_parts(pieces: Intervals, quoted: Intervals) -> Intervals:
     return parts
 
 
-_DOUBLE_MARKS = regex.compile(r'[“”"]|\n')
-_SINGLE_MARKS = regex.compile(r"[‘’]|\n")
+_DOUBLE_MARKS = regex.compile(r"''|[“”\"]|\n")  # '' is a double mark in some archives
+_SINGLE_MARKS = regex.compile(r"''|[‘’']|\n")  # '' is read by the double pass
 SPLITS = ("dev", "heldout")
 
 
@@ -117,10 +117,11 @@ def quoted_regions(text: str) -> Intervals:
     """Stretches between paired quotation marks, paragraph by paragraph.
 
     Deliberately simple and independent of the engine: “ opens, ” closes, a
-    straight mark opens after a space or line start and closes otherwise; an
-    opening mark left open at a paragraph end quotes up to that end. Single
-    curly marks (‘No Idea’) count outside double ones, where ’ closes only when
-    no letter follows, so "don’t" is not a closing mark.
+    straight mark (" or two straight singles, '') opens after a space or line
+    start and closes otherwise; an opening mark left open at a paragraph end
+    quotes up to that end. Single
+    marks (‘No Idea’, 'No Idea') count outside double ones, where a closing mark
+    is never followed by a letter, so "don’t" and "don't" are not closing marks.
     """
     double = _paired(text, _DOUBLE_MARKS, _opens_double)
     single = [r for r in _paired(text, _SINGLE_MARKS, _opens_single) if not _within(r, double)]
@@ -129,14 +130,21 @@ def quoted_regions(text: str) -> Intervals:
 
 def _opens_double(text: str, mark: str, at: int) -> bool | None:
     before = text[at - 1] if at else " "
-    return mark == "“" or (mark == '"' and (before.isspace() or before in "([—–-"))
+    return mark == "“" or (mark in ('"', "''") and (before.isspace() or before in "([—–-"))
 
 
 def _opens_single(text: str, mark: str, at: int) -> bool | None:
+    if mark == "''":
+        return None
+    before = text[at - 1] if at else " "
+    after = text[at + 1 : at + 2]
+    if after.isdigit() or (mark == "‘" and before.isalnum()):
+        return None  # "the '60s", "Trump‘s": an apostrophe, whatever its shape
     if mark == "‘":
         return True
-    after = text[at + 1 : at + 2]
-    return None if after.isalnum() else False  # "don’t": an apostrophe, neither
+    if mark == "'" and (before.isspace() or before in '([“"—–-') and after.strip():
+        return True  # "Carly Fiorina: 'Bill ..."
+    return None if after.isalnum() else False  # "don’t", "don't": an apostrophe, neither
 
 
 def _paired(text: str, marks: regex.Pattern, opens_at) -> Intervals:
@@ -153,7 +161,7 @@ def _paired(text: str, marks: regex.Pattern, opens_at) -> Intervals:
         if opens is None:
             continue
         if opens:
-            opened = at + 1
+            opened = at + len(mark)
         elif opened is not None:
             regions.append((opened, at))
             opened = None
@@ -167,22 +175,39 @@ def _within(region: tuple[int, int], others: Intervals) -> bool:
 
 
 def gold_units(article: dict) -> list[Unit]:
-    """Direct and mixed gold quotes as units; mixed ones cut down to their quoted words."""
+    """Direct and mixed gold quotes as units; mixed ones cut down to their quoted words.
+
+    PolNeAR derives `kind` from double marks only, so "Trump: 'We are going to win.'"
+    is filed as indirect; an indirect entry with words inside any quotation marks that
+    no direct or mixed entry covers counts as a partial quote of those words.
+    """
     text = article["text"]
     quoted = quoted_regions(text)
     ignore = [tuple(s) for s in article.get("meta", {}).get("ignore_spans") or []]
-    units = []
+    units, indirect = [], []
     for quote in article.get("quotes", []):
-        if quote.get("kind") not in ("direct", "mixed"):
-            continue
         pieces = [tuple(s) for s in quote.get("spans") or [[quote["start"], quote["end"]]]]
-        if quote["kind"] == "mixed":
+        if quote.get("kind") == "mixed":
             pieces = _quoted_parts(pieces, quoted) or pieces
-        if _touches(pieces, ignore):
+        elif quote.get("kind") == "indirect":
+            pieces = _quoted_parts(pieces, quoted)
+            if pieces:
+                indirect.append((quote, pieces))
             continue
-        spans = [tuple(s) for s in quote.get("speaker_spans") or []]
-        units.append(Unit(pieces, quote.get("speaker"), spans, text[pieces[0][0] : pieces[-1][1]]))
-    return units
+        elif quote.get("kind") != "direct":
+            continue
+        units.append(_unit(text, quote, pieces))
+    covered = [piece for unit in units for piece in unit.pieces]
+    for quote, pieces in indirect:
+        if not _touches(pieces, covered):
+            units.append(_unit(text, quote, pieces))
+            covered.extend(pieces)
+    return [unit for unit in units if not _touches(unit.pieces, ignore)]
+
+
+def _unit(text: str, quote: dict, pieces: Intervals) -> Unit:
+    spans = [tuple(s) for s in quote.get("speaker_spans") or []]
+    return Unit(pieces, quote.get("speaker"), spans, text[pieces[0][0] : pieces[-1][1]])
 
 
 def predicted_units(extraction: Extraction, ignore: Intervals) -> list[Unit]:

@@ -68,6 +68,11 @@ def _classify(text: str, at: int, mark: str) -> tuple[str, str]:
         if mark == "“" and _ends_quote(before) and not _is_word(after):
             return DOUBLE, AMBIGUOUS  # German-style closer after „, or a mistyped closer
         return DOUBLE, OPEN
+    if mark == "''":
+        # Two straight singles stand for a double mark on both sides ("''Lock her up!''",
+        # as some archives print it), so they open after a space as a straight " does.
+        role = _straight_role(before, after)
+        return DOUBLE, OPEN if role == OPEN else CLOSE
     if mark in _DOUBLE_CLOSERS:
         if mark in "”»" and (before is None or before.isspace()) and _is_word(after):
             return DOUBLE, OPEN  # a closer typed where an opener belongs
