@@ -163,3 +163,28 @@ def test_a_number_of_years_ago_opening_a_sentence_is_not_a_speaker():
         "“Hillary Clinton has never done nothing for us.”\n"
     )
     assert [q[2] for q in _found(text)] == ["he"]
+
+
+def test_a_party_and_state_apposition_is_stepped_over_to_the_name():
+    """ "Representative Lee Zeldin, Republican of New York, said" - Zeldin, not the party."""
+    text = (
+        "Campaign\n\n"
+        "One early supporter, Representative Lee Zeldin, Republican of New York, said: "
+        "''You can easily argue that.''\n\n"
+        "''It works,'' Senator Joe Manchin, Democrat of West Virginia, said on Tuesday.\n"
+    )
+    assert [(q[1], q[2]) for q in _found(text)] == [
+        ("Lee Zeldin", "Representative Lee Zeldin"),
+        ("Joe Manchin", "Senator Joe Manchin"),
+    ]
+
+
+def test_a_name_set_off_after_a_short_phrase_is_the_subject():
+    """ "One early supporter, Representative Lee Zeldin, ..., gave it a whirl: '...'"."""
+    text = (
+        "Campaign\n\n"
+        "One early supporter, Representative Lee Zeldin, Republican of New York, gave the "
+        "technique a whirl in an interview on Tuesday: ''You can easily argue that the "
+        "president is a racist with his policies.''\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Lee Zeldin"]

@@ -325,6 +325,14 @@ def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention |
     A parenthesis ("Kasich (R-OH), said") stands for the name before it; commas
     inside the apposition ("a salesman from Sumter, South Carolina,") are stepped over.
     """
+    party = _party_of_place(tokens, comma, floor)
+    if party is not None:
+        comma = party  # "Lee Zeldin, Republican of New York, said": step over the party
+        if not tokens[comma - 1].is_cap:
+            return None
+        named = _name_before_comma(tokens, comma, floor)
+        if named is None or named.first == floor or tokens[named.first - 1].text != ",":
+            return named
     direct = _name_before_comma(tokens, comma, floor)
     if direct is not None and tokens[comma - 1].text == ")":
         return direct
@@ -337,6 +345,20 @@ def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention |
                 return direct
             continue
         return _name_before_comma(tokens, index, floor)
+    return None
+
+
+_PARTIES = frozenset(words("republican democrat independent"))
+
+
+def _party_of_place(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """The comma before ", Republican of New York," ending at `comma`, if that is what it holds."""
+    for index in range(comma - 1, max(floor, comma - 6) - 1, -1):
+        if tokens[index].text == ",":
+            inner = tokens[index + 1 : comma]
+            if len(inner) >= 3 and inner[0].low in _PARTIES and inner[1].low == "of":
+                return index if all(t.is_cap for t in inner[2:]) else None
+            return None
     return None
 
 

@@ -145,6 +145,9 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
         or _fronted_time(tokens)
     ):
         index = _after_fronted_clause(tokens, before)
+    apposed = _apposed_name(tokens, index, before)
+    if apposed is not None:
+        return apposed
     common = _common_subject(tokens, index, before)
     if common is not None:
         return common
@@ -234,3 +237,29 @@ def _can_speak(head: str) -> bool:
 
 def _stops_phrase(low: str) -> bool:
     return low in NOT_IN_NP or low in PREPOSITIONS or low in SKIPPABLE or low in PRONOUNS
+
+
+_MAX_LEAD = 5
+
+
+def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | None:
+    """ "One early supporter, Representative Lee Zeldin, ... gave ...": the name set off.
+
+    A short lower-case-led phrase, a comma, then a name of two or more capitalised
+    words closed by a comma: the name is who the sentence is about.
+    """
+    comma = next(
+        (i for i in range(first + 1, min(before, first + _MAX_LEAD + 1)) if tokens[i].text == ","),
+        None,
+    )
+    if comma is None or any(t.low in PREPOSITIONS for t in tokens[first:comma]):
+        return None
+    end = comma + 1
+    while end < before and inside_phrase(tokens[end]):
+        end += 1
+    names = tokens[comma + 1 : end]
+    if len(names) < 2 or end >= before or tokens[end].text != ",":
+        return None
+    if not (tokens[end - 1].is_cap and tokens[end - 2].is_cap):
+        return None
+    return make_mention(tokens, comma + 1, end - 1)
