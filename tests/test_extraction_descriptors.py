@@ -188,3 +188,15 @@ def test_a_name_set_off_after_a_short_phrase_is_the_subject():
         "president is a racist with his policies.''\n"
     )
     assert [q[1] for q in _found(text)] == ["Lee Zeldin"]
+
+
+def test_a_past_verb_inside_a_noun_phrase_makes_it_a_clause():
+    """ "the Clinton operation disparaged women complained" names no speaker phrase."""
+    found = _found(
+        "Campaign\n\nIn 1992, the campaign operation disparaged women complained that it "
+        "“would be all but disqualifying in a Democratic primary.”\n\n"
+        "A campaign TV ad released Thursday said he was “in a pattern of sleaze.”\n"
+    )
+    mentions = [q[2] for q in found]
+    assert "the campaign operation disparaged women" not in mentions
+    assert "A campaign TV ad released" in mentions

@@ -142,10 +142,28 @@ def _common_back(tokens: list[Token], last: int, floor: int, object_ok: bool = F
             or token.low in PRONOUNS
             or token.low in PREPOSITIONS
             or token.low in SKIPPABLE
+            or (index < last and _past_verb_after_noun(tokens, index, floor))
         ):
             return None
         index -= 1
     return None
+
+
+def _past_verb_after_noun(tokens: list[Token], index: int, floor: int) -> bool:
+    """ "the Clinton operation disparaged women complained": a clause, not a noun phrase.
+
+    Right after an article a past form is an adjective ("the retired teacher"), and
+    at the end it is a participle ("an ad released Thursday said").
+    """
+    token = tokens[index]
+    return (
+        index > floor
+        and len(token.text) > 4
+        and token.text.islower()
+        and token.low.endswith("ed")
+        and tokens[index - 1].low not in DETERMINERS
+        and tokens[index - 1].low not in INDEFINITE_ONES
+    )
 
 
 _OWNED_HEADS = ROLE_NOUNS | frozenset(words("office team camp staff"))

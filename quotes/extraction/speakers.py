@@ -36,7 +36,8 @@ _LEADING = frozenset(
     words(
         """
     the a an but and or however in on at after before when while if as yet so last this
-    perhaps maybe indeed instead thus
+    perhaps maybe indeed instead thus within without among amid across through throughout
+    toward towards upon beyond behind inside outside since until via
     that these those there it he she they we i his her their its our my for with from by
     to of now then still meanwhile also earlier later neither both while any every each some
     no all many most several other another such despite during under against like unlike
@@ -333,6 +334,8 @@ def _person_phrase(phrase: str) -> tuple[str, str] | None:
     tokens = name_tokens(name)
     if len(tokens) < 2 or any(t in PLACES or t in DEMONYMS for t in tokens):
         return None
+    if all(word.isupper() for word in name.split()):
+        return None  # "FULL TEXT:", "BREAKING NEWS": a label in capitals, not a name
     return name, description
 
 
