@@ -125,3 +125,27 @@ def test_elaborated_splits_a_quotation_like_said():
         "“The way I see it,” she elaborated, “no one ever questioned his sacrifice.”\n"
     )
     assert {q[1] for q in found} == {"Dorothy Woods"} and len(found) == 2
+
+
+def test_a_passive_cue_takes_its_speaker_from_by():
+    """ "often labeled a 'witch hunt' by Democrats" - the Democrats; "called it ... by" is not."""
+    found = _found(
+        "Benghazi\n\n"
+        "The inquiry, often labeled as a “witch hunt” by Democrats, went on for years.\n\n"
+        "Senator Dana Whitfield called it a “witch hunt” by the majority.\n\n"
+        "The publisher Tom Reyes announced plans to publish a “candid memoir” by Carl Ostrow.\n"
+    )
+    assert [(q[0], q[1]) for q in found] == [
+        ("witch hunt", "Democrats"),
+        ("witch hunt", "Dana Whitfield"),
+        ("candid memoir", "Tom Reyes"),
+    ]
+
+
+def test_a_short_title_case_quote_ending_in_an_exclamation_is_a_chant_not_a_title():
+    """ "chanting 'Dump Trump!'" is speech; "reading 'Atlas Shrugged'" names a book."""
+    found = _found(
+        "Protest\n\nAbout 200 protesters gathered outside, holding signs and chanting "
+        "“Dump Trump!” on Monday.\n"
+    )
+    assert [q[0] for q in found] == ["Dump Trump!"]

@@ -177,10 +177,11 @@ class Attributor:
         """A short Title-Case quotation inside a sentence names a show, a book or a group."""
         if not self.masked[sentence.start : run.open_at].strip():
             return False  # a quotation opening its sentence is a statement
-        words = self.text[run.start : run.end].split()
-        if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS:
-            return False
-        return _title_case(self.text[run.start : run.end])
+        quoted = self.text[run.start : run.end]
+        words = quoted.split()
+        if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or quoted.rstrip().endswith("!"):
+            return False  # "chanting 'Dump Trump!'" is a chant, whatever its capitals
+        return _title_case(quoted)
 
     def _is_owned_title(self, run: Run) -> bool:
         """A Title-Case name after a possessive or "called" ("Fox's 'Hannity'") is a title."""

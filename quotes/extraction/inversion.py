@@ -35,7 +35,11 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     """
     if cue.is_participle or (cue.group != SAY and not _inverted_tell(tokens, cue)):
         return None
-    index = cue.last + 1
+    return phrase_after(tokens, cue.last + 1)
+
+
+def phrase_after(tokens: list[Token], index: int) -> Mention | None:
+    """The speaker phrase starting at `index`: a pronoun, a name or a short noun phrase."""
     if index >= len(tokens):
         return None
     if tokens[index].low in PRONOUNS and tokens[index].low != "it":
@@ -173,3 +177,34 @@ def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
     if prev < 0 or tokens[prev].is_quote:
         return True
     return tokens[prev].text in {",", ":", "—", "–", "”", "’", '"', "'", "»", "“"}
+
+
+def passive_agent(tokens: list[Token], cue: Cue) -> Mention | None:
+    """ "often labeled a 'witch hunt' by Democrats": the agent after "by" speaks.
+
+    A past form of a cue with no object of its own ("called it a 'witch hunt' by
+    Democrats" is the hunt's), its quotation, then "by" and a speaker phrase.
+    """
+    if not cue.text.endswith("ed") or cue.first == 0:
+        return None
+    before = tokens[cue.first - 1]
+    if before.is_cap or before.low in PRONOUNS:
+        return None  # "ReganBooks announced ... by Marla Maples": a subject, so active
+    seen_quote = False
+    for index in range(cue.last + 1, min(len(tokens), cue.last + _MAX_TO_AGENT)):
+        token = tokens[index]
+        if token.is_quote:
+            seen_quote = True
+        elif not seen_quote and (
+            token.is_cap or token.low in PRONOUNS or index - cue.last > _MAX_BEFORE_QUOTE
+        ):
+            return None  # an object, or a clause of its own: the cue is active
+        elif seen_quote and token.low == "by":
+            return phrase_after(tokens, index + 1)
+        elif seen_quote and token.text[:1].isalnum():
+            return None
+    return None
+
+
+_MAX_TO_AGENT = 10
+_MAX_BEFORE_QUOTE = 3  # "labeled as a 'witch hunt'"

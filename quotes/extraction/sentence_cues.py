@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .coref import Resolver
 from .cues import Cue, find_cues, may_have_cue
-from .inversion import ends_inversion, is_inverted_position, subject_after
+from .inversion import ends_inversion, is_inverted_position, passive_agent, subject_after
 from .labels import colon_speaker
 from .layout import HEADLINE, Sentence
 from .lexicon import ROLE_NOUNS, SKIPPABLE, words
@@ -73,6 +73,9 @@ class SentenceCues:
         tokens = self.sentence.tokens
         if cue.lemma == "according":
             return subject_after(tokens, _as_say(cue))
+        agent = passive_agent(tokens, cue)
+        if agent is not None:
+            return agent
         mention = None
         prev = tokens[cue.first - 1].low if cue.first else ""
         if cue.is_participle and prev == ",":

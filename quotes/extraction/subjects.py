@@ -134,6 +134,9 @@ def _make_shifted(mention: Mention, by: int) -> Mention:
 
 def _subject_of(tokens: list[Token], before: int) -> Mention | None:
     index = 0
+    counted = _counted_subject(tokens, before)
+    if counted is not None:
+        return counted
     if tokens and tokens[0].low in _ADVERB_OPENERS:
         # "Then he cut into Bush, calling him ...": one word, then the subject
         index = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
@@ -197,7 +200,7 @@ def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | N
         token = tokens[index]
         if not (token.text.isalpha() and token.text.islower()) or _stops_phrase(token.low):
             break
-        if index > first + 1 and (token.low.endswith("ed") or is_cue_word(token.low)):
+        if index > first + 1 and _verb_like(token.low):
             break
         following = tokens[index + 1].low if index + 1 < before else ""
         if index > first + 1 and following in _ARTICLES:
@@ -235,6 +238,11 @@ def _can_speak(head: str) -> bool:
     )
 
 
+def _verb_like(low: str) -> bool:
+    """A past form or a reporting verb ends a subject noun phrase."""
+    return low.endswith("ed") or is_cue_word(low)
+
+
 def _stops_phrase(low: str) -> bool:
     return low in NOT_IN_NP or low in PREPOSITIONS or low in SKIPPABLE or low in PRONOUNS
 
@@ -263,3 +271,27 @@ def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | Non
     if not (tokens[end - 1].is_cap and tokens[end - 2].is_cap):
         return None
     return make_mention(tokens, comma + 1, end - 1)
+
+
+_APPROXIMATELY = frozenset(words("about some nearly almost roughly around over more than fewer"))
+
+
+def _counted_subject(tokens: list[Token], before: int) -> Mention | None:
+    """ "About 200 protesters gathered ..., chanting ...": a counted group opens the sentence.
+
+    "About" before a number is an amount, not a preposition opening a clause.
+    """
+    index = 0
+    while index < min(before, 3) and tokens[index].low in _APPROXIMATELY:
+        index += 1
+    if index >= before or not (tokens[index].text.isdigit() or tokens[index].low in _NUMBER_WORDS):
+        return None
+    last = index
+    while last + 1 < before and last - index < 3 and tokens[last + 1].text.isalpha():
+        word = tokens[last + 1]
+        if not word.text.islower() or _stops_phrase(word.low) or _verb_like(word.low):
+            break
+        last += 1
+    if last == index or not _can_speak(tokens[last].low):
+        return None
+    return make_mention(tokens, 0, last)
