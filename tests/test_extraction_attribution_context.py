@@ -463,3 +463,28 @@ def test_the_main_speaker_of_a_reported_clause_goes_on_in_the_next_paragraph():
         "“That’s because this region remains the most consequential for our security.”\n"
     )
     assert [q[1] for q in _found(text) if q[0].startswith("That’s")] == ["Ash Carter"]
+
+
+def test_a_cue_inside_a_when_clause_does_not_govern_the_quote_after_it():
+    """ "Mrs. Clinton said that when Ms. Warren railed against ..., 'she speaks for us'"."""
+    text = (
+        "Campaign\n\n"
+        "Hillary Clinton said that when Elizabeth Warren railed against Wall Street from her "
+        "perch in the Senate, ''she is speaking for all of us.''\n\n"
+        '"I am not there right now," Paul Ryan said, though he said, "I hope to."\n'
+    )
+    assert [(q[0], q[1]) for q in _found(text)] == [
+        ("she is speaking for all of us.", "Hillary Clinton"),
+        ("I am not there right now,", "Paul Ryan"),
+        ("I hope to.", "Paul Ryan"),
+    ]
+
+
+def test_back_in_a_year_is_a_fronted_time_phrase():
+    """ "Back in 1999, Mr. Trump expressed admiration ..., telling CNBC: '...'"."""
+    text = (
+        "Campaign\n\n"
+        "Back in 1999, Donald Trump expressed admiration for the governor's skills, "
+        "telling CNBC: ''I wish I could be like that. I just can't.''\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Donald Trump"]

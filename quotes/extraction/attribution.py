@@ -210,7 +210,8 @@ class Attributor:
                 if item.cue.lemma in AS_LEMMAS:
                     return item, 0.8
         if before:
-            return self._nearest_before(run, before[-1], sentence_cues.sentence)
+            nearest = _outside_subordinate(before, sentence_cues.sentence.tokens, run.open_at)
+            return self._nearest_before(run, nearest, sentence_cues.sentence)
         after = [i for i in items if i.cue.start >= run.close_end]
         if not after:
             return None, 0.0
@@ -397,6 +398,26 @@ class Attributor:
         if before.endswith(":") or (before.endswith(",") and (first.isupper() or first.isdigit())):
             return DIRECT
         return PARTIAL
+
+
+_SUBORDINATORS = frozenset(
+    words("when while after because if although though since before until once whenever")
+)
+
+
+def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Attributed:
+    """The cue governing a quote after "X said that when Y railed against ..., '...'".
+
+    A cue inside a clause opened by "when" or "because" and closed by a comma
+    before the quotation belongs to that clause; the cue before it governs.
+    """
+    last = before[-1]
+    if len(before) < 2 or last.mention.first == 0:
+        return last
+    opener = tokens[last.mention.first - 1].low
+    # closed by a comma after some words of its own, not the comma that introduces the quote
+    closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
+    return before[-2] if opener in _SUBORDINATORS and closed else last
 
 
 def _token_before(tokens, at: int) -> int:

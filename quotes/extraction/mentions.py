@@ -41,7 +41,7 @@ PREPOSITIONS = frozenset(
 OPENERS = frozenset(
     words(
         """
-    however but and now then still meanwhile also earlier later in on at after before
+    however but and now then still meanwhile also earlier later in on at after before back
     when while if as yet so last this that there it’s it's
     """
     )
