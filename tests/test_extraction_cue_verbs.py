@@ -149,3 +149,13 @@ def test_a_short_title_case_quote_ending_in_an_exclamation_is_a_chant_not_a_titl
         "“Dump Trump!” on Monday.\n"
     )
     assert [q[0] for q in found] == ["Dump Trump!"]
+
+
+def test_was_prompted_to_say_takes_the_subject_before_was():
+    """ "Mr. Trump was prompted to say, '...'" and "Respondents are obliged to disclose: '...'"."""
+    found = _found(
+        "Debate\n\n"
+        "The debate was so subdued that Donald Trump was prompted to say, "
+        "''So far, I cannot believe how civil it's been up here.''\n"
+    )
+    assert [q[1] for q in found] == ["Donald Trump"]

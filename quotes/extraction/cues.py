@@ -282,10 +282,11 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
     if index > 0 and tokens[index - 1].low in _PASSIVE and tokens[index].low.endswith("ed"):
         return None
     first = index
-    if index > 0 and tokens[index - 1].low == "to" and entry[0] != "say":
-        first = _narration_start(tokens, index - 1)
-        if first is None:
+    if index > 0 and tokens[index - 1].low == "to":
+        narrated = _narration_start(tokens, index - 1)
+        if narrated is None and entry[0] != "say":
             return None  # "wants to call": an intention; "went on to call" narrates
+        first = index if narrated is None else narrated
     if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
         return None
     if index > 0 and _negates(tokens[index - 1].low):
@@ -307,6 +308,8 @@ def _narration_start(tokens: list[Token], to: int) -> int | None:
         return to - 2
     if to >= 1 and tokens[to - 1].low in _NARRATING:
         return to - 1
+    if to >= 2 and tokens[to - 1].low.endswith("ed") and tokens[to - 2].low in _PASSIVE:
+        return to - 1  # "Mr. Trump was prompted to say": the subject before "was" says it
     return None
 
 
