@@ -152,7 +152,7 @@ def test_a_short_title_case_quote_ending_in_an_exclamation_is_a_chant_not_a_titl
 
 
 def test_was_prompted_to_say_takes_the_subject_before_was():
-    """ "Mr. Trump was prompted to say, '...'" and "Respondents are obliged to disclose: '...'"."""
+    """ "Mr. Trump was prompted to say, '...'" - Trump says it, as with "went on to say"."""
     found = _found(
         "Debate\n\n"
         "The debate was so subdued that Donald Trump was prompted to say, "
