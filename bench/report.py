@@ -349,13 +349,9 @@ def main(argv: list[str] | None = None) -> None:
         f"{platform.python_version()}, {os.cpu_count()} CPUs, load average at the end "
         f"{os.getloadavg()[0]:.2f} (a shared machine: compare ratios, not absolute times).",
         "",
-        "Each section says when it was measured; `BENCH_PARTS=api make bench` re-measures "
-        "one part and keeps the others from the previous bench/RESULTS.md."
-        + (
-            " Settings: " + ", ".join(f"`{k}={v}`" for k, v in settings.items()) + "."
-            if settings
-            else ""
-        ),
+        "Each section says when, at which commit and with which settings it was measured; "
+        "`BENCH_PARTS=api make bench` re-measures one part and keeps the others from the "
+        "previous bench/RESULTS.md. Settings not named are the defaults in `bench/run.sh`.",
         "",
         "Sizes used: " + sizes_used(results) + ".",
         "",
@@ -374,7 +370,10 @@ def main(argv: list[str] | None = None) -> None:
                 "%Y-%m-%d %H:%M", time.gmtime((results / f"{name}.json").stat().st_mtime)
             )
             part = section(data)
-            lines += [part[0], "", f"Measured {when} UTC at commit {commit}.", *part[1:]]
+            provenance = f"Measured {when} UTC at commit {commit} by `{args.command}`"
+            if settings:
+                provenance += " with " + ", ".join(f"`{k}={v}`" for k, v in settings.items())
+            lines += [part[0], "", provenance + ".", *part[1:]]
         elif name in previous:
             lines += previous[name]  # not re-run: the last measured figures, with their date
         else:
