@@ -353,7 +353,7 @@ def main(argv: list[str] | None = None) -> None:
         "`BENCH_PARTS=api make bench` re-measures one part and keeps the others from the "
         "previous bench/RESULTS.md. Settings not named are the defaults in `bench/run.sh`.",
         "",
-        "Sizes used: " + sizes_used(results) + ".",
+        "Sizes used in this run: " + sizes_used(results) + ".",
         "",
     ]
     sections = [
