@@ -188,27 +188,31 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | None:
-    """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject.
-
-    The phrase runs over lower-case words from the article and stops before the
-    verb: a past form, a cue, or a word followed by an object's article.
-    """
+    """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject."""
     if first >= before or tokens[first].low not in _ARTICLES:
         return None
-    last, index = first, first + 1
-    while index < before and index - first <= MAX_NP:
+    last = _speaking_head(tokens, first, before)
+    return make_mention(tokens, first, last) if last is not None else None
+
+
+def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
+    """The head of the lower-case noun phrase after `lead` (an article or a number), if it speaks.
+
+    The phrase stops before the verb: a past form or a cue after its first word
+    ("the retired neurosurgeon hinted"), or a word followed by an object's article
+    ("the ad targets a ..."). "The first incident came ..." has a head, but nobody
+    who speaks.
+    """
+    last, index = lead, lead + 1
+    while index < before and index - lead <= MAX_NP:
         token = tokens[index]
         if not (token.text.isalpha() and token.text.islower()) or _stops_phrase(token.low):
             break
-        if index > first + 1 and _verb_like(token.low):
-            break
         following = tokens[index + 1].low if index + 1 < before else ""
-        if index > first + 1 and following in _ARTICLES:
+        if index > lead + 1 and (_verb_like(token.low) or following in _ARTICLES):
             break
         last, index = index, index + 1
-    if last == first or not _can_speak(tokens[last].low):
-        return None  # "The first incident came ...": a subject, but nobody who speaks
-    return make_mention(tokens, first, last)
+    return last if last > lead and _can_speak(tokens[last].low) else None
 
 
 # Things that say something in news: "the ad says", "the complaint alleges".
@@ -286,12 +290,5 @@ def _counted_subject(tokens: list[Token], before: int) -> Mention | None:
         index += 1
     if index >= before or not (tokens[index].text.isdigit() or tokens[index].low in _NUMBER_WORDS):
         return None
-    last = index
-    while last + 1 < before and last - index < 3 and tokens[last + 1].text.isalpha():
-        word = tokens[last + 1]
-        if not word.text.islower() or _stops_phrase(word.low) or _verb_like(word.low):
-            break
-        last += 1
-    if last == index or not _can_speak(tokens[last].low):
-        return None
-    return make_mention(tokens, 0, last)
+    last = _speaking_head(tokens, index, before)
+    return make_mention(tokens, 0, last) if last is not None else None
