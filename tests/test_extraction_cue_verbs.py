@@ -159,3 +159,16 @@ def test_was_prompted_to_say_takes_the_subject_before_was():
         "''So far, I cannot believe how civil it's been up here.''\n"
     )
     assert [q[1] for q in found] == ["Donald Trump"]
+
+
+def test_an_article_and_a_modifier_make_a_base_form_a_noun_but_not_an_s_form():
+    """ "had a short answer: '...'" names no speaker "a short"; "The ad says '...'" is a cue."""
+    found = _found(
+        "Delegates\n\n"
+        "Asked about the district, Tom Reyes had a short answer: “That is news to me, I say.”\n\n"
+        "The ad says he is “the conservative you can trust.”\n"
+    )
+    assert [(q[0], q[2]) for q in found] == [
+        ("That is news to me, I say.", "Tom Reyes"),
+        ("the conservative you can trust.", "The ad"),
+    ]

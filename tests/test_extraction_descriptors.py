@@ -200,3 +200,35 @@ def test_a_past_verb_inside_a_noun_phrase_makes_it_a_clause():
     mentions = [q[2] for q in found]
     assert "the campaign operation disparaged women" not in mentions
     assert "A campaign TV ad released" in mentions
+
+
+def test_a_long_relative_clause_after_a_name_is_stepped_over():
+    """ "Marco Rubio, whose hometown, Miami, is projected ..., argues" - Rubio, not Miami."""
+    text = (
+        "Climate\n\n"
+        "Marco Rubio, whose hometown, Miami, is projected to be largely underwater within the "
+        "not too distant future as ice caps shrink and the sea level rises, argues that "
+        "government efforts to combat it will ''destroy our economy.''\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Marco Rubio"]
+
+
+def test_a_phrase_after_a_cue_followed_by_a_finite_verb_is_not_an_inverted_speaker():
+    """ "..., conceded the current situation in the country is 'deeply regrettable'"."""
+    text = (
+        "Libya\n\n"
+        "Earlier this week, Hillary Clinton, who served as secretary of state when the "
+        "decision was made to intervene in the Libya civil war, conceded the current "
+        "situation in the country is “deeply regrettable.”\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Hillary Clinton"]
+
+
+def test_a_fronted_past_participle_clause_has_no_speaker():
+    """ "Informed of the district's lean, X had a short answer: '...'" - X, not "Informed"."""
+    text = (
+        "Delegates\n\n"
+        "Informed of the local district's anti-Trump lean, Tom Reyes had a short answer: "
+        "“That is news to me, I have to say.”\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Tom Reyes"]

@@ -331,8 +331,15 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1].low
     if previous in _NOUN_DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
         return True
+    if (
+        index > 1
+        and tokens[index - 2].low in _ARTICLES
+        and tokens[index - 1].text.isalpha()
+        and _TABLE[tokens[index].low][0] == tokens[index].low
+    ):
+        return True  # "a short answer": article, modifier, base form; "the ad says" is a verb
     if index > 1 and (_modifies(previous) or tokens[index - 1].is_cap):
-        return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks", "a Twitter post"
+        return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following == "of" and tokens[index].low.endswith("s")
 
@@ -355,6 +362,7 @@ _NOUN_MODIFIERS = frozenset(
     """
     )
 )
+_ARTICLES = frozenset({"a", "an", "the"})
 _NOUN_DETERMINERS = frozenset(
     words("the a an his her their its our my your this these those every")
 )

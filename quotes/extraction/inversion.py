@@ -131,10 +131,27 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     token = tokens[after]
     if token.text in _OPENING_MARKS:
         return False  # "said Fiorina “was personally involved”": a clause quoting her
+    if token.low in _PREPOSITIONS_AFTER and _finite_verb_soon(tokens, after):
+        return False  # "conceded the situation in the country is 'regrettable'": a clause
     return not wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
 
 
 _OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘"})
+_PREPOSITIONS_AFTER = frozenset(words("in on at from to by"))
+_FINITE = frozenset(words("is was are were has have had will would could can should must"))
+
+
+def _finite_verb_soon(tokens: list[Token], start: int) -> bool:
+    """A finite verb a few words on, before any punctuation: the phrase was its subject."""
+    for token in tokens[start : start + _MAX_ADJUNCT]:
+        if not wordlike(token):
+            return False
+        if token.low in _FINITE:
+            return True
+    return False
+
+
+_MAX_ADJUNCT = 6
 _QUANTIFIERS = frozenset(words("one some many several two three four both another most"))
 
 

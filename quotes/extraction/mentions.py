@@ -74,7 +74,7 @@ MAX_NP = 5
 INDEFINITE_ONES = frozenset({"one", "another"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 MAX_PHRASE = 12
-_MAX_APPOSITION = 16
+_MAX_APPOSITION = 24
 
 
 @dataclass(frozen=True)
@@ -354,6 +354,9 @@ def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention |
     direct = _name_before_comma(tokens, comma, floor)
     if direct is not None and tokens[comma - 1].text == ")":
         return direct
+    relative = _relative_comma(tokens, comma, floor)
+    if relative is not None:  # "Marco Rubio, whose hometown, Miami, is ..., argues"
+        return _name_before_comma(tokens, relative, floor)
     for index in range(comma - 1, max(floor, comma - _MAX_APPOSITION) - 1, -1):
         if tokens[index].text != ",":
             continue
@@ -364,6 +367,17 @@ def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention |
             continue
         return _name_before_comma(tokens, index, floor)
     return None
+
+
+def _relative_comma(tokens: list[Token], comma: int, floor: int) -> int | None:
+    """The comma opening ", who ...," or ", whose ...," that closes at `comma`, if any."""
+    for index in range(comma - 2, max(floor, comma - _MAX_RELATIVE_CLAUSE) - 1, -1):
+        if tokens[index].text == "," and tokens[index + 1].low in {"who", "whose"}:
+            return index
+    return None
+
+
+_MAX_RELATIVE_CLAUSE = 40
 
 
 _PARTIES = frozenset(words("republican democrat independent"))

@@ -39,7 +39,7 @@ def _fronted_participle(tokens: list[Token]) -> bool:
     first = tokens[start].low
     return (
         len(first) > 5
-        and first.endswith("ing")
+        and first.endswith(("ing", "ed"))  # "Informed of the district's lean, Early said"
         and len(tokens) > start + 1
         and tokens[start + 1].text[:1].islower()
     )
