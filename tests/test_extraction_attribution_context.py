@@ -488,3 +488,24 @@ def test_back_in_a_year_is_a_fronted_time_phrase():
         "telling CNBC: ''I wish I could be like that. I just can't.''\n"
     )
     assert [q[1] for q in _found(text)] == ["Donald Trump"]
+
+
+def test_a_thing_named_by_a_role_phrase_never_stands_for_he():
+    """ "the newspaper said ... 'I disagree,' he said" - "he" is the senator, not the paper."""
+    text = (
+        "Budget\n\n"
+        "Senator Tom Reyes spoke in Toledo on Monday.\n\n"
+        "“The plan is dead,” the newspaper said in an editorial.\n\n"
+        "“I disagree,” he said.\n"
+    )
+    assert [q[1] for q in _found(text)] == ["newspaper", "Tom Reyes"]
+
+
+def test_perhaps_opening_a_sentence_is_not_a_speaker():
+    """ "Perhaps more than anyone, Sen. Graham has attacked ..." - no one called "Perhaps"."""
+    text = (
+        "Immigration\n\n"
+        "Perhaps more than anyone, Sen. Lindsey Graham has attacked voters over the plan: "
+        "“No group owns being an American, and I will say so.”\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Lindsey Graham"]

@@ -66,6 +66,10 @@ ROLE_NOUNS = frozenset(
     )
 )
 
+# Endings of nouns for people ("neurosurgeon", "businessman", "activist", "historians");
+# "-er" also ends "letter" and "number", so such roles are listed in ROLE_NOUNS instead.
+PERSON_ENDINGS = ("or", "ist", "ian", "eon", "man", "men", "ors", "ists", "ians", "eons")
+
 PLURAL_GROUP_NOUNS = frozenset(
     words(
         """

@@ -56,7 +56,7 @@ NOT_SPEAKERS = frozenset(
     because since until unless while twitter facebook instagram youtube email
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    indeed hours days weeks months years minutes moments
+    indeed perhaps maybe hours days weeks months years minutes moments
     """
     )
 )

@@ -20,6 +20,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     MALE_NAMES,
+    PERSON_ENDINGS,
     PLACES,
     PLURAL_GROUP_NOUNS,
     ROLE_NOUNS,
@@ -237,7 +238,10 @@ class Registry:
             return person
         if head in {"ministry", "department", "agency", "government", "administration", "campaign"}:
             return self.organisation(phrase, at)
-        entity = Entity(_strip_determiner(phrase), PERSON, _gender("", phrase), seen=[at])
+        # "the retired neurosurgeon" is someone "he" may stand for later; "the ad" or
+        # "his neutrality" is a thing that says something, never a "he" or a "she".
+        kind = PERSON if _names_a_person(head) else ORGANISATION
+        entity = Entity(_strip_determiner(phrase), kind, _gender("", phrase), seen=[at])
         self.entities.append(entity)
         return entity
 
@@ -267,6 +271,11 @@ class Registry:
             if seen > best_at:
                 best, best_at = entity, seen
         return best
+
+
+def _names_a_person(head: str) -> bool:
+    """Can a role phrase with this head noun be a person ("nominee", "neurosurgeon")?"""
+    return head in ROLE_NOUNS or head in TITLE_WORDS or head.endswith(PERSON_ENDINGS)
 
 
 @lru_cache(maxsize=65536)

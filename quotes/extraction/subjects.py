@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import is_cue_word
 from .layout import Token
-from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, words
+from .lexicon import PERSON_ENDINGS, PRONOUNS, ROLE_NOUNS, SKIPPABLE, words
 from .mentions import (
     DATELINE_DASHES,
     DETERMINERS,
@@ -227,9 +227,6 @@ _SPEAKING_THINGS = frozenset(
     """
     )
 )
-# Endings of nouns for people ("neurosurgeon", "businessman", "activist"); "-er" also
-# ends "weather" and "number", so it is left to the listed roles ("reporter").
-_PERSON_ENDINGS = ("or", "ist", "ian", "eon", "man", "ors", "ists", "ians", "eons", "men")
 
 
 def _can_speak(head: str) -> bool:
@@ -237,7 +234,7 @@ def _can_speak(head: str) -> bool:
     return (
         head in ROLE_NOUNS
         or head in _SPEAKING_THINGS
-        or head.endswith(_PERSON_ENDINGS)
+        or head.endswith(PERSON_ENDINGS)
         or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
     )
 
