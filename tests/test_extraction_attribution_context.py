@@ -509,3 +509,13 @@ def test_perhaps_opening_a_sentence_is_not_a_speaker():
         "“No group owns being an American, and I will say so.”\n"
     )
     assert [q[1] for q in _found(text)] == ["Lindsey Graham"]
+
+
+def test_the_head_of_a_role_phrase_comes_before_of_or_for():
+    """ "the envoy for the Syrian Kurds" is a person "he" can stand for."""
+    text = (
+        "Syria\n\n"
+        "“The talks are over,” the envoy for the Syrian Kurds said on Monday.\n\n"
+        "“We will go home,” he added.\n"
+    )
+    assert [q[1] for q in _found(text)] == ["envoy for the Syrian Kurds"] * 2

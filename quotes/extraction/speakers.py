@@ -240,7 +240,7 @@ class Registry:
             return self.organisation(phrase, at)
         # "the retired neurosurgeon" is someone "he" may stand for later; "the ad" or
         # "his neutrality" is a thing that says something, never a "he" or a "she".
-        kind = PERSON if _names_a_person(head) else ORGANISATION
+        kind = PERSON if _names_a_person(_head_before_of(words) or head) else ORGANISATION
         entity = Entity(_strip_determiner(phrase), kind, _gender("", phrase), seen=[at])
         self.entities.append(entity)
         return entity
@@ -271,6 +271,14 @@ class Registry:
             if seen > best_at:
                 best, best_at = entity, seen
         return best
+
+
+def _head_before_of(words: tuple[str, ...]) -> str:
+    """ "envoy for the Syrian Kurds" is an envoy: the head comes before "of" or "for"."""
+    for index, word in enumerate(words):
+        if word in {"of", "for"} and index:
+            return words[index - 1]
+    return ""
 
 
 def _names_a_person(head: str) -> bool:
