@@ -70,6 +70,16 @@ ROLE_NOUNS = frozenset(
 # "-er" also ends "letter" and "number", so such roles are listed in ROLE_NOUNS instead.
 PERSON_ENDINGS = ("or", "ist", "ian", "eon", "man", "men", "ors", "ists", "ians", "eons")
 
+
+def is_person_noun(head: str) -> bool:
+    """Does this head noun name people ("nominee", "neurosurgeon", "lawmakers")?"""
+    return (
+        head in ROLE_NOUNS
+        or head.endswith(PERSON_ENDINGS)
+        or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
+    )
+
+
 PLURAL_GROUP_NOUNS = frozenset(
     words(
         """

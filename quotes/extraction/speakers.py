@@ -20,11 +20,11 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     MALE_NAMES,
-    PERSON_ENDINGS,
     PLACES,
     PLURAL_GROUP_NOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    is_person_noun,
     words,
 )
 from .names import looks_like_organisation, name_tokens, normalise_alias, strip_title
@@ -283,7 +283,7 @@ def _head_before_of(words: tuple[str, ...]) -> str:
 
 def _names_a_person(head: str) -> bool:
     """Can a role phrase with this head noun be a person ("nominee", "neurosurgeon")?"""
-    return head in ROLE_NOUNS or head in TITLE_WORDS or head.endswith(PERSON_ENDINGS)
+    return is_person_noun(head) or head in TITLE_WORDS
 
 
 @lru_cache(maxsize=65536)

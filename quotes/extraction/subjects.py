@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import is_cue_word
 from .layout import Token
-from .lexicon import PERSON_ENDINGS, PRONOUNS, ROLE_NOUNS, SKIPPABLE, words
+from .lexicon import PRONOUNS, SKIPPABLE, is_person_noun, words
 from .mentions import (
     DATELINE_DASHES,
     DETERMINERS,
@@ -231,12 +231,7 @@ _SPEAKING_THINGS = frozenset(
 
 def _can_speak(head: str) -> bool:
     """A head noun naming a person, a group or a text: "neurosurgeon", "lawmakers", "ad"."""
-    return (
-        head in ROLE_NOUNS
-        or head in _SPEAKING_THINGS
-        or head.endswith(PERSON_ENDINGS)
-        or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
-    )
+    return is_person_noun(head) or head in _SPEAKING_THINGS
 
 
 def _verb_like(low: str) -> bool:
