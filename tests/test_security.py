@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.urls import reverse
 
+from factcheck import middleware
 from tests.conftest import ROOT
 
 PRODUCTION_ENV = {
@@ -68,6 +69,25 @@ def test_admin_login_attempts_are_throttled(client, settings):
     codes = [client.post(url, {"username": "x", "password": "wrong"}).status_code for _ in range(5)]
     assert codes[:3] == [200, 200, 200]
     assert codes[3:] == [429, 429]
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_the_login_limit_holds_across_a_minute_boundary(client, settings, monkeypatch):
+    """Attempts just before and just after a full minute count together."""
+    cache.clear()
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {
+            **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+            "login": "3/minute",
+        },
+    }
+    url = reverse("admin:login")
+    clock = iter([119.0, 119.5, 119.9, 120.1, 178.0, 180.0])
+    monkeypatch.setattr(middleware, "clock", lambda: next(clock))
+    codes = [client.post(url, {"username": "x", "password": "wrong"}).status_code for _ in range(6)]
+    assert codes == [200, 200, 200, 429, 429, 200]
     cache.clear()
 
 
