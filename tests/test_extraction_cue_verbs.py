@@ -172,3 +172,27 @@ def test_an_article_and_a_modifier_make_a_base_form_a_noun_but_not_an_s_form():
         ("That is news to me, I say.", "Tom Reyes"),
         ("the conservative you can trust.", "The ad"),
     ]
+
+
+def test_charged_and_wondered_report_the_quotation_they_close():
+    """ "'...,' Kelly charged." reports speech; "charged a $100 fee" does not."""
+    found = _found(
+        "“You’ve called women you don’t like fat pigs,” Dana Whitfield charged.\n\n"
+        "“Who wants to work with us, if you have somebody like that?” Tom Reyes wondered.\n\n"
+        "The club charged a $100,000 fee to join, and members who wondered why were told "
+        "it was “the prior economy model.”\n"
+    )
+    assert [(q[0], q[1]) for q in found] == [
+        ("You’ve called women you don’t like fat pigs,", "Dana Whitfield"),
+        ("Who wants to work with us, if you have somebody like that?", "Tom Reyes"),
+    ]
+
+
+def test_a_document_read_closes_an_attribution():
+    """'"...," the editorial read.': "read" after an article is a verb there, not a noun."""
+    found = _found(
+        "“If she wants to be the next president, she should come to Louisiana,” the "
+        "editorial read.\n\n"
+        '"Friend, let me be blunt. I can beat her," the email read.\n'
+    )
+    assert [q[1] for q in found] == ["editorial", "email"]

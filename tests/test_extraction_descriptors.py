@@ -232,3 +232,24 @@ def test_a_fronted_past_participle_clause_has_no_speaker():
         "“That is news to me, I have to say.”\n"
     )
     assert [q[1] for q in _found(text)] == ["Tom Reyes"]
+
+
+def test_a_longer_role_phrase_after_an_inverted_cue_is_the_speaker():
+    """ "said a former senior law enforcement official." and "said the chief known as Bob"."""
+    found = _found(
+        '"There was wrongdoing," said a former senior law enforcement official.\n\n'
+        '"There never was a stand-down order," said the base chief known as Bob, '
+        "speaking publicly for the first time.\n\n"
+        '"There won\'t be a path for him," said one of those advisers, who spoke on the '
+        "condition of anonymity.\n"
+    )
+    assert [q[2] for q in found] == [
+        "a former senior law enforcement official",
+        "the base chief",
+        "one of those advisers",
+    ]
+
+
+def test_people_who_were_told_something_did_not_say_it():
+    """ "members were told it was 'a model'": a passive "told" has no speaker."""
+    assert _found("Members were told it was “the prior economy model.”\n") == []

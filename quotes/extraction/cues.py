@@ -44,7 +44,7 @@ _SAY_VERBS = words(
     pledge agree proclaim lament chant read deny report allege assert affirm mention
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
     taunt brag question react surmise press reveal demur concur gripe whisper riff
-    estimate indicate elaborate
+    estimate indicate elaborate wonder charge
     opine confide disclose speculate theorize theorise tease sneer rebut confess snipe
     """
 )
@@ -200,11 +200,15 @@ def may_have_cue(masked: str, start: int, end: int) -> bool:
 
 
 def find_cues(
-    tokens: list[Token], any_case: bool = False, starts: list[int] | None = None
+    tokens: list[Token],
+    any_case: bool = False,
+    starts: list[int] | None = None,
+    after_quotation: bool = False,
 ) -> list[Cue]:
     """Every cue among the tokens; `any_case` admits "Says" in title-case headlines.
 
     With `starts` (from `cue_positions`) only the tokens beginning there are examined.
+    `after_quotation` says the tokens follow a closing quotation ('"...?" Reyes wondered.').
     """
     if starts is None or any_case:
         indexes: Iterable[int] = range(len(tokens))
@@ -224,7 +228,7 @@ def find_cues(
             continue
         if token.is_cap and any_case and index and _singular_name_before(tokens, index):
             continue  # "Washington Post Assembles ...": a paper's name, not "Washington posts"
-        cue = _multiword(tokens, index) or _single(tokens, index)
+        cue = _multiword(tokens, index) or _single(tokens, index, after_quotation)
         if cue is not None:
             cues.append(cue)
     return cues
@@ -275,12 +279,12 @@ def _ends_clause(tokens: list[Token], index: int) -> bool:
     return index >= len(tokens) or not tokens[index].text[:1].isalnum()
 
 
-def _single(tokens: list[Token], index: int) -> Cue | None:
+def _single(tokens: list[Token], index: int, after_quotation: bool = False) -> Cue | None:
     entry = _TABLE.get(tokens[index].low)
     if entry is None:
         return None
-    if index > 0 and tokens[index - 1].low in _PASSIVE and tokens[index].low.endswith("ed"):
-        return None
+    if index > 0 and tokens[index - 1].low in _PASSIVE and _past_participle(tokens[index].low):
+        return None  # "members were told": they listened
     first = index
     if index > 0 and tokens[index - 1].low == "to":
         narrated = _narration_start(tokens, index - 1)
@@ -289,6 +293,10 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
         first = index if narrated is None else narrated
     if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
         return None
+    attached = after_quotation and index <= _MAX_SUBJECT_BEFORE
+    if entry[0] in _ATTACHED_ONLY and not (attached or _just_after_quotation(tokens, index)):
+        return None  # "charged a $100,000 fee", "voters who wonder why ..."
+
     if index > 0 and _negates(tokens[index - 1].low):
         return None  # "didn't disclose", "never said": nothing was said
     if index > 0 and _may_be_noun(tokens[index].low) and _is_noun_use(tokens, index):
@@ -299,6 +307,31 @@ def _single(tokens: list[Token], index: int) -> Cue | None:
     return _make(tokens, first, last, *entry)
 
 
+# Verbs that report speech only right after the quotation they close:
+# '"...," Kelly charged.', '"...?" he wondered.'
+_ATTACHED_ONLY = frozenset(words("charge wonder"))
+_MAX_SUBJECT_BEFORE = 4
+
+
+def _just_after_quotation(tokens: list[Token], index: int) -> bool:
+    """A closing quotation mark, then at most a short subject, then the cue."""
+    for back in range(index - 1, max(-1, index - 2 - _MAX_SUBJECT_BEFORE), -1):
+        token = tokens[back]
+        if token.is_quote or token.text in _CLOSERS:
+            return True
+        if not token.text[:1].isalnum():
+            return False
+    return False
+
+
+_CLOSERS = frozenset({"”", "’", '"', "'", "»"})
+
+
+def _past_participle(low: str) -> bool:
+    return low.endswith("ed") or low in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(words("said told written read"))
 _NARRATING = frozenset(words("proceeded continued"))
 
 
@@ -337,11 +370,24 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
         and tokens[index - 1].text.isalpha()
         and _TABLE[tokens[index].low][0] == tokens[index].low
     ):
-        return True  # "a short answer": article, modifier, base form; "the ad says" is a verb
+        # "a short answer": article, modifier, base form; "the ad says" is a verb,
+        # and so is '"...," the statement read.' closing an attribution.
+        return not _closes_attribution(tokens, index)
     if index > 1 and (_modifies(previous) or tokens[index - 1].is_cap):
         return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following == "of" and tokens[index].low.endswith("s")
+
+
+def _closes_attribution(tokens: list[Token], index: int) -> bool:
+    """A quotation, a two-word subject, this word, then the end of the clause."""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else "."
+    before = tokens[index - 3] if index > 2 else None
+    return (
+        after in {".", ",", ";"}
+        and before is not None
+        and (before.is_quote or before.text in {"”", "’", '"', "'", "»", ","})
+    )
 
 
 def _modifies(low: str) -> bool:

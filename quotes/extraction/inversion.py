@@ -169,18 +169,28 @@ def _common_after(tokens: list[Token], first: int) -> Mention | None:
     `first` is the determiner (or the "of" of "one of the organizers").
     """
     index = first + 1
-    while index < len(tokens) and index - first <= MAX_NP:
+    while index < len(tokens) and index - first <= _MAX_COMMON:
         token = tokens[index]
         if not token.text[:1].isalnum() or token.low in PREPOSITIONS or token.low == "who":
             break
+        if token.low in _DEMONSTRATIVES and index == first + 1 and tokens[first].low == "of":
+            index += 1  # "said one of those advisers"
+            continue
         if token.is_quote or token.low in NOT_IN_NP or token.low in PRONOUNS:
             return None
-        if index > first + 1 and _participle(token):
+        if index > first + 1 and (_participle(token) or token.low in _NAMING_PARTICIPLES):
             break  # "according to a court document filed in ...": the document
         index += 1
-    if index == first + 1 or index - first > MAX_NP:
+    if index == first + 1 or index - first > _MAX_COMMON:
         return None
     return make_mention(tokens, first, index - 1)
+
+
+# A common noun phrase closed by punctuation may be longer than a subject before
+# a cue: "said a former senior law enforcement official."
+_MAX_COMMON = MAX_NP + 2
+_NAMING_PARTICIPLES = frozenset(words("known called named dubbed"))
+_DEMONSTRATIVES = frozenset(words("those these"))
 
 
 def _participle(token: Token) -> bool:

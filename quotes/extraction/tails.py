@@ -63,7 +63,7 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
     if low == len(hits) or hits[low] >= sentence.end:
         return False
     tokens = sentence.tokens
-    for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3]):
+    for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3], after_quotation=True):
         if _introduces_own_quote(tokens, cue.last):
             return False  # "X explained to a paper: '...'": the cue has its own quotation
         if cue.first == 0:  # '"...?" asked Sen. Maria Cantwell': an inverted speaker
