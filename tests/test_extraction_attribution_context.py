@@ -199,6 +199,16 @@ def test_a_short_title_case_quotation_inside_a_sentence_is_a_title():
     assert [q for q in extract(text).quotes if q.kind != "indirect"] == []
 
 
+def test_a_title_case_quotation_right_after_a_cue_and_a_comma_is_spoken():
+    """ "laughed it off, saying, 'Only Rosie O'Donnell.'" quotes words, not a title."""
+    spoken = extract("Carl Ostrow laughed it off, saying, “Only Rosie O’Donnell.”\n").quotes
+    book = extract(
+        "One of his recent reads, “This Kind of War,” by T.R. Fehrenbach, drove that home.\n"
+    ).quotes
+    assert [(q.text, q.speaker) for q in spoken] == [("Only Rosie O’Donnell.", "Carl Ostrow")]
+    assert book == ()
+
+
 def test_a_cue_later_in_the_sentence_needs_to_close_it_to_claim_a_quotation():
     """ "through this 'night vision' I began ... and read" - the later verb claims nothing."""
     text = (

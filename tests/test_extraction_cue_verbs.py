@@ -196,3 +196,18 @@ def test_a_document_read_closes_an_attribution():
         '"Friend, let me be blunt. I can beat her," the email read.\n'
     )
     assert [q[1] for q in found] == ["editorial", "email"]
+
+
+def test_groused_implied_and_interjecting_report_speech():
+    """Complaints, hints and interruptions are reported speech like "said"."""
+    found = _found(
+        "On Monday, Dana Whitfield groused to a crowd in Georgia that the network "
+        "“doesn’t treat me properly” before moving on.\n\n"
+        "Tom Reyes implied the judge was biased and “hostile” to him.\n\n"
+        "Carl Ostrow tried to laugh it off by interjecting, “Only Rosie O’Donnell.”\n"
+    )
+    assert [(q[0], q[1]) for q in found] == [
+        ("doesn’t treat me properly", "Dana Whitfield"),
+        ("hostile", "Tom Reyes"),
+        ("Only Rosie O’Donnell.", "Carl Ostrow"),
+    ]

@@ -253,3 +253,14 @@ def test_a_longer_role_phrase_after_an_inverted_cue_is_the_speaker():
 def test_people_who_were_told_something_did_not_say_it():
     """ "members were told it was 'a model'": a passive "told" has no speaker."""
     assert _found("Members were told it was “the prior economy model.”\n") == []
+
+
+def test_a_common_noun_subject_before_an_irregular_verb_still_speaks():
+    """ "The billionaire businessman began by ..., saying ...": the businessman says it."""
+    found = _found(
+        "The billionaire businessman began by talking about the drug crisis, saying that "
+        "heroin is now “cheaper than getting candy.”\n"
+    )
+    assert [(q[0], q[2]) for q in found] == [
+        ("cheaper than getting candy.", "The billionaire businessman")
+    ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from .coref import Resolver, no_history
-from .cues import AS_LEMMAS, Cue, cue_positions
+from .cues import AS_LEMMAS, Cue, cue_positions, is_verb_cue_word
 from .indirect import ends_bare, reported_clause
 from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence
@@ -45,6 +45,8 @@ _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
 _NAMED_BEFORE = regex.compile(
     r"\b(?:a|an)\s+[\p{L}\- ]{1,30}\b(?:called|titled|entitled|named|dubbed)\s*,?\s*$"
 )
+# A cue word, then a comma or colon, right before the quotation.
+_INTRODUCED = regex.compile(r"(\p{L}+)\s*[,:]\s*$")
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-.]*")
 _SMALL_TITLE_WORDS = frozenset(
     words("a an the of to in on at for from by with and or but as vs via into over up off")
@@ -177,6 +179,11 @@ class Attributor:
         """A short Title-Case quotation inside a sentence names a show, a book or a group."""
         if not self.masked[sentence.start : run.open_at].strip():
             return False  # a quotation opening its sentence is a statement
+        introduced = _INTRODUCED.search(
+            self.masked, max(sentence.start, run.open_at - 30), run.open_at
+        )
+        if introduced is not None and is_verb_cue_word(introduced.group(1).casefold()):
+            return False  # "by interjecting, 'Only Rosie O'Donnell.'": words spoken
         quoted = self.text[run.start : run.end]
         words = quoted.split()
         if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or quoted.rstrip().endswith("!"):

@@ -44,7 +44,7 @@ _SAY_VERBS = words(
     pledge agree proclaim lament chant read deny report allege assert affirm mention
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
     taunt brag question react surmise press reveal demur concur gripe whisper riff
-    estimate indicate elaborate wonder charge
+    estimate indicate elaborate wonder charge grouse imply interject
     opine confide disclose speculate theorize theorise tease sneer rebut confess snipe
     """
 )
@@ -69,7 +69,7 @@ CLAUSE_LEMMAS = frozenset(
     confirm acknowledge admit report reiterate predict promise vow pledge write tweet
     complain concede contend maintain emphasise emphasize assure inform remind reply
     respond testify allege assert affirm according suggest reveal indicate confess disclose
-    observe recall remark caution boast joke
+    observe recall remark caution boast joke grouse imply
     """
     )
 )
@@ -187,6 +187,11 @@ _HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])
 def is_cue_word(low: str) -> bool:
     """Is this lower-case word a form of a reporting verb ("said", "warns")?"""
     return low in _TABLE
+
+
+def is_verb_cue_word(low: str) -> bool:
+    """A cue word that cannot be a noun: "said", "saying", but not "reads" or "remarks"."""
+    return low in _TABLE and low not in _NOUN_ABLE
 
 
 def cue_positions(masked: str) -> list[int]:

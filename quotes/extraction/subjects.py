@@ -200,10 +200,11 @@ def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
 
     The phrase stops before the verb: a past form or a cue after its first word
     ("the retired neurosurgeon hinted"), or a word followed by an object's article
-    ("the ad targets a ..."). "The first incident came ..." has a head, but nobody
-    who speaks.
+    ("the ad targets a ..."). An irregular verb ("the businessman began") is not
+    recognised, so the head is the last word before the stop that names someone
+    who speaks. "The first incident came ..." has no such word.
     """
-    last, index = lead, lead + 1
+    best, index = None, lead + 1
     while index < before and index - lead <= MAX_NP:
         token = tokens[index]
         if not (token.text.isalpha() and token.text.islower()) or _stops_phrase(token.low):
@@ -211,8 +212,10 @@ def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
         following = tokens[index + 1].low if index + 1 < before else ""
         if index > lead + 1 and (_verb_like(token.low) or following in _ARTICLES):
             break
-        last, index = index, index + 1
-    return last if last > lead and _can_speak(tokens[last].low) else None
+        if _can_speak(token.low):
+            best = index  # "the billionaire businessman began by ...": the last noun that speaks
+        index += 1
+    return best
 
 
 # Things that say something in news: "the ad says", "the complaint alleges".
