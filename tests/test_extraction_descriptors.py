@@ -264,3 +264,12 @@ def test_a_common_noun_subject_before_an_irregular_verb_still_speaks():
     assert [(q[0], q[2]) for q in found] == [
         ("cheaper than getting candy.", "The billionaire businessman")
     ]
+
+
+def test_a_reflexive_after_the_subject_is_stepped_over():
+    """ "Sanders himself acknowledged ... 'it will be very hard'": Sanders acknowledged it."""
+    found = _found(
+        "Tom Reyes himself acknowledged in a forum on Monday night “it will be very hard "
+        "for us to win” if he keeps losing.\n"
+    )
+    assert [(q[0], q[2]) for q in found] == [("it will be very hard for us to win", "Tom Reyes")]
