@@ -35,6 +35,26 @@ def test_quoted_words_anywhere_after_a_headline_name_and_colon_are_the_names():
     assert (quote.text, quote.speaker, quote.cue) == ("Of Course", "Sanders", ":")
 
 
+def test_a_possessive_in_a_named_headline_does_not_make_the_quote_a_title():
+    """ "Graham: Trump's 'Incredibly Hateful Rhetoric' ..." - every headline word is capitalised."""
+    text = (
+        "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying the Party\n\n"
+        "The senator spoke on Monday."
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.speaker) == ("Incredibly Hateful Rhetoric", "Graham")
+
+
+def test_a_sentence_may_open_with_an_inverted_said():
+    """ "Said Dorothy Poynter, who grew up with him, 'We were proud.'" - she said it."""
+    text = (
+        "The venue was renovated. Said Dorothy Poynter, who grew up with Ali in the "
+        "neighborhood, “We were all so proud of him.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Dorothy Poynter", "Said")
+
+
 def test_a_cue_word_after_a_determiner_is_a_noun():
     """ "his remarks" is no cue; the participle takes the sentence subject."""
     text = (

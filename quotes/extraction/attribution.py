@@ -154,7 +154,7 @@ class Attributor:
         sentence = sentences[index]
         if sentence.line_kind not in (BODY, HEADLINE, CAPTION):
             return None
-        if self._is_owned_title(run):
+        if self._is_owned_title(run) and not self._headline_label(index):
             return None
         if sentence.line_kind == BODY and self._is_title(run, sentence):
             return None
@@ -174,6 +174,16 @@ class Attributor:
         if source is None:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
+
+    def _headline_label(self, index: int) -> bool:
+        """ "Graham: Trump's 'Incredibly Hateful Rhetoric' ...": the named speaker is quoted.
+
+        Every headline word is capitalised, so a possessive before Title-Case words
+        says nothing about a title there.
+        """
+        if self.sentences[index].line_kind != HEADLINE:
+            return False
+        return any(item.cue.text == ":" for item in self.cues(index).items)
 
     def _is_title(self, run: Run, sentence: Sentence) -> bool:
         """A short Title-Case quotation inside a sentence names a show, a book or a group."""

@@ -184,6 +184,16 @@ def _trie_pattern(items: Iterable[str]) -> str:
 _HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])")
 
 
+# Capitalised cue words that open a sentence: "According to X", "Said X, '...'".
+OPENING_CUES = frozenset({"according", "said", "says"})
+_OPENING_CUE_START = regex.compile(r"(?:According to|Said|Says)\b")
+
+
+def opens_with_cue(masked: str, start: int) -> bool:
+    """Does the sentence at `start` open with a capitalised cue the hit scan misses?"""
+    return _OPENING_CUE_START.match(masked, start) is not None
+
+
 def is_cue_word(low: str) -> bool:
     """Is this lower-case word a form of a reporting verb ("said", "warns")?"""
     return low in _TABLE
@@ -225,8 +235,8 @@ def find_cues(
             if index < len(tokens) and offsets[index] == at:
                 indexes.append(index)
     cues: list[Cue] = []
-    if not any_case and tokens and tokens[0].low == "according" and tokens[0].is_cap:
-        indexes = [0, *indexes]  # "According to X, ..." opens the sentence
+    if not any_case and tokens and tokens[0].low in OPENING_CUES and tokens[0].is_cap:
+        indexes = [0, *indexes]  # "According to X, ..." or "Said X, '...'" opens the sentence
     for index in indexes:
         token = tokens[index]
         if token.is_quote or (token.is_cap and not any_case and index):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .coref import Resolver
-from .cues import Cue, find_cues, may_have_cue
+from .cues import Cue, find_cues, may_have_cue, opens_with_cue
 from .inversion import ends_inversion, is_inverted_position, passive_agent, subject_after
 from .labels import colon_speaker
 from .layout import HEADLINE, Sentence
@@ -49,7 +49,7 @@ class SentenceCues:
         if headline or starts is None:
             if not may_have_cue(masked, sentence.start, sentence.end):
                 return
-        elif not starts and not masked.startswith("According to", sentence.start):
+        elif not starts and not opens_with_cue(masked, sentence.start):
             return
         for cue in find_cues(sentence.tokens, any_case=headline, starts=starts):
             mention = self._speaker(cue)

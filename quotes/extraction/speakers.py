@@ -298,6 +298,8 @@ def _run_phrases(run: str) -> tuple[tuple[int, str], ...]:
         skip = 0
         while skip < len(words) and words[skip].casefold() in _LEADING:
             skip += 1
+        if len(words) - skip > 2 and words[skip] in _OPENING_CUES:
+            skip += 1  # "Said Dorothy Poynter, ...": an inverted cue; "Said Jalili" is a name
         if skip == len(words):
             return ()
         phrase = " ".join(words[skip:])
@@ -316,6 +318,7 @@ def _run_phrases(run: str) -> tuple[tuple[int, str], ...]:
 
 
 _WORDS_IN_RUN = regex.compile(r"\S+")
+_OPENING_CUES = frozenset({"Said", "Says"})
 
 
 def _ends_sentence(word: str) -> bool:
