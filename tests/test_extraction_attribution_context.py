@@ -531,3 +531,67 @@ def test_the_head_of_a_role_phrase_comes_before_of_or_for():
     speakers = [q[1] for q in _found(text)]
     assert speakers[0] == "envoy for the Syrian Kurds"
     assert speakers[1].startswith("envoy")  # "he" stands for the envoy, a person
+
+
+def test_a_name_after_with_speaks_its_participle():
+    """ "quick to chime in, with Dana Whitfield tweeting that ..." - she tweeted it."""
+    found = extract(
+        'Republicans chimed in, with Dana Whitfield tweeting that it was a "disaster".\n'
+    ).quotes
+    assert [(q.text, q.speaker) for q in found] == [("disaster", "Dana Whitfield")]
+
+
+def test_a_list_after_said_is_the_reported_subject_not_the_speaker():
+    """ "X, a professor, said places such as Iowa 'have more ...'" - X said it."""
+    (quote,) = extract(
+        "Tom Reyes, associate professor of history, said places such as Iowa and New "
+        'Hampshire "have more of a historical resonance."\n'
+    ).quotes
+    assert quote.speaker == "Tom Reyes"
+
+
+def test_early_opens_a_fronted_phrase():
+    """ "Early in his campaign, Reyes attacked Hollis, calling him ..." - Reyes called him that."""
+    (quote,) = extract(
+        "Early in his campaign, Tom Reyes attacked Hollis, calling him “a failed candidate.”\n"
+    ).quotes
+    assert quote.speaker == "Tom Reyes"
+
+
+def test_a_possessive_noun_phrase_before_a_participle_is_its_object():
+    """ "Reyes started out their ninth debate saying ..." - the debate says nothing."""
+    (quote,) = extract(
+        'Tom Reyes started out their ninth debate saying "of course" she is qualified.\n'
+    ).quotes
+    assert quote.speaker == "Tom Reyes"
+
+
+def test_a_hyphenated_modifier_keeps_a_cue_word_a_noun():
+    """ "Citing the attack as a wake-up call for the people and their 'reveries ...'"."""
+    text = (
+        "Citing the attack as a wake-up call for the people and their “reveries about "
+        "treating the presidency as an entry-level job,” the columnist urged voters to think.\n"
+    )
+    assert all(q.speaker != "wake-up" for q in extract(text).quotes)
+
+
+def test_a_pronoun_may_stand_for_its_own_sentence_subject():
+    """ "Bush went after Trump ..., when he called ..." - he is Bush, not the last speaker."""
+    text = (
+        "Party officials said their candidate Tom Reyes would fall off the ballot.\n\n"
+        "Jeb Bush went after Trump at the debate, refusing to recant earlier remarks, "
+        "when he called the businessman “unhinged.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Jeb Bush"
+
+
+def test_a_one_word_opener_is_not_a_subject_a_pronoun_can_stand_for():
+    """ "Things got worse ..." opening a sentence names nobody for a later "he"."""
+    text = (
+        "Dennis Prager spoke to the club on Monday.\n\n"
+        "Things got worse after that. He said they “refuse to vote for the only person "
+        "who can stop them.”\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Dennis Prager"

@@ -83,7 +83,7 @@ class Attributor:
         resolver.history = self._history
         self.sentences: list[Sentence] = []
         self.cache: dict[int, SentenceCues] = {}
-        self.subjects: dict[int, tuple[int, Entity | None]] = {}
+        self.subjects: dict[int, tuple[int, Entity | None, bool]] = {}
         self.last: Draft | None = None
         self.last_paragraph = -1
         self.hits = cue_positions(masked)
@@ -132,23 +132,40 @@ class Attributor:
             for item in reversed(current.items):
                 if item.mention.start < before and item.entity is not None:
                     yield item.entity, True
+        if sentence.line_kind == BODY and sentence.index < len(self.sentences):
+            # "Bush went after Trump ..., when he called ...": the subject before the pronoun
+            start, entity = self._subject(sentence.index, solid=True)
+            if (
+                entity is not None
+                and 0 <= start < before
+                and not _quoted_between(sentence, start, before)
+            ):
+                yield entity, True
         for index in range(sentence.index - 1, max(-1, sentence.index - _HISTORY) - 1, -1):
             if self.sentences[index].line_kind != BODY:
                 continue
             entries = [(i.mention.start, i.entity) for i in self.cues(index).items]
-            entries.append(self._subject(index))
+            entries.append(self._subject(index, solid=True))
             for _, entity in sorted((e for e in entries if e[1] is not None), key=_offset)[::-1]:
                 yield entity, False
 
-    def _subject(self, index: int) -> tuple[int, Entity | None]:
+    def _subject(self, index: int, solid: bool = False) -> tuple[int, Entity | None]:
+        """Where the sentence's subject starts and who it is.
+
+        With `solid`, a one-word subject counts only when it stands for a longer
+        name: "Things ..." or "Nor, he said, ..." opening a sentence names nobody.
+        """
         if index not in self.subjects:
             sentence = self.sentences[index]
             subject = sentence_subject(sentence.tokens, len(sentence.tokens))
             entity = None
             if subject is not None and subject.kind != "pronoun":
                 entity = self.resolver.resolve(subject, sentence)
-            self.subjects[index] = (subject.start if subject else -1, entity)
-        return self.subjects[index]
+            single = subject is not None and entity is not None and subject.first == subject.last
+            shaky = single and entity.kind == PERSON and not _known(entity, subject)
+            self.subjects[index] = (subject.start if subject else -1, entity, shaky)
+        start, entity, shaky = self.subjects[index]
+        return start, None if solid and shaky else entity
 
     def _one(self, run: Run, index: int, sentences) -> Draft | None:
         sentence = sentences[index]
@@ -440,6 +457,15 @@ def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Att
 def _token_before(tokens, at: int) -> int:
     """Index of the last token starting before offset `at` (-1 when there is none)."""
     return bisect_left([t.start for t in tokens], at) - 1
+
+
+def _quoted_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Is there a quotation between two offsets of the sentence?
+
+    In '"Blinken expressed concern ...," he said' the subject sits inside the
+    quotation, and "he" is the one reporting it.
+    """
+    return any(token.is_quote and start < token.start < end for token in sentence.tokens)
 
 
 def _known(entity: Entity, mention: Mention) -> bool:

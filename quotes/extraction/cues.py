@@ -382,7 +382,7 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
     if (
         index > 1
         and tokens[index - 2].low in _ARTICLES
-        and tokens[index - 1].text.isalpha()
+        and tokens[index - 1].text.replace("-", "").isalpha()
         and _TABLE[tokens[index].low][0] == tokens[index].low
     ):
         # "a short answer": article, modifier, base form; "the ad says" is a verb,

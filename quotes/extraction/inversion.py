@@ -93,7 +93,11 @@ def _descriptor(token: Token) -> bool:
         and low not in PRONOUNS
         and low not in SKIPPABLE
         and low not in DETERMINERS
+        and low not in _NOT_DESCRIPTORS
     )
+
+
+_NOT_DESCRIPTORS = frozenset(words("such as like including"))  # "said places such as Iowa ..."
 
 
 _AFTER_INVERSION = frozenset(words("who whose which and in on at during from to after before by"))

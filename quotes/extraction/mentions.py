@@ -42,7 +42,7 @@ OPENERS = frozenset(
     words(
         """
     however but and now then still meanwhile also earlier later in on at after before back
-    when while if as yet so last this that there it’s it's
+    when while if as yet so last this that there it’s it's early
     """
     )
 )
@@ -265,6 +265,8 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     if first == index and tokens[first].low in NOT_SPEAKERS:
         return None
     if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
+        if tokens[first - 1].low == "with" and tokens[index].is_cap:
+            return make_mention(tokens, first, index)  # "with Donald Trump tweeting that ..."
         return None  # "posted a message on Twitter reading ...": the object, not the speaker
     lead = tokens[first]
     if (

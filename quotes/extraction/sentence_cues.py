@@ -151,10 +151,14 @@ def _is_object(tokens, mention: Mention) -> bool:
         return False
     before = tokens[mention.first - 1]
     return (
-        tokens[mention.first].low in {"a", "an", "the"}
+        tokens[mention.first].low in _OBJECT_DETERMINERS
         and before.text.isalpha()
         and before.text.islower()
     )
+
+
+# "started out their ninth debate saying ...": a possessive opens an object too.
+_OBJECT_DETERMINERS = frozenset(words("a an the their his her its our"))
 
 
 def _only_articles(tokens, mention: Mention) -> bool:
