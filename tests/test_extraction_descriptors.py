@@ -273,3 +273,21 @@ def test_a_reflexive_after_the_subject_is_stepped_over():
         "for us to win” if he keeps losing.\n"
     )
     assert [(q[0], q[2]) for q in found] == [("it will be very hard for us to win", "Tom Reyes")]
+
+
+def test_a_titled_name_after_a_fronted_phrase_is_the_subject_not_an_apposition():
+    """ "..., for his wife Senator Ivy Marsh, former president Tom Reyes said ..." - Reyes."""
+    found = _found(
+        "On the campaign trail for his wife Senator Ivy Marsh, former president Tom Reyes "
+        "said she was qualified because “the world’s in tough shape.”\n"
+    )
+    assert [q[1] for q in found] == ["Tom Reyes"]
+
+
+def test_a_participle_phrase_between_subject_and_cue_is_stepped_over():
+    """ "Another source speaking to Fox News said, '...'" - the source said it, not Fox News."""
+    found = _found(
+        "Another intelligence source speaking to Fox News said, “The agents are investigating "
+        "the donations.”\n"
+    )
+    assert [q[2] for q in found] == ["source"]

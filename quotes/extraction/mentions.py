@@ -264,6 +264,17 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return make_mention(tokens, first, index)
     if first == index and tokens[first].low in NOT_SPEAKERS:
         return None
+    if (
+        first - 1 > floor
+        and tokens[first - 1].low in PREPOSITIONS
+        and _participle_at(tokens, first - 2)
+    ):
+        # "Another source speaking to Fox News said": the source said it
+        before = tokens[first - 2]
+        clause = Cue("say", "say", first - 2, first - 2, before.text, before.start, before.end)
+        found = subject_before(tokens, clause, floor)
+        if found is not None:
+            return found
     if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
         if tokens[first - 1].low == "with" and tokens[index].is_cap:
             return make_mention(tokens, first, index)  # "with Donald Trump tweeting that ..."
@@ -274,11 +285,22 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         and tokens[first - 1].text == ","
         and not lead.is_cap
         and lead.low != "the"
+        and not _ends_in_full_name(tokens, index)
     ):
         named = _name_before_comma(tokens, first - 1, floor)
         if named is not None:
             return named
     return make_mention(tokens, first, index)
+
+
+def _ends_in_full_name(tokens: list[Token], last: int) -> bool:
+    """ "..., former president Bill Clinton said": a titled name is the subject itself."""
+    return last > 0 and tokens[last].is_cap and tokens[last - 1].is_cap
+
+
+def _participle_at(tokens: list[Token], index: int) -> bool:
+    low = tokens[index].text
+    return len(low) > 4 and low.islower() and low.endswith("ing")
 
 
 _RELATIVES = frozenset({"who", "which"})
