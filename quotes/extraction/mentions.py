@@ -285,7 +285,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         and tokens[first - 1].text == ","
         and not lead.is_cap
         and lead.low != "the"
-        and not _ends_in_full_name(tokens, index)
+        and not _ends_in_full_name(tokens, first, index)
     ):
         named = _name_before_comma(tokens, first - 1, floor)
         if named is not None:
@@ -293,8 +293,14 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     return make_mention(tokens, first, index)
 
 
-def _ends_in_full_name(tokens: list[Token], last: int) -> bool:
-    """ "..., former president Bill Clinton said": a titled name is the subject itself."""
+def _ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
+    """ "..., former president Bill Clinton said": a titled name is the subject itself.
+
+    "Kalin, spokesman of President Tayyip Erdogan, told" names Erdogan after a
+    link: that phrase describes Kalin.
+    """
+    if any(token.low in LINKS for token in tokens[first:last]):
+        return False
     return last > 0 and tokens[last].is_cap and tokens[last - 1].is_cap
 
 
