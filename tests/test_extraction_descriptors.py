@@ -291,3 +291,12 @@ def test_a_participle_phrase_between_subject_and_cue_is_stepped_over():
         "the donations.”\n"
     )
     assert [q[2] for q in found] == ["source"]
+
+
+def test_people_nouns_that_are_no_titles_can_head_a_speaking_subject():
+    """ "In three interviews, the justice sounded off, saying ..." - the justice says it."""
+    found = _found(
+        "In three separate interviews, the justice sounded off on Trump, saying she didn't "
+        '"want to contemplate" the effects.\n'
+    )
+    assert [(q[0], q[2]) for q in found] == [("want to contemplate", "the justice")]

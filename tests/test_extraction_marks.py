@@ -83,3 +83,10 @@ def test_an_opening_mark_typed_after_the_last_word_closes_the_quotation():
     )
     found = [text[r.start : r.end] for r in scan_quotes(text)]
     assert found == ["criminals", "rapists", "We will win —."]
+
+
+def test_a_straight_mark_after_an_amount_closes_the_quote_but_one_after_inches_does_not():
+    """ "accepted "about $200,000" from" ends a quote; a 6'2" forward is a measure."""
+    assert _quoted('He accepted "about $200,000" from Wall Street firms.') == ["about $200,000"]
+    assert _quoted('The 6\'2" forward said "we will win" today.') == ["we will win"]
+    assert _quoted('She ordered a 12" pizza and said "thanks" twice.') == ["thanks"]

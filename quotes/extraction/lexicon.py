@@ -71,12 +71,28 @@ ROLE_NOUNS = frozenset(
 PERSON_ENDINGS = ("or", "ist", "ian", "eon", "man", "men", "ors", "ists", "ians", "eons")
 
 
+# Nouns for people that are no titles, so they never sit inside a name phrase
+# ("his wife Hillary Clinton" is two phrases), but can head a subject that speaks.
+_PEOPLE_NOUNS = frozenset(
+    words(
+        """
+    justice speaker chair chairperson sheriff delegate donor worker student teacher nurse
+    farmer father mother wife husband son daughter brother sister friend neighbor
+    neighbour billionaire mogul actress singer coach player veteran parent
+    """
+    )
+)
+
+
 def is_person_noun(head: str) -> bool:
     """Does this head noun name people ("nominee", "neurosurgeon", "lawmakers")?"""
+    singular = head[:-1] if head.endswith("s") else head
     return (
         head in ROLE_NOUNS
         or head.endswith(PERSON_ENDINGS)
-        or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
+        or singular in ROLE_NOUNS
+        or head in _PEOPLE_NOUNS
+        or singular in _PEOPLE_NOUNS
     )
 
 

@@ -78,6 +78,8 @@ def _classify(text: str, at: int, mark: str) -> tuple[str, str]:
             return DOUBLE, OPEN  # a closer typed where an opener belongs
         return DOUBLE, CLOSE
     if mark == '"':
+        if _INCHES.search(text, max(0, at - 8), at) and (after is None or not after.isalpha()):
+            return DOUBLE, APOSTROPHE  # inch mark: 6'2", a 12" pizza
         return DOUBLE, _straight_role(before, after)
     if mark in _SINGLE_OPENERS:
         if _is_word(before):
@@ -88,10 +90,13 @@ def _classify(text: str, at: int, mark: str) -> tuple[str, str]:
     return SINGLE, _single_role(text, at, before, after)
 
 
+# A measure in inches: one or two digits, maybe after feet ("6'2", "12"), not an
+# amount that a quotation ends with ("about $200,000").
+_INCHES = regex.compile(r"(?<![\d$,.])(?:\d{1,2}['’]\s?)?\d{1,2}$")
+
+
 def _straight_role(before: str | None, after: str | None) -> str:
     """A straight double mark opens after space, closes before space, else is ambiguous."""
-    if before is not None and before.isdigit() and (after is None or not after.isalpha()):
-        return APOSTROPHE  # inch mark: 6'2"
     opening = before in _OPEN_BEFORE or (before is not None and before.isspace())
     closing = after in _CLOSE_AFTER or (after is not None and after.isspace())
     if opening and not closing:
