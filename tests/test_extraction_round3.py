@@ -55,6 +55,27 @@ def test_a_sentence_may_open_with_an_inverted_said():
     assert (quote.speaker, quote.cue) == ("Dorothy Poynter", "Said")
 
 
+def test_a_headline_naming_its_speaker_on_a_topic():
+    """ "Gillibrand on Hillary's Speeches: 'I Think She Will.'" - Gillibrand said it."""
+    text = (
+        "Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’\n\n"
+        "On Friday, Sen. Kristen Gillibrand spoke on CNN."
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.speaker) == ("I Think She Will.", "Kristen Gillibrand")
+
+
+def test_a_sentence_case_headline_with_a_speaker_label_is_a_headline():
+    """ "Sanders: Endorsements prove Clinton 'candidate of the establishment'." """
+    text = (
+        "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
+        "Hillary Clinton has 31 endorsements from governors."
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Sanders", ":")
+    assert extract("The Latest: Trump defends ‘New York values.’\n\nText here.").quotes == ()
+
+
 def test_a_cue_word_after_a_determiner_is_a_noun():
     """ "his remarks" is no cue; the participle takes the sentence subject."""
     text = (

@@ -24,11 +24,12 @@ _LABELS = frozenset(
         """
     update updated breaking watch exclusive video report poll opinion analysis editorial
     live photos photo review quiz explainer factbox timeline transcript read listen
-    fact check correction note editor q a interview audio
+    fact check correction note editor q a interview audio latest
     """
     )
 )
 _MAX_COLON_NAME = 4
+_MAX_COLON_LINE = 16
 
 
 def signature_name(tokens: list[Token]) -> Mention | None:
@@ -62,17 +63,20 @@ def colon_speaker(tokens: list[Token]) -> tuple[int, Mention] | None:
 
     Returns the colon's index and the name; labels ("BREAKING:", "Watch:") are not speakers.
     """
-    limit = min(len(tokens), _MAX_COLON_NAME + 1)
+    limit = min(len(tokens), _MAX_COLON_LINE)
     colon = next((i for i in range(1, limit) if tokens[i].text == ":"), None)
     if colon is None or colon + 1 >= len(tokens):
         return None
     if not any(t.is_quote for t in tokens[colon + 1 :]):
         return None
-    name = tokens[:colon]
+    end = next((i for i in range(1, colon) if tokens[i].low == "on"), colon)
+    if end > _MAX_COLON_NAME:
+        return None  # "Gillibrand on Hillary's Speeches: '...'" names Gillibrand
+    name = tokens[:end]
     if not all(t.is_cap and wordlike(t) for t in name):
         return None
     if any(t.low in _LABELS or t.low in NOT_SPEAKERS or t.low in PRONOUNS for t in name):
         return None
     if all(t.text.isupper() for t in name):
         return None  # an all-capitals kicker ("WATCH:") rather than a name
-    return colon, make_mention(tokens, 0, colon - 1)
+    return colon, make_mention(tokens, 0, end - 1)

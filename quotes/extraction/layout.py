@@ -160,7 +160,13 @@ def _looks_like_headline(line: str) -> bool:
         return False
     if not _SENTENCE_END.search(line):
         return True
+    if _LABELLED.match(line):
+        return True  # "Sanders: Endorsements prove Clinton 'candidate of ...'."
     return all(w[:1].isupper() or w.casefold() in _SMALL_WORDS for w in words)
+
+
+# "Name: ..." or "Name on Topic: ...", the way headlines name who speaks.
+_LABELLED = regex.compile(r"\p{Lu}[\p{L}.’'\- ]{0,60}:\s")
 
 
 def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
