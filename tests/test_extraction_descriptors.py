@@ -300,3 +300,29 @@ def test_people_nouns_that_are_no_titles_can_head_a_speaking_subject():
         '"want to contemplate" the effects.\n'
     )
     assert [(q[0], q[2]) for q in found] == [("want to contemplate", "the justice")]
+
+
+def test_a_person_before_for_heads_the_speaker_phrase():
+    """ "A spokesman for the buyer said there was a commitment 'to ...'" - the spokesman."""
+    found = _found(
+        "A spokesman for the buyer said there was a commitment “to making this a showcase "
+        "for the island.”\n"
+    )
+    assert [q[2] for q in found] == ["A spokesman for the buyer"]
+
+
+def test_however_between_subject_and_cue_is_stepped_over():
+    """ "Carter however said he would welcome a 'principled security network'"."""
+    found = _found(
+        "Tom Reyes however said he would welcome a “principled security network” for Asia.\n"
+    )
+    assert [q[1] for q in found] == ["Tom Reyes"]
+
+
+def test_a_name_set_off_by_dashes_speaks():
+    """ "A former candidate -- Tom Reyes, who lost in 2008 -- said ..." - Reyes said it."""
+    found = _found(
+        "A former Republican presidential candidate -- Tom Reyes, who lost the 2008 "
+        'election -- said the president "offered no changes to his strategy."\n'
+    )
+    assert [q[1] for q in found] == ["Tom Reyes"]

@@ -160,7 +160,8 @@ SKIPPABLE = frozenset(
     subsequently specifically frequently yesterday today tonight late early last this
     next week month year night weekend morning afternoon evening monday tuesday
     wednesday thursday friday saturday sunday flatly bluntly quickly openly explicitly
-    immediately still even did does do himself herself themselves itself
+    immediately still even did does do himself herself themselves itself however
+    nonetheless nevertheless meanwhile instead
     """
     )
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cues import Cue
 from .layout import Token
-from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, words
+from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, is_person_noun, words
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 LINKS = frozenset({"of", "for"})
@@ -134,6 +134,8 @@ def _common_back(tokens: list[Token], last: int, floor: int, object_ok: bool = F
             after_preposition = index > floor and tokens[index - 1].low in PREPOSITIONS
             if index < last and (object_ok or not after_preposition):
                 return index
+            if index < last and tokens[index - 1].low in LINKS:
+                return _role_before_link(tokens, index - 1, floor)  # "a spokesman for the buyer"
             return None  # "in his opening comments": a noun phrase after a preposition
         if (
             token.is_quote
@@ -147,6 +149,45 @@ def _common_back(tokens: list[Token], last: int, floor: int, object_ok: bool = F
             return None
         index -= 1
     return None
+
+
+_MAX_DASHED = 25
+
+
+def _dashed_apposition(tokens: list[Token], closing: int, floor: int) -> Mention | None:
+    """ "A former candidate -- John McCain, who lost in 2008 -- said": McCain said it.
+
+    The name opening the part set off by dashes is who speaks; without a name
+    there, the phrase before the first dash.
+    """
+    dash = tokens[closing].text
+    opening = next(
+        (
+            i
+            for i in range(closing - 2, max(floor, closing - _MAX_DASHED) - 1, -1)
+            if tokens[i].text == dash
+        ),
+        None,
+    )
+    if opening is None or opening <= floor:
+        return None
+    last = opening + 1
+    while last + 1 < closing and inside_phrase(tokens[last + 1]):
+        last += 1
+    if tokens[opening + 1].is_cap and is_head(tokens[last]) and last > opening + 1:
+        return make_mention(tokens, opening + 1, last)
+    first = phrase_back(tokens, opening - 1, floor)
+    if first is None:
+        first = _common_back(tokens, opening - 1, floor)
+    return make_mention(tokens, first, opening - 1) if first is not None else None
+
+
+def _role_before_link(tokens: list[Token], link: int, floor: int) -> int | None:
+    """Where "a spokesman" starts in "a spokesman for the buyer", if a person heads it."""
+    head = link - 1
+    if head < floor or not is_person_noun(tokens[head].low):
+        return None
+    return _common_back(tokens, head, floor)
 
 
 def _past_verb_after_noun(tokens: list[Token], index: int, floor: int) -> bool:
@@ -245,6 +286,8 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return make_mention(tokens, index, index)
     if token.text == ",":
         return _apposition_before(tokens, index, floor)
+    if token.text in DATELINE_DASHES and index > floor:
+        return _dashed_apposition(tokens, index, floor)
     if token.low in _RELATIVES and index - 1 > floor and tokens[index - 1].text == ",":
         return _antecedent(tokens, index - 1, floor)
     if token.text == ")" and index > floor:
