@@ -326,3 +326,12 @@ def test_a_name_set_off_by_dashes_speaks():
         'election -- said the president "offered no changes to his strategy."\n'
     )
     assert [q[1] for q in found] == ["Tom Reyes"]
+
+
+def test_now_between_subject_and_cue_is_stepped_over():
+    """ "X used to support Paul, but now said Trump had 'the opportunity ...'" - X said it."""
+    found = _found(
+        "House Republican Tom Reyes used to support Rand Paul, but now said Trump had "
+        "“the opportunity and the obligation to bring us together.”\n"
+    )
+    assert [q[1] for q in found] == ["Tom Reyes"]

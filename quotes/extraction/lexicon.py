@@ -161,7 +161,7 @@ SKIPPABLE = frozenset(
     next week month year night weekend morning afternoon evening monday tuesday
     wednesday thursday friday saturday sunday flatly bluntly quickly openly explicitly
     immediately still even did does do himself herself themselves itself however
-    nonetheless nevertheless meanwhile instead
+    nonetheless nevertheless meanwhile instead now
     """
     )
 )
