@@ -211,3 +211,13 @@ def test_groused_implied_and_interjecting_report_speech():
         ("hostile", "Tom Reyes"),
         ("Only Rosie O’Donnell.", "Carl Ostrow"),
     ]
+
+
+def test_used_to_before_a_cue_narrates_a_habit():
+    """ "Where he used to boast that he had decimated 'core Al Qaeda'" - he boasted it."""
+    found = _found(
+        "Dana Whitfield spoke on Tuesday.\n\n"
+        "Where she used to boast that she had decimated “core Al Qaeda,” she now says it "
+        "poses “a direct threat.”\n"
+    )
+    assert [q[1] for q in found] == ["Dana Whitfield", "Dana Whitfield"]

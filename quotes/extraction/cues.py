@@ -347,7 +347,7 @@ def _past_participle(low: str) -> bool:
 
 
 _IRREGULAR_PARTICIPLES = frozenset(words("said told written read"))
-_NARRATING = frozenset(words("proceeded continued"))
+_NARRATING = frozenset(words("proceeded continued used"))
 
 
 def _narration_start(tokens: list[Token], to: int) -> int | None:
