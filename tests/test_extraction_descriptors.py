@@ -335,3 +335,12 @@ def test_now_between_subject_and_cue_is_stepped_over():
         "“the opportunity and the obligation to bring us together.”\n"
     )
     assert [q[1] for q in found] == ["Tom Reyes"]
+
+
+def test_who_right_before_a_cue_is_the_mention_standing_for_the_name():
+    """ "this tweet from Dana Whitfield who tweeted, '...'" - mention "who", speaker Whitfield."""
+    found = _found(
+        "Among the replies was this tweet from Dana Whitfield who tweeted, “They never "
+        "pay attention to the rules.”\n"
+    )
+    assert [(q[1], q[2]) for q in found] == [("Dana Whitfield", "who")]

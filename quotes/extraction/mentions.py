@@ -367,7 +367,13 @@ def _across_relative(tokens: list[Token], last: int, floor: int) -> Mention | No
             first = phrase_back(tokens, head, floor)
             if first is None:
                 first = _common_back(tokens, head, floor)
-            return make_mention(tokens, first, head) if first is not None else None
+            if first is None:
+                return None
+            named = make_mention(tokens, first, head)
+            if index < last:
+                return named
+            # "a tweet from Rikkie Wells who tweeted, ...": "who" is the cue's own subject
+            return Mention(index, index, token.start, token.end, "relative", named)
     return None
 
 
