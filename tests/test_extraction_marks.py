@@ -90,3 +90,10 @@ def test_a_straight_mark_after_an_amount_closes_the_quote_but_one_after_inches_d
     assert _quoted('He accepted "about $200,000" from Wall Street firms.') == ["about $200,000"]
     assert _quoted('The 6\'2" forward said "we will win" today.') == ["we will win"]
     assert _quoted('She ordered a 12" pizza and said "thanks" twice.') == ["thanks"]
+
+
+def test_an_invisible_direction_mark_before_a_closer_typed_as_opener_is_a_space():
+    """ "\u202a”Sorry Sarah, ...!” posted X." - web text often carries such marks."""
+    assert _quoted("Replies.\n\n\u202a”Sorry Sarah, you should have said it!” posted Ann.") == [
+        "Sorry Sarah, you should have said it!"
+    ]

@@ -57,6 +57,9 @@ def _ends_quote(ch: str | None) -> bool:
     return ch is not None and (ch.isalnum() or ch in ".,!?;:…—–-")
 
 
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+
+
 def _char(text: str, index: int) -> str | None:
     return text[index] if 0 <= index < len(text) else None
 
@@ -64,6 +67,8 @@ def _char(text: str, index: int) -> str | None:
 def _classify(text: str, at: int, mark: str) -> tuple[str, str]:
     """Return (style, role) of the mark at `at` from the characters around it."""
     before, after = _char(text, at - 1), _char(text, at + len(mark))
+    if before is not None and before in _INVISIBLE:
+        before = " "  # a direction mark pasted from the web ("\u202a”Sorry ...") stands alone
     if mark in _DOUBLE_OPENERS:
         if mark == "“" and _ends_quote(before) and not _is_word(after):
             return DOUBLE, AMBIGUOUS  # German-style closer after „, or a mistyped closer
