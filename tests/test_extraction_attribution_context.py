@@ -209,6 +209,26 @@ def test_a_title_case_quotation_right_after_a_cue_and_a_comma_is_spoken():
     assert book == ()
 
 
+def test_a_title_opening_a_sentence_that_goes_on_is_not_a_quote():
+    """ "'Opening Belle,' which will be in bookstores, is ..." names a book; "he declared" not."""
+    book = extract(
+        "Ivy Marsh spoke to us.\n\n“It's easy to bash Wall Street,” she said.\n\n"
+        "“Opening Belle,” which will be in bookstores on Tuesday, is a twist on a genre.\n"
+    ).quotes
+    tweet = extract("Tom Reyes won.\n\n“A Growing Party,” he declared in a tweet.\n").quotes
+    assert [q.text for q in book] == ["It's easy to bash Wall Street,"]
+    assert [(q.text, q.speaker) for q in tweet] == [("A Growing Party,", "Tom Reyes")]
+
+
+def test_a_column_entitled_after_a_comma_names_a_title():
+    """ "published a column in The Daily Beast, entitled, 'Why Electing ...'"."""
+    text = (
+        "Former speechwriter Tom Reyes published a column in The Daily Beast, entitled, "
+        "“Why Electing Her Is More Important Than Ever.”\n"
+    )
+    assert extract(text).quotes == ()
+
+
 def test_a_cue_later_in_the_sentence_needs_to_close_it_to_claim_a_quotation():
     """ "through this 'night vision' I began ... and read" - the later verb claims nothing."""
     text = (

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 import regex
 
 from .coref import Resolver, no_history
-from .cues import AS_LEMMAS, Cue, cue_positions, is_verb_cue_word
+from .cues import AS_LEMMAS, Cue, cue_positions, is_cue_word, is_verb_cue_word
 from .indirect import ends_bare, reported_clause
 from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence
-from .lexicon import words
+from .lexicon import PRONOUNS, words
 from .marks import Run
 from .mentions import Mention
 from .sentence_cues import Attributed, SentenceCues
@@ -43,8 +43,10 @@ _AS_BEFORE = regex.compile(r"\bas\s*$")
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
 # "a book called 'Women Who Work'", "a film titled 'X'".
 _NAMED_BEFORE = regex.compile(
-    r"\b(?:a|an)\s+[\p{L}\- ]{1,30}\b(?:called|titled|entitled|named|dubbed)\s*,?\s*$"
+    r"\b(?:a|an)\s+[\p{L}\-, ]{1,40}\b(?:called|titled|entitled|named|dubbed)\s*,?\s*$"
 )
+# After a quotation opening its sentence: a lower-case word (maybe after a comma).
+_GOES_ON = regex.compile(r"\s*,?\s*(\p{Ll}+)\b")
 # A cue word, then a comma or colon, right before the quotation.
 _INTRODUCED = regex.compile(r"(\p{L}+)\s*[,:]\s*$")
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-.]*")
@@ -192,6 +194,18 @@ class Attributor:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
 
+    def _opening_title(self, run: Run, sentence: Sentence) -> bool:
+        quoted = self.text[run.start : run.end]
+        if not _MIN_TITLE_WORDS <= len(quoted.split()) <= _MAX_TITLE_WORDS:
+            return False
+        if quoted.rstrip().endswith(("!", "?")) or not _title_case(quoted):
+            return False
+        rest = _GOES_ON.match(self.masked, run.close_end, sentence.end)
+        if rest is None:
+            return False
+        word = rest.group(1).casefold()
+        return not is_cue_word(word) and word not in PRONOUNS  # '"...," he declared'
+
     def _headline_label(self, index: int) -> bool:
         """ "Graham: Trump's 'Incredibly Hateful Rhetoric' ...": the named speaker is quoted.
 
@@ -203,9 +217,14 @@ class Attributor:
         return any(item.cue.text == ":" for item in self.cues(index).items)
 
     def _is_title(self, run: Run, sentence: Sentence) -> bool:
-        """A short Title-Case quotation inside a sentence names a show, a book or a group."""
+        """A short Title-Case quotation inside a sentence names a show, a book or a group.
+
+        A quotation opening its sentence is a statement, unless the sentence goes
+        on in lower case without a cue ("'Opening Belle,' which will be in
+        bookstores on Tuesday, is ..."): then the quotation is its subject, a title.
+        """
         if not self.masked[sentence.start : run.open_at].strip():
-            return False  # a quotation opening its sentence is a statement
+            return self._opening_title(run, sentence)
         introduced = _INTRODUCED.search(
             self.masked, max(sentence.start, run.open_at - 30), run.open_at
         )
