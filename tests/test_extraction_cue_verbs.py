@@ -221,3 +221,12 @@ def test_used_to_before_a_cue_narrates_a_habit():
         "poses “a direct threat.”\n"
     )
     assert [q[1] for q in found] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_a_capitalised_pronoun_and_cue_after_a_quoted_question_attribute_it():
+    """'"Too forced?" He tweeted when ...' - the question is his, not the last speaker's."""
+    found = _found(
+        "Dana Whitfield spoke first.\n\n"
+        "Then there is Tom Reyes. “Too forced?” He tweeted when the debate ended.\n"
+    )
+    assert [(q[0], q[1]) for q in found] == [("Too forced?", "Tom Reyes")]

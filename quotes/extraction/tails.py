@@ -69,7 +69,10 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
         if cue.first == 0:  # '"...?" asked Sen. Maria Cantwell': an inverted speaker
             return len(tokens) > 1 and tokens[1].is_cap and tokens[1].low not in PRONOUNS
         mention = subject_before(tokens, cue)
-        return mention is not None and mention.first == 0 and mention.kind != "pronoun"
+        if mention is None or mention.first != 0:
+            return False
+        # '"Too forced?" He tweeted when ...': a pronoun right before its cue attributes too
+        return mention.kind != "pronoun" or cue.first == 1
     return False
 
 
