@@ -230,3 +230,9 @@ def test_a_capitalised_pronoun_and_cue_after_a_quoted_question_attribute_it():
         "Then there is Tom Reyes. “Too forced?” He tweeted when the debate ended.\n"
     )
     assert [(q[0], q[1]) for q in found] == [("Too forced?", "Tom Reyes")]
+
+
+def test_voiced_reports_speech():
+    """ "He voiced a wish for a 'strong, prosperous and vibrant Mexico'"."""
+    found = _found("Tom Reyes voiced a wish for a “strong, prosperous and vibrant Mexico.”\n")
+    assert [q[1] for q in found] == ["Tom Reyes"]

@@ -344,3 +344,24 @@ def test_who_right_before_a_cue_is_the_mention_standing_for_the_name():
         "pay attention to the rules.”\n"
     )
     assert [(q[1], q[2]) for q in found] == [("Dana Whitfield", "who")]
+
+
+def test_who_after_a_dash_stands_for_the_name_before_it():
+    """ "Tom Reyes - who previously said he would 'bomb ...' - said at a rally ..."."""
+    found = _found(
+        'Front-runner Tom Reyes - who previously said he would "bomb the oil fields" - said '
+        "at a rally that the borders should close.\n"
+    )
+    assert [(q[0], q[1]) for q in found if q[0] == "bomb the oil fields"] == [
+        ("bomb the oil fields", "Tom Reyes")
+    ]
+
+
+def test_an_indefinite_role_after_a_preposition_introduces_a_new_speaker():
+    """ "remarks made by a campaign surrogate who said ..." - not a known person with a role."""
+    found = _found(
+        "Senate Republican Leader Mitch McConnell spoke on Monday.\n\n"
+        "Bernie Sanders is disavowing remarks made by a campaign surrogate who said voters "
+        "shouldn’t “continue to elect corporate Democratic whores” during a rally.\n"
+    )
+    assert [(q[1], q[2]) for q in found] == [("campaign surrogate", "who")]

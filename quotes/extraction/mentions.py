@@ -288,8 +288,8 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return _apposition_before(tokens, index, floor)
     if token.text in DATELINE_DASHES and index > floor:
         return _dashed_apposition(tokens, index, floor)
-    if token.low in _RELATIVES and index - 1 > floor and tokens[index - 1].text == ",":
-        return _antecedent(tokens, index - 1, floor)
+    if token.low in _RELATIVES and index - 1 > floor and _sets_off(tokens[index - 1], token):
+        return _antecedent(tokens, index - 1, floor)  # ", who said" or "- who said"
     if token.text == ")" and index > floor:
         # "Lisa Madigan (D) asserted": the name before the parenthesis
         opening = _paren_start(tokens, index, floor)
@@ -353,6 +353,14 @@ def _participle_at(tokens: list[Token], index: int) -> bool:
 
 
 _RELATIVES = frozenset({"who", "which"})
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _sets_off(mark: Token, relative: Token) -> bool:
+    """A comma sets off any relative clause; a dash only a person's ("- who said")."""
+    return mark.text == "," or (mark.text in _DASHES and relative.low == "who")
+
+
 _MAX_RELATIVE = 12
 
 
@@ -366,7 +374,7 @@ def _across_relative(tokens: list[Token], last: int, floor: int) -> Mention | No
             head = index - 1
             first = phrase_back(tokens, head, floor)
             if first is None:
-                first = _common_back(tokens, head, floor)
+                first = _common_back(tokens, head, floor, object_ok=index == last)
             if first is None:
                 return None
             named = make_mention(tokens, first, head)

@@ -232,7 +232,9 @@ class Registry:
         head = words[-1] if words else ""
         if head in PLURAL_GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):
             return self._group(phrase, at)
-        person = self._person_by_role(words, at)
+        # "a campaign surrogate" introduces someone; "the surrogate" may be someone known
+        indefinite = phrase.split(maxsplit=1)[0].casefold() in _INDEFINITE if phrase else False
+        person = None if indefinite else self._person_by_role(words, at)
         if person is not None:
             person.see(at)
             return person
@@ -271,6 +273,9 @@ class Registry:
             if seen > best_at:
                 best, best_at = entity, seen
         return best
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 def _head_before_of(words: tuple[str, ...]) -> str:
