@@ -134,7 +134,7 @@ class Attributor:
             for item in reversed(current.items):
                 if item.mention.start < before and item.entity is not None:
                     yield item.entity, True
-        if sentence.line_kind == BODY and sentence.index < len(self.sentences):
+        if sentence.line_kind == BODY:
             # "Bush went after Trump ..., when he called ...": the subject before the pronoun
             start, entity = self._subject(sentence.index, solid=True)
             if (
@@ -481,8 +481,8 @@ def _token_before(tokens, at: int) -> int:
 def _quoted_between(sentence: Sentence, start: int, end: int) -> bool:
     """Is there a quotation between two offsets of the sentence?
 
-    In '"Blinken expressed concern ...," he said' the subject sits inside the
-    quotation, and "he" is the one reporting it.
+    In 'Blinken "expressed concern ...," he said' a quotation stands between the
+    subject and the pronoun: "he" is the one reporting what Blinken did.
     """
     return any(token.is_quote and start < token.start < end for token in sentence.tokens)
 

@@ -311,7 +311,6 @@ def _single(tokens: list[Token], index: int, after_quotation: bool = False) -> C
     attached = after_quotation and index <= _MAX_SUBJECT_BEFORE
     if entry[0] in _ATTACHED_ONLY and not (attached or _just_after_quotation(tokens, index)):
         return None  # "charged a $100,000 fee", "voters who wonder why ..."
-
     if index > 0 and _negates(tokens[index - 1].low):
         return None  # "didn't disclose", "never said": nothing was said
     if index > 0 and _may_be_noun(tokens[index].low) and _is_noun_use(tokens, index):
@@ -332,14 +331,15 @@ def _just_after_quotation(tokens: list[Token], index: int) -> bool:
     """A closing quotation mark, then at most a short subject, then the cue."""
     for back in range(index - 1, max(-1, index - 2 - _MAX_SUBJECT_BEFORE), -1):
         token = tokens[back]
-        if token.is_quote or token.text in _CLOSERS:
+        if token.is_quote or token.text in CLOSING_MARKS:
             return True
         if not token.text[:1].isalnum():
             return False
     return False
 
 
-_CLOSERS = frozenset({"”", "’", '"', "'", "»"})
+# Closing quotation marks as tokens of a masked sentence.
+CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
 
 
 def _past_participle(low: str) -> bool:

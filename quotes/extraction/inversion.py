@@ -7,7 +7,7 @@ clause, not an inverted speaker).
 
 from __future__ import annotations
 
-from .cues import SAY, Cue
+from .cues import CLOSING_MARKS, SAY, Cue
 from .layout import Token
 from .lexicon import PRONOUNS, SKIPPABLE, words
 from .mentions import (
@@ -110,7 +110,7 @@ def _inverted_tell(tokens: list[Token], cue: Cue) -> bool:
     """ "'...,' warned Clinton." - a tell-cue right after a quotation, a name, then the end."""
     if cue.lemma not in _INVERTIBLE_TELLS or cue.first < 2:
         return False
-    if not (tokens[cue.first - 1].text in _CLOSING_MARKS or tokens[cue.first - 1].is_quote):
+    if not (tokens[cue.first - 1].text in CLOSING_MARKS or tokens[cue.first - 1].is_quote):
         return False
     end = cue.last + 1
     while end < len(tokens) and (
@@ -118,9 +118,6 @@ def _inverted_tell(tokens: list[Token], cue: Cue) -> bool:
     ):
         end += 1  # "asked Sen. Maria Cantwell of Washington, who ..."
     return end > cue.last + 1 and (end == len(tokens) or tokens[end].text in {".", ",", ";"})
-
-
-_CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
 
 
 def ends_inversion(tokens: list[Token], mention: Mention) -> bool:

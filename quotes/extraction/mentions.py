@@ -353,12 +353,11 @@ def _participle_at(tokens: list[Token], index: int) -> bool:
 
 
 _RELATIVES = frozenset({"who", "which"})
-_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _sets_off(mark: Token, relative: Token) -> bool:
     """A comma sets off any relative clause; a dash only a person's ("- who said")."""
-    return mark.text == "," or (mark.text in _DASHES and relative.low == "who")
+    return mark.text == "," or (mark.text in DATELINE_DASHES and relative.low == "who")
 
 
 _MAX_RELATIVE = 12

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 import regex
 
-from .cues import find_cues
+from .cues import CLOSING_MARKS, find_cues
 from .layout import BODY, Sentence
 from .lexicon import PRONOUNS
 from .mentions import subject_before
@@ -20,7 +20,6 @@ from .mentions import subject_before
 _QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
 _TAIL_TOKENS = 12
 _SPLIT_AFTER_QUOTE = re.compile(r"[?!…][\"'”’»]+[ \t]+[^\W\d_]")
-_CLOSERS = frozenset("\"'”’»")
 
 
 def join_attribution_tails(
@@ -52,7 +51,7 @@ def join_attribution_tails(
 def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hits) -> bool:
     if previous.paragraph != sentence.paragraph or previous.line_kind != BODY:
         return False
-    if masked[previous.end - 1] not in _CLOSERS:
+    if masked[previous.end - 1] not in CLOSING_MARKS:
         return False
     if not _QUOTED_QUESTION.search(masked, max(previous.start, previous.end - 4), previous.end):
         return False
