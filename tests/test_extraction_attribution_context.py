@@ -223,10 +223,11 @@ def test_a_title_opening_a_sentence_that_goes_on_is_not_a_quote():
 def test_a_column_entitled_after_a_comma_names_a_title():
     """ "published a column in The Daily Beast, entitled, 'Why Electing ...'"."""
     text = (
+        "“We need someone who is battle tested,” Dana Whitfield said.\n\n"
         "Former speechwriter Tom Reyes published a column in The Daily Beast, entitled, "
         "“Why Electing Her Is More Important Than Ever.”\n"
     )
-    assert extract(text).quotes == ()
+    assert [q.text for q in extract(text).quotes] == ["We need someone who is battle tested,"]
 
 
 def test_a_cue_later_in_the_sentence_needs_to_close_it_to_claim_a_quotation():
@@ -587,23 +588,20 @@ def test_a_possessive_noun_phrase_before_a_participle_is_its_object():
 
 
 def test_a_hyphenated_modifier_keeps_a_cue_word_a_noun():
-    """ "Citing the attack as a wake-up call for the people and their 'reveries ...'"."""
-    text = (
-        "Citing the attack as a wake-up call for the people and their “reveries about "
-        "treating the presidency as an entry-level job,” the columnist urged voters to think.\n"
-    )
-    assert all(q.speaker != "wake-up" for q in extract(text).quotes)
+    """ "The attack was a wake-up call for voters and their 'reveries ...'": no one calls."""
+    text = "The attack was a wake-up call for voters and their “reveries about the presidency.”\n"
+    assert extract(text).quotes == ()
 
 
 def test_a_pronoun_may_stand_for_its_own_sentence_subject():
     """ "Bush went after Trump ..., when he called ..." - he is Bush, not the last speaker."""
     text = (
-        "Party officials said their candidate Tom Reyes would fall off the ballot.\n\n"
-        "Jeb Bush went after Trump at the debate, refusing to recant earlier remarks, "
+        "Tom Reyes, the party's candidate, said he would stay in.\n\n"
+        "Jeb Bush went after Trump at the debate refusing to recant earlier remarks, "
         "when he called the businessman “unhinged.”\n"
     )
-    (quote,) = extract(text).quotes
-    assert quote.speaker == "Jeb Bush"
+    quote = extract(text).quotes[-1]
+    assert (quote.text, quote.speaker) == ("unhinged.", "Jeb Bush")
 
 
 def test_a_one_word_opener_is_not_a_subject_a_pronoun_can_stand_for():

@@ -227,9 +227,10 @@ def test_a_capitalised_pronoun_and_cue_after_a_quoted_question_attribute_it():
     """'"Too forced?" He tweeted when ...' - the question is his, not the last speaker's."""
     found = _found(
         "Dana Whitfield spoke first.\n\n"
-        "Then there is Tom Reyes. “Too forced?” He tweeted when the debate ended.\n"
+        "Then there is Tom Reyes, who advised Obama.\n\n"
+        "“Too forced?” He tweeted when the debate ended.\n"
     )
-    assert [(q[0], q[1]) for q in found] == [("Too forced?", "Tom Reyes")]
+    assert found == [("Too forced?", "Tom Reyes", "He")]
 
 
 def test_voiced_reports_speech():
