@@ -249,15 +249,15 @@ class Attributor:
     def _choose(self, run: Run, sentence_cues: SentenceCues) -> tuple[Attributed | None, float]:
         """The cue in the quote's own sentence that governs it, with a confidence."""
         items = sentence_cues.items
+        before = [i for i in items if i.cue.end <= run.open_at]
         for item in items:
-            if item.cue.start >= run.close_end:
+            if item.cue.start >= run.close_end and not _opens_next_clause(item, run, before):
                 begin = item.cue.start
                 if item.mention.start >= run.close_end:
                     begin = min(begin, item.mention.start)
                 gap = _GAP.fullmatch(self.masked, run.close_end, begin)
                 if gap and (not gap.group().endswith(("as ", "as")) or self._bare_as(item)):
                     return item, 0.95
-        before = [i for i in items if i.cue.end <= run.open_at]
         if before and _AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
             for item in reversed(before):
                 if item.cue.lemma in AS_LEMMAS:
@@ -471,6 +471,13 @@ def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Att
     # closed by a comma after some words of its own, not the comma that introduces the quote
     closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
     return before[-2] if opener in _SUBORDINATORS and closed else last
+
+
+def _opens_next_clause(item: Attributed, run: Run, before: list[Attributed]) -> bool:
+    """ "X called the idea a 'ridiculous proposition,' adding that ...": the participle
+    after a partial quotation opens the next clause; the cue before governs the quote.
+    """
+    return bool(before) and item.cue.is_participle and item.mention.start < run.open_at
 
 
 def _token_before(tokens, at: int) -> int:

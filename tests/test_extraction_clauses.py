@@ -1,0 +1,19 @@
+"""Which clause a cue governs when a sentence holds several cues and quotations.
+
+Sentences written for these tests in wire style; each rule is general news
+English, not a pattern of one article.
+"""
+
+from quotes.extraction import extract
+
+
+def test_a_participle_after_a_partial_quote_opens_the_next_clause():
+    """ "X called the plan a 'costly mistake,' adding ..." - "called" governs the first quote."""
+    text = (
+        "Mayor Ellen Short called the stadium plan a “costly mistake,” adding that the council "
+        "“has not read the contract.”"
+    )
+    first, second = extract(text).quotes
+    assert (first.text, first.cue, first.speaker) == ("costly mistake,", "called", "Ellen Short")
+    assert (second.cue, second.speaker) == ("adding", "Ellen Short")
+    assert first.group != second.group
