@@ -17,3 +17,14 @@ def test_a_participle_after_a_partial_quote_opens_the_next_clause():
     assert (first.text, first.cue, first.speaker) == ("costly mistake,", "called", "Ellen Short")
     assert (second.cue, second.speaker) == ("adding", "Ellen Short")
     assert first.group != second.group
+
+
+def test_a_participle_with_its_addressee_governs_the_quote_after_it():
+    """ "..., telling reporters ... that it was 'a great thing.'" - a cue of its own."""
+    text = (
+        "Governor Alan Reyes hailed the vote as “historic,” telling reporters in Dover on "
+        "Friday that the new port is “a great thing for the state.”"
+    )
+    first, second = extract(text).quotes
+    assert (first.cue, second.cue) == ("hailed", "telling reporters")
+    assert {first.speaker, second.speaker} == {"Alan Reyes"}

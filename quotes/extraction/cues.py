@@ -144,7 +144,9 @@ class Cue:
 
     @property
     def is_participle(self) -> bool:
-        return self.text.endswith("ing") and self.lemma != "according"
+        """ "saying", "telling reporters", "pointing out": the verb is the first word."""
+        verb = self.text.split(" ", 1)[0]
+        return verb.endswith("ing") and verb.casefold() != "according"
 
 
 _MULTI_FIRST = frozenset(
