@@ -237,3 +237,14 @@ def test_voiced_reports_speech():
     """ "He voiced a wish for a 'strong, prosperous and vibrant Mexico'"."""
     found = _found("Tom Reyes voiced a wish for a “strong, prosperous and vibrant Mexico.”\n")
     assert [q[1] for q in found] == ["Tom Reyes"]
+
+
+def test_remarks_after_a_possessive_and_a_participle_adjective_is_a_noun():
+    """ "Howard continued his scathing remarks." then the quotation: Howard's remarks."""
+    text = (
+        "Radio host Tom Howard said the race was over.\n\n"
+        "Howard continued his scathing remarks.\n\n"
+        "“Eight years ago she was the presumed nominee, and a fellow came along.”\n"
+    )
+    direct = [q for q in extract(text).quotes if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_mention.text) for q in direct] == [("Tom Howard", "Howard")]

@@ -392,6 +392,8 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
         return not _closes_attribution(tokens, index)
     if index > 1 and (_modifies(previous) or tokens[index - 1].is_cap):
         return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
+    if index > 1 and tokens[index - 2].low in _POSSESSIVES and previous.endswith(("ing", "ed")):
+        return True  # "his scathing remarks", "her heated comments"
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
     return following == "of" and tokens[index].low.endswith("s")
 
@@ -426,6 +428,7 @@ _NOUN_MODIFIERS = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an", "the"})
+_POSSESSIVES = frozenset(words("his her their its our my your"))
 _NOUN_DETERMINERS = frozenset(
     words("the a an his her their its our my your this these those every")
 )

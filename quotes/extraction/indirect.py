@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .cues import CLAUSE_LEMMAS, TELL
 from .layout import Sentence, Token
-from .lexicon import PRONOUNS, SKIPPABLE
+from .lexicon import PRONOUNS, SKIPPABLE, words
 
 _MIN_WORDS = 4
 _ADJUNCT_PREPS = frozenset({"on", "in", "at", "during", "before", "after", "late", "early"})
@@ -39,8 +39,27 @@ def ends_bare(sentence: Sentence, cue, mention) -> bool:
     index = max(cue.last, mention.last) + 1
     if cue.group == TELL and index < len(tokens) and tokens[index].text[:1].isalnum():
         index = _skip_object(tokens, index) or index
+    index = _skip_speech_object(tokens, index)
     index = _skip_adjuncts(tokens, index)
     return all(not t.text[:1].isalnum() for t in tokens[index:])
+
+
+_SPEECH_NOUNS = frozenset(
+    words("remarks comments statement words thoughts answer response attack criticism case")
+)
+_OBJECT_OPENERS = frozenset(words("his her their its the these those"))
+
+
+def _skip_speech_object(tokens: list[Token], index: int) -> int:
+    """ "Howard continued his scathing remarks." - what he says next is those remarks."""
+    if index >= len(tokens) or tokens[index].low not in _OBJECT_OPENERS:
+        return index
+    for end in range(index + 1, min(index + 4, len(tokens))):
+        if tokens[end].low in _SPEECH_NOUNS:
+            return end + 1
+        if not tokens[end].text.isalpha():
+            break
+    return index
 
 
 def _clause_after(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
