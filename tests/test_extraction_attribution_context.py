@@ -613,3 +613,14 @@ def test_a_one_word_opener_is_not_a_subject_a_pronoun_can_stand_for():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "Dennis Prager"
+
+
+def test_a_first_name_men_bear_too_does_not_block_he():
+    """Lindsey Graham is "he": a first name worn by men and women says nothing of gender."""
+    text = (
+        "The plan drew fire from a man who had run against it in 2014.\n\n"
+        "In his remarks, Sen. Lindsey Graham argued that the deal “is dead.”\n\n"
+        "In Columbia, Graham assures his audience he will tell the critics to “go home.”\n"
+    )
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["go home."] == "Lindsey Graham"

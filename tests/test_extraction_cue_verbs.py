@@ -248,3 +248,13 @@ def test_remarks_after_a_possessive_and_a_participle_adjective_is_a_noun():
     )
     direct = [q for q in extract(text).quotes if q.kind == "direct"]
     assert [(q.speaker, q.speaker_mention.text) for q in direct] == [("Tom Howard", "Howard")]
+
+
+def test_questions_raised_are_a_noun_not_a_cue():
+    """ "... will raise questions" - nobody questions anybody; the man is no speaker."""
+    text = (
+        "The endorsement of a man who many believe misled voters will raise questions.\n\n"
+        "“We are going to win,” he said.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker is None

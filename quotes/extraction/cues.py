@@ -381,6 +381,8 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1].low
     if previous in _NOUN_DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
         return True
+    if previous in _TAKES_SPEECH_NOUN:
+        return True  # "will raise questions", "made remarks": the object of a verb
     if (
         index > 1
         and tokens[index - 2].low in _ARTICLES
@@ -428,6 +430,16 @@ _NOUN_MODIFIERS = frozenset(
     )
 )
 _ARTICLES = frozenset({"a", "an", "the"})
+# Verbs whose object may be a noun that could pass for a cue verb ("raise questions");
+# "make jokes" and "made remarks" stay cues: making remarks is saying something.
+_TAKES_SPEECH_NOUN = frozenset(
+    words(
+        """
+    raise raises raised raising pose poses posed posing field fields fielded fielding
+    dodge dodges dodged dodging face faces faced facing
+    """
+    )
+)
 _POSSESSIVES = frozenset(words("his her their its our my your"))
 _NOUN_DETERMINERS = frozenset(
     words("the a an his her their its our my your this these those every")

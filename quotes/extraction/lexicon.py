@@ -166,6 +166,7 @@ SKIPPABLE = frozenset(
     )
 )
 
+# First names that tell a woman; names men bear as often ("Lindsey Graham") are left out.
 FEMALE_NAMES = frozenset(
     words(
         """
@@ -176,7 +177,7 @@ FEMALE_NAMES = frozenset(
     chelsea laura anna anne ann julia catherine katherine kate emily emma olivia sophia
     ruth rachel rebecca heather megyn megan gretchen katie katy kathy diane cathy
     christine ursula federica christina jacinda mia ruth alexandria ilhan rashida ayanna
-    lindsey lindsay cindy wendy joni susana mazie heidi shelley elise liz ivana tiffany
+    cindy wendy joni susana mazie heidi shelley elise liz ivana tiffany
     marla stephanie natalie nicole ellen paula jessica judy
     """
     )
