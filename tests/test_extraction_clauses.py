@@ -28,3 +28,13 @@ def test_a_participle_with_its_addressee_governs_the_quote_after_it():
     first, second = extract(text).quotes
     assert (first.cue, second.cue) == ("hailed", "telling reporters")
     assert {first.speaker, second.speaker} == {"Alan Reyes"}
+
+
+def test_according_to_inside_a_reported_clause_does_not_take_the_quote():
+    """ "X said that according to its count, ... 'we are still counting.'" - X speaks."""
+    text = (
+        "Party spokesman Aung Min said Tuesday that according to its own count, the party "
+        "has won most seats, but “we are still counting the votes.”"
+    )
+    quotes = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [(q.speaker, q.cue) for q in quotes] == [("Aung Min", "said")]

@@ -467,6 +467,8 @@ def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Att
     last = before[-1]
     if len(before) < 2 or last.mention.first == 0:
         return last
+    if last.cue.lemma == "according":
+        return before[-2]  # "X said that according to its analysis, '...'": X still speaks
     opener = tokens[last.mention.first - 1].low
     # closed by a comma after some words of its own, not the comma that introduces the quote
     closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
