@@ -258,3 +258,12 @@ def test_questions_raised_are_a_noun_not_a_cue():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker is None
+
+
+def test_a_cue_after_to_introducing_a_quotation_is_the_subjects():
+    """ "X interrupted me to announce, '...'" - X announced; "wants to call" stays intention."""
+    text = (
+        "Campaign manager Rita Holm interrupted the briefing to announce, “We have won Ohio.”\n\n"
+        "The governor wants to call the race a “landslide.”\n"
+    )
+    assert _found(text) == [("We have won Ohio.", "Rita Holm", "Campaign manager Rita Holm")]

@@ -305,7 +305,7 @@ def _single(tokens: list[Token], index: int, after_quotation: bool = False) -> C
     first = index
     if index > 0 and tokens[index - 1].low == "to":
         narrated = _narration_start(tokens, index - 1)
-        if narrated is None and entry[0] != "say":
+        if narrated is None and entry[0] != "say" and not quotes_next(tokens, index + 1):
             return None  # "wants to call": an intention; "went on to call" narrates
         first = index if narrated is None else narrated
     if index > 0 and tokens[index - 1].low in _MODALS and entry[0] in _NOT_AFTER_MODAL:
@@ -361,6 +361,16 @@ def _narration_start(tokens: list[Token], to: int) -> int | None:
     if to >= 2 and tokens[to - 1].low.endswith("ed") and tokens[to - 2].low in _PASSIVE:
         return to - 1  # "Mr. Trump was prompted to say": the subject before "was" says it
     return None
+
+
+_OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘", "'"})
+
+
+def quotes_next(tokens: list[Token], index: int) -> bool:
+    """A quotation follows the cue at once: "interrupted me to announce, '...'"."""
+    if index < len(tokens) and tokens[index].text in {",", ":", "that"}:
+        index += 1
+    return index < len(tokens) and tokens[index].text in _OPENING_MARKS
 
 
 def _negates(low: str) -> bool:

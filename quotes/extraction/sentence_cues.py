@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .coref import Resolver
-from .cues import Cue, find_cues, may_have_cue, opens_with_cue
+from .cues import Cue, find_cues, may_have_cue, opens_with_cue, quotes_next
 from .inversion import ends_inversion, is_inverted_position, passive_agent, subject_after
 from .labels import colon_speaker
 from .layout import HEADLINE, Sentence
@@ -100,6 +100,11 @@ class SentenceCues:
         if mention is not None and cue.is_participle and _is_object(tokens, mention):
             # "X issued a statement saying ...": the statement is X's, not the speaker
             mention = None
+        if mention is None and _infinitive_quoting(tokens, cue):
+            mention = sentence_subject(tokens, cue.first)
+            if mention is None or _only_articles(tokens, mention, _DETERMINERS):
+                return None  # "His face darted ..., as if to say, '...'": no speaker named
+            return mention
         if mention is None and (cue.is_participle or _before_skipped(tokens, cue) in _JOINS):
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
@@ -109,6 +114,11 @@ class SentenceCues:
 
 
 _JOINS = frozenset({",", "and", "but"})
+
+
+def _infinitive_quoting(tokens, cue: Cue) -> bool:
+    """ "... interrupted me in mid-sentence to announce, '...'": the subject announces."""
+    return cue.first > 0 and tokens[cue.first - 1].low == "to" and quotes_next(tokens, cue.last + 1)
 
 
 def _before_skipped(tokens, cue: Cue) -> str:
@@ -161,9 +171,12 @@ def _is_object(tokens, mention: Mention) -> bool:
 _OBJECT_DETERMINERS = frozenset(words("a an the their his her its our"))
 
 
-def _only_articles(tokens, mention: Mention) -> bool:
+def _only_articles(tokens, mention: Mention, cut=frozenset({"the", "a", "an"})) -> bool:
     """ "The" cut off from its noun names nobody."""
-    return all(t.low in {"the", "a", "an"} for t in tokens[mention.first : mention.last + 1])
+    return all(t.low in cut for t in tokens[mention.first : mention.last + 1])
+
+
+_DETERMINERS = frozenset(words("the a an his its their our your my"))
 
 
 def _as_say(cue: Cue) -> Cue:
