@@ -25,6 +25,7 @@ from .layout import BODY, CAPTION, HEADLINE, Sentence
 from .lexicon import PRONOUNS, words
 from .marks import Run
 from .mentions import Mention
+from .noun_cues import noun_cue
 from .sentence_cues import Attributed, SentenceCues
 from .speakers import Entity
 from .subjects import sentence_subject
@@ -186,6 +187,8 @@ class Attributor:
             source, confidence = self._colon_subject(run, sentence)
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._signature(run, index)
+        if source is None and sentence.line_kind == BODY:
+            source, confidence = self._noun_cue(run, sentence)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         if source is None and sentence.line_kind == BODY and kind == DIRECT:
@@ -379,6 +382,19 @@ class Attributor:
         start, end = tokens[first].start, tokens[colon].end
         cue = Cue("say", "say", first, colon, self.text[start:end], start, end)
         return Attributed(cue, mention, entity, sentence), 0.7
+
+    def _noun_cue(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
+        """ "her March comment that, '...'" - the possessor of a speech noun said it."""
+        found = noun_cue(sentence.tokens, _token_before(sentence.tokens, run.open_at) + 1)
+        if found is None:
+            return None, 0.0
+        if found.pronoun:
+            entity = self.resolver.resolve_pronoun(found.pronoun, found.mention, sentence)
+        else:
+            entity = self.resolver.resolve(found.mention, sentence)
+        if entity is None:
+            return None, 0.0
+        return Attributed(found.cue, found.mention, entity, sentence), 0.6
 
     def _signature(self, run: Run, index: int) -> tuple[Attributed | None, float]:
         """A quotation closing its paragraph, signed on the next line: "- Michelle Marks, Ohio."."""

@@ -47,6 +47,10 @@ class Resolver:
             return self.registry.resolve_name(phrase, mention.start)
         return self.registry.resolve_role(phrase, mention.start)
 
+    def resolve_pronoun(self, pronoun: str, mention: Mention, sentence: Sentence) -> Entity | None:
+        """The entity a pronoun given apart from its mention denotes ("her" in "her remark")."""
+        return self._pronoun(pronoun, mention, sentence)
+
     def _pronoun(self, pronoun: str, mention: Mention, sentence: Sentence) -> Entity | None:
         kind, gender = PRONOUNS.get(pronoun, ("", ""))
         if pronoun in {"i", "we", "you"}:

@@ -1,0 +1,77 @@
+"""Speech nouns that introduce a quotation: "her remark that '...'", "Trump's claim that '...'".
+
+With no reporting verb in the sentence, a possessor and a speech noun right
+before the quotation still say whose words these are. Only this tight shape
+counts: possessor, at most a few modifiers, the noun, then "that", "was",
+"is", a comma or a colon, then the opening mark. "His promise of 'free college'"
+or "the claim that '...'" (nobody's) are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import Cue, is_cue_word
+from .layout import Token
+from .lexicon import words
+from .mentions import Mention
+
+SPEECH_NOUNS = frozenset(
+    words(
+        """
+    remark remarks comment comments claim claims statement assertion assertions warning
+    promise pledge vow argument suggestion insistence contention declaration accusation
+    allegation response answer reply retort quip joke prediction complaint message
+    """
+    )
+)
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_LINKS = frozenset(words("that was is"))
+_MAX_MODIFIERS = 3
+
+
+@dataclass
+class NounCue:
+    """A speech noun before a quotation and whose words they are."""
+
+    cue: Cue
+    mention: Mention
+    pronoun: str  # "he" for "his", "" for a name's possessive
+
+
+def noun_cue(tokens: list[Token], mark: int) -> NounCue | None:
+    """The possessor and speech noun before the opening mark at token index `mark`."""
+    index = mark - 1
+    while index >= 0 and (tokens[index].text in {",", ":"} or tokens[index].low in _LINKS):
+        index -= 1
+    if index < 1 or tokens[index].low not in SPEECH_NOUNS:
+        return None
+    noun = tokens[index]
+    cue = Cue("say", "say", index, index, noun.text, noun.start, noun.end)
+    for at in range(index - 1, max(-1, index - 2 - _MAX_MODIFIERS), -1):
+        token = tokens[at]
+        mention = _possessor(tokens, at)
+        if mention is not None and _reported(tokens, mention.first):
+            return None  # "... a statement saying Trump's comments '...'": the town says so
+        if mention is not None:
+            return NounCue(cue, mention, POSSESSIVE_PRONOUNS.get(token.low, ""))
+        if not token.text[:1].isalnum() or token.low in SPEECH_NOUNS:
+            return None
+    return None
+
+
+def _reported(tokens: list[Token], before: int) -> bool:
+    """Is there a reporting verb earlier in the sentence?"""
+    return any(is_cue_word(token.low) for token in tokens[:before])
+
+
+def _possessor(tokens: list[Token], at: int) -> Mention | None:
+    token = tokens[at]
+    if token.low in POSSESSIVE_PRONOUNS:
+        return Mention(at, at, token.start, token.end, "pronoun")
+    if token.is_cap and token.text.endswith(("’s", "'s")) and len(token.text) > 3:
+        first = at
+        while first > 0 and tokens[first - 1].is_cap and tokens[first - 1].text.isalpha():
+            first -= 1
+        return Mention(first, at, tokens[first].start, token.end - 2, "name")
+    return None
