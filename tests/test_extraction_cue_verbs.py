@@ -267,3 +267,13 @@ def test_a_cue_after_to_introducing_a_quotation_is_the_subjects():
         "The governor wants to call the race a “landslide.”\n"
     )
     assert _found(text) == [("We have won Ohio.", "Rita Holm", "Campaign manager Rita Holm")]
+
+
+def test_a_cue_word_after_a_possessive_and_a_name_is_a_noun():
+    """ "Clinton Calls Trump's Putin Comments 'Troubling'" - Comments is no verb; Clinton calls."""
+    text = (
+        "Clinton Calls Trump’s Putin Comments ‘Troubling’\n\n"
+        "Hillary Clinton spoke in Denver on Thursday.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.speaker, quote.cue) == ("Troubling", "Hillary Clinton", "Calls")

@@ -403,7 +403,9 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
         # and so is '"...," the statement read.' closing an attribution.
         return not _closes_attribution(tokens, index)
     if index > 1 and (_modifies(previous) or tokens[index - 1].is_cap):
-        return tokens[index - 2].low in _NOUN_DETERMINERS  # "his recent remarks"
+        before = tokens[index - 2].low
+        # "his recent remarks", "Trump's Putin Comments"
+        return before in _NOUN_DETERMINERS or before.endswith(("’s", "'s"))
     if index > 1 and tokens[index - 2].low in _POSSESSIVES and previous.endswith(("ing", "ed")):
         return True  # "his scathing remarks", "her heated comments"
     following = tokens[index + 1].low if index + 1 < len(tokens) else ""
