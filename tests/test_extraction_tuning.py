@@ -111,3 +111,12 @@ def test_speaker_names_match_by_name_not_by_letters():
     assert not speaker_right(Unit([(0, 5)], "Trump", [], ""), gold)
     pope = Unit([(0, 5)], "the Latin American pope", [(50, 60)], "")
     assert not speaker_right(Unit([(0, 5)], "In", [], ""), pope)
+
+
+def test_a_gold_speaker_in_the_possessive_or_set_off_by_dashes_is_its_head_name():
+    """ "Quintanilla's" names Quintanilla; "Jason Sims — a teacher —" names Jason Sims."""
+    asked = Unit([(0, 5)], "Quintanilla's", [(50, 60)], "")
+    assert speaker_right(Unit([(0, 5)], "Carl Quintanilla", [], ""), asked)
+    teacher = Unit([(0, 5)], "Jason Sims — a teacher from Mount Pleasant —", [(50, 60)], "")
+    assert speaker_right(Unit([(0, 5)], "Jason Sims", [], ""), teacher)
+    assert not speaker_right(Unit([(0, 5)], "Hope Hicks", [], ""), teacher)

@@ -256,13 +256,18 @@ def speaker_right(predicted: Unit, gold: Unit) -> bool:
     return any(is_same_speaker(predicted.speaker, name) for name in _head_names(gold.speaker))
 
 
-_CLAUSE_CUT = regex.compile(r",|\s(?:who|which|whose|that)\s")
+_CLAUSE_CUT = regex.compile(r",|\s[—–-]+\s|\s(?:who|which|whose|that)\s")
+_POSSESSIVE_END = regex.compile(r"[’']s?\s*$")
 _PLACE_CUT = regex.compile(r"\s(?:of|from|at|in|on|with)\s")
 
 
 def _head_names(phrase: str) -> list[str]:
-    """The phrase and the names heading it: "CNN host Jake Tapper, who ..." -> "Jake Tapper"."""
-    head = _CLAUSE_CUT.split(phrase, maxsplit=1)[0]
+    """The phrase and the names heading it: "CNN host Jake Tapper, who ..." -> "Jake Tapper".
+
+    An apposition set off by dashes counts like one set off by commas ("Jason Sims -
+    a teacher ... -"), and a possessive names its owner ("Quintanilla's" question).
+    """
+    head = _POSSESSIVE_END.sub("", _CLAUSE_CUT.split(phrase, maxsplit=1)[0])
     names = [phrase, strip_title(head)[0]]
     shorter = _PLACE_CUT.split(head, maxsplit=1)[0]
     if shorter != head:
