@@ -365,3 +365,13 @@ def test_an_indefinite_role_after_a_preposition_introduces_a_new_speaker():
         "shouldn’t “continue to elect corporate Democratic whores” during a rally.\n"
     )
     assert [(q[1], q[2]) for q in found] == [("campaign surrogate", "who")]
+
+
+def test_a_role_with_a_one_word_complement_after_of_is_a_speaker():
+    """ "where the secretary of state said she was 'not only here ...'" names a speaker."""
+    text = (
+        "It was a rally where the secretary of state said she was “not only here to do my "
+        "job” but also to back her candidate.\n"
+    )
+    (found,) = _found(text)
+    assert found[2] == "the secretary of state"

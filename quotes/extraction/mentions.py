@@ -254,6 +254,16 @@ def phrase_back(tokens: list[Token], last: int, floor: int) -> int | None:
     return first
 
 
+def _role_of(tokens: list[Token], last: int, floor: int) -> int | None:
+    """ "the secretary of state said": a role noun with a one-word complement after "of"."""
+    role = last - 2
+    if role < floor or tokens[last - 1].low != "of" or not tokens[last].text.isalpha():
+        return None
+    if tokens[role].low not in ROLE_NOUNS:
+        return None
+    return phrase_back(tokens, role, floor) or _common_back(tokens, role, floor)
+
+
 def _is_adverb(token: Token) -> bool:
     """ "jokingly", "angrily": a lower-case -ly word (not "only" or "early", which are listed)."""
     text = token.text
@@ -300,6 +310,8 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
             return None
         return make_mention(tokens, first, opening - 1)
     first = phrase_back(tokens, index, floor)
+    if first is None:
+        first = _role_of(tokens, index, floor)
     if first is None:
         first = _common_back(tokens, index, floor)
         if first is None:
