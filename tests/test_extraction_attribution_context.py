@@ -624,3 +624,24 @@ def test_a_first_name_men_bear_too_does_not_block_he():
     )
     speakers = {q.text: q.speaker for q in extract(text).quotes}
     assert speakers["go home."] == "Lindsey Graham"
+
+
+def test_a_direct_quotation_going_on_in_the_next_paragraph_is_one_quotation():
+    """ "'A,' Barkley said. ¶ 'B.'" is one quotation in two paragraphs (one group)."""
+    text = (
+        "“CNN has done an awful job this election,” Charles Barkley said on Friday.\n\n"
+        "“And it is sad that our company has sold its soul for ratings.”\n"
+    )
+    first, second = extract(text).quotes
+    assert first.group == second.group
+    assert second.speaker == "Charles Barkley"
+
+
+def test_a_quotation_after_a_partial_quote_in_the_last_paragraph_starts_a_new_group():
+    """After "X said he has 'no idea' if ..." a new paragraph's quotation is another one."""
+    text = (
+        "Former adviser Sidney Blumenthal said he has “no idea” if he would have objected.\n\n"
+        "“We are old friends, and when she asks, I answer.”\n"
+    )
+    first, second = extract(text).quotes[-2:]
+    assert first.group != second.group

@@ -430,7 +430,10 @@ class Attributor:
         if last is None or sentence.paragraph - self.last_paragraph > 1:
             return None  # nobody to attribute it to: a transcript, a sign, a block quote
         same_paragraph = sentence.paragraph == self.last_paragraph
-        key = last.group_key if same_paragraph else ("run", run.open_at)
+        # A direct quotation going on in the next paragraph is the same quotation; after
+        # a partial quote ("has 'no idea' if ...") a new paragraph starts a new one.
+        joins = same_paragraph or last.kind == DIRECT
+        key = last.group_key if joins else ("run", run.open_at)
         confidence = 0.75 if same_paragraph else 0.65
         return Draft(run.start, run.end, kind, last.source, confidence, key, run.chain)
 
