@@ -645,3 +645,25 @@ def test_a_quotation_after_a_partial_quote_in_the_last_paragraph_starts_a_new_gr
     )
     first, second = extract(text).quotes[-2:]
     assert first.group != second.group
+
+
+def test_a_clause_long_quote_closed_by_its_attribution_goes_on_in_the_next_paragraph():
+    """'America needs leaders "who understand ...," Clinton said. ¶ "And ..."' is one quote."""
+    text = (
+        "America needs leaders “who understand that reckless comments can cause more "
+        "turbulence,” Hillary Clinton said.\n\n"
+        "“And that is why steady leadership is so important at times like these.”\n"
+    )
+    first, second = extract(text).quotes
+    assert first.kind == "partial"
+    assert first.group == second.group
+
+
+def test_a_short_phrase_closed_by_its_attribution_does_not_go_on():
+    """'He called Trump a "sociopath," Humphrey said. ¶ "To my knowledge ..."' are two."""
+    text = (
+        "He called the candidate a “sociopath,” former senator Gordon Humphrey said.\n\n"
+        "“To my knowledge, there is no heavy-hitter involved yet.”\n"
+    )
+    first, second = extract(text).quotes
+    assert first.group != second.group

@@ -61,6 +61,7 @@ _INTRODUCERS = frozenset({":", "—", "–", "-"})
 _SIGNATURE_DASHES = frozenset({"—", "–", "-", "~"})
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
+_PHRASE_WORDS = 3
 
 
 @dataclass
@@ -430,12 +431,22 @@ class Attributor:
         if last is None or sentence.paragraph - self.last_paragraph > 1:
             return None  # nobody to attribute it to: a transcript, a sign, a block quote
         same_paragraph = sentence.paragraph == self.last_paragraph
-        # A direct quotation going on in the next paragraph is the same quotation; after
-        # a partial quote ("has 'no idea' if ...") a new paragraph starts a new one.
-        joins = same_paragraph or last.kind == DIRECT
+        joins = same_paragraph or self._goes_on(last)
         key = last.group_key if joins else ("run", run.open_at)
         confidence = 0.75 if same_paragraph else 0.65
         return Draft(run.start, run.end, kind, last.source, confidence, key, run.chain)
+
+    def _goes_on(self, last: Draft) -> bool:
+        """Can a quotation in the next paragraph be more of the `last` one?
+
+        A direct quotation, or a clause-long one its attribution follows ('leaders "who
+        understand ...," Clinton said.'), goes on; after a phrase woven into reported
+        speech ("has 'no idea' if ...", "a 'sociopath,' he said") a new one starts.
+        """
+        if last.kind == DIRECT:
+            return True
+        attributed_after = last.source is not None and last.source.cue.start >= last.end
+        return attributed_after and len(self.text[last.start : last.end].split()) > _PHRASE_WORDS
 
     def _reported_before(self, index: int) -> Attributed | None:
         """The speaker of the previous sentence when it reports speech without quoting it."""
