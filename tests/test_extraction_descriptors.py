@@ -375,3 +375,13 @@ def test_a_role_with_a_one_word_complement_after_of_is_a_speaker():
     )
     (found,) = _found(text)
     assert found[2] == "the secretary of state"
+
+
+def test_an_adverb_and_a_preposition_open_a_fronted_clause_not_a_subject():
+    """ "Shortly after the call ended, Rubio's campaign sent ... saying" - the campaign says."""
+    text = (
+        "Shortly after the call ended, the Rubio campaign sent out a release saying Murphy "
+        "owes “Florida an explanation for voting against the funding.”\n"
+    )
+    (found,) = _found(text)
+    assert found[2] == "the Rubio campaign"

@@ -30,6 +30,17 @@ from .mentions import (
 _ADVERB_OPENERS = frozenset(words("however but and now then still meanwhile also later yet so"))
 
 
+def _qualified_preposition(tokens: list[Token]) -> bool:
+    """ "Shortly after the call ended, Rubio's campaign ...": a fronted time clause."""
+    if len(tokens) < 3 or tokens[1].low not in PREPOSITIONS:
+        return False
+    first = tokens[0].low
+    return first in _TIME_QUALIFIERS or (first.endswith("ly") and first.isalpha())
+
+
+_TIME_QUALIFIERS = frozenset(words("soon long right just moments minutes hours days weeks months"))
+
+
 def _fronted_participle(tokens: list[Token]) -> bool:
     """ "Continuing to explain his view, Carson ...": the clause before the comma has no subject.
 
@@ -146,6 +157,7 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
         or tokens[0].low in NOT_SPEAKERS
         or _fronted_participle(tokens)
         or _fronted_time(tokens)
+        or _qualified_preposition(tokens)
     ):
         index = _after_fronted_clause(tokens, before)
     apposed = _apposed_name(tokens, index, before)
