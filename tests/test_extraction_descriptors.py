@@ -385,3 +385,10 @@ def test_an_adverb_and_a_preposition_open_a_fronted_clause_not_a_subject():
     )
     (found,) = _found(text)
     assert found[2] == "the Rubio campaign"
+
+
+def test_a_speaker_phrase_may_open_with_this():
+    """'"...," this Trump look-alike declared' - "this" leads a speaker phrase like "the"."""
+    text = "“Mexicans are beyond reproach,” this Trump impersonator declared in Mexico City.\n"
+    (found,) = _found(text)
+    assert found[2] == "this Trump impersonator"

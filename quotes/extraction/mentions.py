@@ -18,7 +18,7 @@ from .cues import Cue
 from .layout import Token
 from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, is_person_noun, words
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this"})
 LINKS = frozenset({"of", "for"})
 _ADJECTIVES = frozenset(
     words(

@@ -17,7 +17,7 @@ from .lexicon import DEMONYMS, ORG_WORDS, PLACES, TITLE_WORDS
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
 _SPACES = regex.compile(r"\s+")
-_DETERMINERS = {"the", "a", "an"}
+_DETERMINERS = {"the", "a", "an", "this"}
 _PARTICLES = {"al", "el", "de", "da", "di", "van", "von", "bin", "du", "la", "le", "del", "der"}
 
 

@@ -379,7 +379,7 @@ def _drop_final_period(phrase: str) -> str:
 
 def _strip_determiner(phrase: str) -> str:
     words = phrase.split()
-    while words and words[0].casefold() in {"the", "a", "an"}:
+    while words and words[0].casefold() in {"the", "a", "an", "this"}:
         words = words[1:]
     return " ".join(words)
 
