@@ -49,3 +49,13 @@ def test_a_speech_noun_with_nobody_owning_it_names_no_speaker():
     """ "The claim that '...' was false" - nobody is said to have claimed it."""
     text = "The claim that “thousands of people cheered in New Jersey” was false.\n"
     assert extract(text).quotes == ()
+
+
+def test_a_role_phrase_in_the_possessive_owns_the_speech_noun():
+    """ "The Florida senator's answer was that '...'" - the senator answered."""
+    text = (
+        "The Florida senator’s answer was that “the most important institution in society "
+        "is the family,” so government should help families.\n"
+    )
+    (found,) = _found(text)
+    assert found[2] == "The Florida senator"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .cues import Cue, is_cue_word
 from .layout import Token
-from .lexicon import words
+from .lexicon import ROLE_NOUNS, words
 from .mentions import Mention
 
 SPEECH_NOUNS = frozenset(
@@ -28,6 +28,7 @@ SPEECH_NOUNS = frozenset(
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _LINKS = frozenset(words("that was is"))
 _MAX_MODIFIERS = 3
+_ARTICLES = frozenset(words("the a an"))
 
 
 @dataclass
@@ -69,9 +70,19 @@ def _possessor(tokens: list[Token], at: int) -> Mention | None:
     token = tokens[at]
     if token.low in POSSESSIVE_PRONOUNS:
         return Mention(at, at, token.start, token.end, "pronoun")
-    if token.is_cap and token.text.endswith(("’s", "'s")) and len(token.text) > 3:
+    if not token.text.endswith(("’s", "'s")) or len(token.text) <= 3:
+        return None
+    if token.is_cap:
         first = at
         while first > 0 and tokens[first - 1].is_cap and tokens[first - 1].text.isalpha():
             first -= 1
         return Mention(first, at, tokens[first].start, token.end - 2, "name")
+    if token.low[:-2] not in ROLE_NOUNS:
+        return None
+    # "The Florida senator's answer": a role phrase back to its article
+    first = at
+    while first > 0 and at - first < _MAX_MODIFIERS and tokens[first - 1].text.isalpha():
+        first -= 1
+        if tokens[first].low in _ARTICLES:
+            return Mention(first, at, tokens[first].start, token.end - 2, "role")
     return None
