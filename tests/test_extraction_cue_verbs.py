@@ -277,3 +277,17 @@ def test_a_cue_word_after_a_possessive_and_a_name_is_a_noun():
     )
     (quote,) = extract(text).quotes
     assert (quote.text, quote.speaker, quote.cue) == ("Troubling", "Hillary Clinton", "Calls")
+
+
+def test_was_quick_to_add_reports_and_the_next_quotation_goes_on():
+    """ "Reyes was quick to add that ..." reports; "plans to add" would be an intention."""
+    text = (
+        "Governor Ana Reyes was quick to add that the wall would not be built this year.\n\n"
+        "“Building it? Not this year.”\n\n"
+        "The mayor plans to add that the budget is tight.\n"
+    )
+    quotes = extract(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Ana Reyes"),
+        ("direct", "Ana Reyes"),
+    ]

@@ -350,6 +350,7 @@ def _past_participle(low: str) -> bool:
 
 _IRREGULAR_PARTICIPLES = frozenset(words("said told written read"))
 _NARRATING = frozenset(words("proceeded continued used"))
+_READY = frozenset(words("quick careful eager keen first last"))
 
 
 def _narration_start(tokens: list[Token], to: int) -> int | None:
@@ -360,6 +361,8 @@ def _narration_start(tokens: list[Token], to: int) -> int | None:
         return to - 1
     if to >= 2 and tokens[to - 1].low.endswith("ed") and tokens[to - 2].low in _PASSIVE:
         return to - 1  # "Mr. Trump was prompted to say": the subject before "was" says it
+    if to >= 2 and tokens[to - 1].low in _READY and tokens[to - 2].low in _PASSIVE:
+        return to - 1  # "Trump was quick to add that ...": he added it
     return None
 
 
