@@ -38,3 +38,17 @@ def test_according_to_inside_a_reported_clause_does_not_take_the_quote():
     )
     quotes = [q for q in extract(text).quotes if q.kind != "indirect"]
     assert [(q.speaker, q.cue) for q in quotes] == [("Aung Min", "said")]
+
+
+def test_an_indirect_question_is_reported_speech_and_its_speaker_goes_on():
+    """ "Sami recalled how ..." reports speech; the quotation after it is still Sami's."""
+    text = (
+        "Sami Haddad recalled how he saw only a dark highway lined with trees.\n"
+        "“And I was like, how will I survive here?”\n"
+    )
+    quotes = extract(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Sami Haddad"),
+        ("direct", "Sami Haddad"),
+    ]
+    assert quotes[0].text.startswith("how he saw")

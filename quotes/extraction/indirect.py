@@ -14,7 +14,9 @@ from .lexicon import PRONOUNS, SKIPPABLE, words
 
 _MIN_WORDS = 4
 _ADJUNCT_PREPS = frozenset({"on", "in", "at", "during", "before", "after", "late", "early"})
-_CLAUSE_STARTERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "there"})
+_CLAUSE_STARTERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "there", "how", "why", "whether"}
+)
 _CUT_WORDS = frozenset({"adding", "saying", "according", "noting", "citing", "despite"})
 
 
