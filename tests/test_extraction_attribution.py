@@ -3,6 +3,7 @@
 from datetime import date
 
 from quotes.extraction import extract
+from quotes.extraction.layout import SUBHEADING, classify_lines
 from quotes.extraction.types import DIRECT, INDIRECT, ORGANISATION, PARTIAL, PERSON
 
 
@@ -241,3 +242,15 @@ def test_a_name_set_off_after_a_role_phrase_is_the_speaker():
         assert quote.speaker == "Mevlut Cavusoglu", text
         mention = quote.speaker_mention
         assert text[mention.start : mention.end] == "Mevlut Cavusoglu", text
+
+
+def test_a_short_line_in_capitals_is_a_label_and_names_nobody():
+    """ "FULL TEXT." over a section is a label: "they" later is not FULL TEXT."""
+    text = (
+        "Protests planned in Philadelphia\n\n"
+        "FULL TEXT.\n\n"
+        "Supporters are planning protests against what they call the “fraudulent” vote.\n"
+    )
+    assert all(q.speaker != "FULL TEXT" for q in extract(text).quotes)
+    lines = classify_lines(text)
+    assert [line.kind for line in lines][1] == SUBHEADING

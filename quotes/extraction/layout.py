@@ -49,6 +49,7 @@ _BOUNDARY = regex.compile(
 _CAPTION_END = regex.compile(r"(?:\[[^\]]{3,120}\]|\([^()]*/[^()]*\))\s*$")
 _TERMINAL = regex.compile(r"[.!?:;,…]\s*$")
 _SUBHEADING_WORDS = 8
+_LABEL_WORDS = 4
 # A line that is one quotation in single marks: headline style, so a section's
 # pull quote; body text quotes in double marks ("Nooooo!" on a line is speech).
 _PULL_QUOTE = regex.compile(r"[‘'](?:[^‘’'\n]|[’'](?=\p{L}))+[’']")
@@ -182,6 +183,8 @@ def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
         return SUBHEADING
     if _PULL_QUOTE.fullmatch(line) and len(bare.split()) <= _SUBHEADING_WORDS:
         return SUBHEADING  # "'A really tough decision.'" over a section: a pull quote
+    if line == bare and bare.isupper() and len(bare.split()) <= _LABEL_WORDS:
+        return SUBHEADING  # "FULL TEXT.", "ASSOCIATED PRESS.": a label, not a sentence
     return BODY
 
 
