@@ -46,12 +46,15 @@ def _load(results: Path, name: str) -> dict | None:
 
 
 def extraction_section(data: dict) -> list[str]:
+    rounds = max(c.get("rounds", 1) for c in data["corpora"].values())
     out = [
         "## 1. Extraction throughput",
         "",
         "Same texts for every engine, one process each, one core. Wall figures are what a "
         "user waits for; per-CPU-second figures are steadier on a loaded machine. "
-        "`regex floor` is one `regex` pass that only finds quotation marks.",
+        "`regex floor` is one `regex` pass that only finds quotation marks. "
+        f"Each engine ran once per round, in turn, for {rounds} round(s); the table shows "
+        "its best round.",
         "",
         "| corpus | engine | MB/s | docs/s | MB/s per CPU s | ours vs engine (wall) | "
         "ours vs engine (CPU) | quotes found |",

@@ -11,6 +11,7 @@
 #   BENCH_GENERATED              generated articles for extraction [500]
 #   BENCH_POLNEAR                PolNeAr JSONL [../shared/data/polnear-train.jsonl]
 #   BENCH_POLNEAR_LIMIT          its first N articles (textacy is slow; 0 = all) [100]
+#   BENCH_ROUNDS                 extraction rounds, every engine in turn; best kept [3]
 #   BENCH_WRK_SECONDS            wrk duration per run [10]
 #   BENCH_PARTS                  which parts, in this order ["extraction api import matching"]
 #   BENCH_PEERS=0                leave textacy and Datasette out (no peer installs)
@@ -26,7 +27,7 @@ mkdir -p "$OUT"
 if [ "${BENCH_QUICK:-0}" = "1" ]; then
   : "${BENCH_SIZES:=200 1000}" "${BENCH_MATCH_SIZES:=1000 5000}" "${BENCH_QUOTES:=20000}"
   : "${BENCH_BASE:=20}" "${BENCH_ARTICLES:=5}" "${BENCH_GENERATED:=100}"
-  : "${BENCH_POLNEAR_LIMIT:=10}" "${BENCH_WRK_SECONDS:=3}"
+  : "${BENCH_POLNEAR_LIMIT:=10}" "${BENCH_WRK_SECONDS:=3}" "${BENCH_ROUNDS:=1}"
 fi
 export BENCH_SIZES=${BENCH_SIZES:-1000 10000 100000}
 export BENCH_MATCH_SIZES=${BENCH_MATCH_SIZES:-1000 10000 100000}
@@ -36,6 +37,7 @@ export BENCH_ARTICLES=${BENCH_ARTICLES:-30}
 export BENCH_GENERATED=${BENCH_GENERATED:-500}
 export BENCH_POLNEAR=${BENCH_POLNEAR:-../shared/data/polnear-train.jsonl}
 export BENCH_POLNEAR_LIMIT=${BENCH_POLNEAR_LIMIT:-100}
+export BENCH_ROUNDS=${BENCH_ROUNDS:-3}
 export BENCH_WRK_SECONDS=${BENCH_WRK_SECONDS:-10}
 export BENCH_PARTS=${BENCH_PARTS:-extraction api import matching}
 export BENCH_PEERS=${BENCH_PEERS:-1}
@@ -57,7 +59,8 @@ for part in $BENCH_PARTS; do
   case $part in
     extraction)
       $PY bench/bench_extraction.py --compare --generated "$BENCH_GENERATED" \
-        --polnear "$BENCH_POLNEAR" --limit "$BENCH_POLNEAR_LIMIT" "${no_peers[@]}" \
+        --polnear "$BENCH_POLNEAR" --limit "$BENCH_POLNEAR_LIMIT" --rounds "$BENCH_ROUNDS" \
+        "${no_peers[@]}" \
         --json "$OUT/extraction.json" ;;
     import)
       $PY bench/bench_import.py --backends $BENCH_BACKENDS --sizes $BENCH_SIZES \

@@ -160,3 +160,12 @@ def test_a_report_of_some_parts_keeps_the_measured_sections_of_the_others(tmp_pa
     assert "Measured 2026-01-02 00:00 UTC.\n\n| api table kept |" in text
     assert "## import\n\nNot run in this run." in text
     assert text.count("## Method") == 1
+
+
+def test_the_extraction_bench_keeps_each_engines_best_round():
+    """Rounds run every engine in turn; the fastest wall and CPU time of each are kept."""
+    slow = {"wall": 2.0, "cpu": 1.5, "found": 3}
+    fast = {"wall": 1.0, "cpu": 1.8, "found": 3}
+    best = bench_extraction._best([{"ours": slow}, {"ours": fast}])
+    assert best["ours"]["wall"] == 1.0
+    assert best["ours"]["cpu"] == 1.5
