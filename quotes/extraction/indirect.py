@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .cues import CLAUSE_LEMMAS, TELL
 from .layout import Sentence, Token
-from .lexicon import PRONOUNS, SKIPPABLE, words
+from .lexicon import PRONOUNS, SKIPPABLE, SPEECH_NOUNS, words
 
 _MIN_WORDS = 4
 _ADJUNCT_PREPS = frozenset({"on", "in", "at", "during", "before", "after", "late", "early"})
@@ -46,9 +46,6 @@ def ends_bare(sentence: Sentence, cue, mention) -> bool:
     return all(not t.text[:1].isalnum() for t in tokens[index:])
 
 
-_SPEECH_NOUNS = frozenset(
-    words("remarks comments statement words thoughts answer response attack criticism case")
-)
 _OBJECT_OPENERS = frozenset(words("his her their its the these those"))
 
 
@@ -57,7 +54,7 @@ def _skip_speech_object(tokens: list[Token], index: int) -> int:
     if index >= len(tokens) or tokens[index].low not in _OBJECT_OPENERS:
         return index
     for end in range(index + 1, min(index + 4, len(tokens))):
-        if tokens[end].low in _SPEECH_NOUNS:
+        if tokens[end].low in SPEECH_NOUNS:
             return end + 1
         if not tokens[end].text.isalpha():
             break

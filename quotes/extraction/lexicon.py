@@ -196,3 +196,15 @@ MALE_NAMES = frozenset(
     """
     )
 )
+
+# Nouns for what someone said: "her remark that '...'", "continued his scathing remarks."
+SPEECH_NOUNS = frozenset(
+    words(
+        """
+    remark remarks comment comments claim claims statement assertion assertions warning
+    promise pledge vow argument suggestion insistence contention declaration accusation
+    allegation response answer reply retort quip joke prediction complaint message words
+    thoughts attack criticism case
+    """
+    )
+)

@@ -13,18 +13,9 @@ from dataclasses import dataclass
 
 from .cues import Cue, is_cue_word
 from .layout import Token
-from .lexicon import ROLE_NOUNS, words
+from .lexicon import ROLE_NOUNS, SPEECH_NOUNS, words
 from .mentions import Mention
 
-SPEECH_NOUNS = frozenset(
-    words(
-        """
-    remark remarks comment comments claim claims statement assertion assertions warning
-    promise pledge vow argument suggestion insistence contention declaration accusation
-    allegation response answer reply retort quip joke prediction complaint message
-    """
-    )
-)
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _LINKS = frozenset(words("that was is"))
 _MAX_MODIFIERS = 3
