@@ -340,8 +340,9 @@ def _just_after_quotation(tokens: list[Token], index: int) -> bool:
     return False
 
 
-# Closing quotation marks as tokens of a masked sentence.
+# Closing and opening quotation marks as tokens of a masked sentence.
 CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
+OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘", "'"})
 
 
 def _past_participle(low: str) -> bool:
@@ -366,14 +367,11 @@ def _narration_start(tokens: list[Token], to: int) -> int | None:
     return None
 
 
-_OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘", "'"})
-
-
 def quotes_next(tokens: list[Token], index: int) -> bool:
     """A quotation follows the cue at once: "interrupted me to announce, '...'"."""
     if index < len(tokens) and tokens[index].text in {",", ":", "that"}:
         index += 1
-    return index < len(tokens) and tokens[index].text in _OPENING_MARKS
+    return index < len(tokens) and tokens[index].text in OPENING_MARKS
 
 
 def _negates(low: str) -> bool:
@@ -395,7 +393,7 @@ def _is_noun_use(tokens: list[Token], index: int) -> bool:
     if previous in _NOUN_DETERMINERS or previous.endswith(("’s", "'s", "s’", "s'")):
         return True
     if previous in _TAKES_SPEECH_NOUN:
-        return True  # "will raise questions", "made remarks": the object of a verb
+        return True  # "will raise questions": the object of a verb
     if (
         index > 1
         and tokens[index - 2].low in _ARTICLES

@@ -7,7 +7,7 @@ clause, not an inverted speaker).
 
 from __future__ import annotations
 
-from .cues import CLOSING_MARKS, SAY, Cue
+from .cues import CLOSING_MARKS, OPENING_MARKS, SAY, Cue
 from .layout import Token
 from .lexicon import PRONOUNS, SKIPPABLE, words
 from .mentions import (
@@ -130,14 +130,13 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     if after >= len(tokens):
         return True
     token = tokens[after]
-    if token.text in _OPENING_MARKS:
+    if token.text in OPENING_MARKS:
         return False  # "said Fiorina “was personally involved”": a clause quoting her
     if token.low in _PREPOSITIONS_AFTER and _finite_verb_soon(tokens, after):
         return False  # "conceded the situation in the country is 'regrettable'": a clause
     return not wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
 
 
-_OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘"})
 _PREPOSITIONS_AFTER = frozenset(words("in on at from to by"))
 _FINITE = frozenset(words("is was are were has have had will would could can should must"))
 
