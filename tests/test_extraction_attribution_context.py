@@ -667,3 +667,14 @@ def test_a_short_phrase_closed_by_its_attribution_does_not_go_on():
     )
     first, second = extract(text).quotes
     assert first.group != second.group
+
+
+def test_a_one_word_digest_label_after_a_dash_names_its_speaker():
+    """ "Topic - HuffPollster: '...' [HuffPost.]" - a one-word name set off by a dash speaks."""
+    text = (
+        "Morning Email\n\n"
+        "Media share blame for the poll miss - HuffPollster: “Pollsters are taking a lot of "
+        "heat for not predicting the result.” [HuffPost.]\n"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("HuffPollster", ":")

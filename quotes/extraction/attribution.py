@@ -371,13 +371,14 @@ class Attributor:
             return None, 0.0  # a hyphen; "--" is a dash typed as two
         if _words(self.text, run) < _COLON_QUOTE_WORDS:
             return None, 0.0  # "a new title: 'song anthropologist'" - a label, not a statement
-        mention = colon_label(tokens, colon)
+        mention = labelled = colon_label(tokens, colon)
         if mention is None and sentence.line_kind == BODY:
             mention = sentence_subject(tokens, colon)
         if mention is None or tokens[mention.first].text.isupper():
             return None, 0.0
         entity = self.resolver.resolve(mention, sentence)
-        if entity is None or (mention.first == mention.last and not _known(entity, mention)):
+        one_word = mention.first == mention.last and labelled is None  # "- HuffPollster:" names
+        if entity is None or (one_word and not _known(entity, mention)):
             return None, 0.0  # "Thanks to ...:", "Each election cycle ...:"
         first = colon - 1 if tokens[colon].text == "-" else colon
         start, end = tokens[first].start, tokens[colon].end
