@@ -678,3 +678,15 @@ def test_a_one_word_digest_label_after_a_dash_names_its_speaker():
     )
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.cue) == ("HuffPollster", ":")
+
+
+def test_more_from_a_source_before_a_colon_names_the_speaker():
+    """ "Topic - More from Jones: '...'" and "From the report: '...'" quote that source."""
+    text = (
+        "Morning Email\n\n"
+        "What it means for the election - More from Jones: “The partisanship of the state "
+        "is a starting point.”\n\n"
+        "From the report: “Samples with longer field periods produced better estimates.”\n"
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker_mention.text for q in quotes] == ["Jones", "the report"]

@@ -46,13 +46,34 @@ def signature_name(tokens: list[Token]) -> Mention | None:
 
 
 def colon_label(tokens: list[Token], colon: int) -> Mention | None:
-    """ "Pollsters agree - Carl Bialik: ..." - a name set off by a dash right before a colon."""
+    """ "Pollsters agree - Carl Bialik: ..." - a name set off by a dash right before a colon.
+
+    A digest also writes "- More from Jones: ..." or "From the report: ...".
+    """
+    sourced = _from_label(tokens, colon)
+    if sourced is not None:
+        return sourced
     first = phrase_back(tokens, colon - 1, 0)
     if first is None or not tokens[colon - 1].is_cap or colon - first > _MAX_COLON_NAME:
         return None
     if first == 0 or tokens[first - 1].text not in DATELINE_DASHES:
         return None  # "Lopez: Well, ..." opening a line is a transcript, not a label
     return make_mention(tokens, first, colon - 1)
+
+
+def _from_label(tokens: list[Token], colon: int) -> Mention | None:
+    """ "More from Blumenthal and Cohen:", "From the report:" - the source after "from"."""
+    for at in range(max(0, colon - 1 - _MAX_COLON_NAME), colon - 1):
+        if tokens[at].low != "from":
+            continue
+        opens = at == 0 or (tokens[at - 1].low == "more" and (at == 1 or _set_off(tokens[at - 2])))
+        if opens or _set_off(tokens[at - 1]):
+            return make_mention(tokens, at + 1, colon - 1)
+    return None
+
+
+def _set_off(token: Token) -> bool:
+    return token.text in DATELINE_DASHES or token.text in {".", ":"}
 
 
 def colon_speaker(tokens: list[Token]) -> tuple[int, Mention] | None:
