@@ -291,3 +291,15 @@ def test_was_quick_to_add_reports_and_the_next_quotation_goes_on():
         ("indirect", "Ana Reyes"),
         ("direct", "Ana Reyes"),
     ]
+
+
+def test_expressed_introduces_quoted_words_but_reports_no_clause():
+    """ "X expressed confidence that ... 'that is going to affect ...'" quotes X; no indirect."""
+    text = (
+        "In the interview, Senator Maria Lopez expressed confidence that the audit would not "
+        "be an issue “that is going to affect the campaign.”\n\n"
+        "Senator Maria Lopez expressed hope that the talks would go on.\n"
+    )
+    assert [(q.kind, q.speaker, q.cue) for q in extract(text).quotes] == [
+        ("partial", "Maria Lopez", "expressed")
+    ]

@@ -45,7 +45,7 @@ _SAY_VERBS = words(
     recount bark scoff snap muse gush grumble scream fume chide scold plead demand rail
     taunt brag question react surmise press reveal demur concur gripe whisper riff
     estimate indicate elaborate wonder charge grouse imply interject voice
-    opine confide disclose speculate theorize theorise tease sneer rebut confess snipe
+    opine confide disclose speculate theorize theorise tease sneer rebut confess snipe express
     """
 )
 _TELL_VERBS = words(
