@@ -303,3 +303,14 @@ def test_expressed_introduces_quoted_words_but_reports_no_clause():
     assert [(q.kind, q.speaker, q.cue) for q in extract(text).quotes] == [
         ("partial", "Maria Lopez", "expressed")
     ]
+
+
+def test_applauded_and_welcomed_introduce_quoted_words():
+    """ "She applauded him for fighting 'over and over again.'" quotes her."""
+    text = (
+        "Governor Ana Reyes applauded the senator for fighting for the state “over and over "
+        "again.”\n\n"
+        "Analyst Tom Nordhaus welcomed “the recognition that we do not have all the "
+        "technology we need.”\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Ana Reyes", "Tom Nordhaus"]
