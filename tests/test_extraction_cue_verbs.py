@@ -314,3 +314,12 @@ def test_applauded_and_welcomed_introduce_quoted_words():
         "technology we need.”\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Ana Reyes", "Tom Nordhaus"]
+
+
+def test_invoked_and_echoed_introduce_quoted_words():
+    """ "Reyes invoked the pledge to 'shift to plentiful coal.'" quotes Reyes."""
+    text = (
+        "Governor Ana Reyes invoked the old pledge that “we need to shift to plentiful coal.”\n\n"
+        "Mayor Tom Hale echoed the line that the state is “not quite there yet.”\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Ana Reyes", "Tom Hale"]

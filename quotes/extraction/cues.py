@@ -57,7 +57,7 @@ _CALL_VERBS = words(
     """
     call describe dub label brand term characterize characterise criticise criticize
     denounce dismiss slam blast hail praise condemn accuse mock decry deride tout bemoan
-    ridicule cite refer blame thank applaud laud commend welcome
+    ridicule cite refer blame thank applaud laud commend welcome invoke echo
     """
 )
 
