@@ -254,3 +254,14 @@ def test_a_short_line_in_capitals_is_a_label_and_names_nobody():
     assert all(q.speaker != "FULL TEXT" for q in extract(text).quotes)
     lines = classify_lines(text)
     assert [line.kind for line in lines][1] == SUBHEADING
+
+
+def test_a_statement_is_never_a_person_known_by_a_title():
+    """ "The campaign's statement declares '...'" - not the "leader" named earlier."""
+    text = (
+        "Ted Cruz said Majority Leader Mitch McConnell misled him.\n\n"
+        "The campaign’s statement then declares “the matter is now concluded.”\n"
+    )
+    quotes = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert [q.text for q in quotes] == ["the matter is now concluded."]
+    assert quotes[0].speaker != "Mitch McConnell"

@@ -208,3 +208,16 @@ SPEECH_NOUNS = frozenset(
     """
     )
 )
+
+# Things that say something in news: "the ad says", "the complaint alleges".
+SPEAKING_THINGS = frozenset(
+    words(
+        """
+    ad ads statement letter report email tweet post complaint lawsuit suit memo poll
+    survey editorial video publication newspaper paper magazine website site blog book
+    message release document filing ruling indictment platform study analysis group
+    company firm committee board panel court union council footnote note transcript
+    passage caption headline sign slogan banner
+    """
+    )
+)

@@ -23,6 +23,7 @@ from .lexicon import (
     PLACES,
     PLURAL_GROUP_NOUNS,
     ROLE_NOUNS,
+    SPEAKING_THINGS,
     TITLE_WORDS,
     is_person_noun,
     words,
@@ -233,8 +234,10 @@ class Registry:
         if head in PLURAL_GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):
             return self._group(phrase, at)
         # "a campaign surrogate" introduces someone; "the surrogate" may be someone known
+        # "the campaign's statement" is a thing: never a person known by a title
         indefinite = phrase.split(maxsplit=1)[0].casefold() in _INDEFINITE if phrase else False
-        person = None if indefinite else self._person_by_role(words, at)
+        thing = head in SPEAKING_THINGS
+        person = None if indefinite or thing else self._person_by_role(words, at)
         if person is not None:
             person.see(at)
             return person

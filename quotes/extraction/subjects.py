@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import is_cue_word
 from .layout import Token
-from .lexicon import PRONOUNS, SKIPPABLE, is_person_noun, words
+from .lexicon import PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
 from .mentions import (
     DATELINE_DASHES,
     DETERMINERS,
@@ -230,23 +230,9 @@ def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
     return best
 
 
-# Things that say something in news: "the ad says", "the complaint alleges".
-_SPEAKING_THINGS = frozenset(
-    words(
-        """
-    ad ads statement letter report email tweet post complaint lawsuit suit memo poll
-    survey editorial video publication newspaper paper magazine website site blog book
-    message release document filing ruling indictment platform study analysis group
-    company firm committee board panel court union council footnote note transcript
-    passage caption headline sign slogan banner
-    """
-    )
-)
-
-
 def _can_speak(head: str) -> bool:
     """A head noun naming a person, a group or a text: "neurosurgeon", "lawmakers", "ad"."""
-    return is_person_noun(head) or head in _SPEAKING_THINGS
+    return is_person_noun(head) or head in SPEAKING_THINGS
 
 
 def _verb_like(low: str) -> bool:
