@@ -265,3 +265,14 @@ def test_a_statement_is_never_a_person_known_by_a_title():
     quotes = [q for q in extract(text).quotes if q.kind != "indirect"]
     assert [q.text for q in quotes] == ["the matter is now concluded."]
     assert quotes[0].speaker != "Mitch McConnell"
+
+
+def test_a_generic_leading_title_matches_only_leading_titles():
+    """After "Kremlin leader Vladimir Putin", "the Russian president" is Putin; "the
+    spokesman" is somebody else."""
+    text = (
+        "Kremlin leader Vladimir Putin met the delegation on Monday.\n\n"
+        "“We are ready,” the Russian president said.\n\n"
+        "“The talks went well,” the spokesman said.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Vladimir Putin", "spokesman"]

@@ -268,7 +268,7 @@ class Registry:
                 continue
             desc_words = [w for d in entity.descriptions for w in name_tokens(d)]
             their_roles, their_nations = _roles(desc_words), _nationalities(desc_words)
-            if not (roles & their_roles or their_roles & _COUNTERPARTS):
+            if not (roles & their_roles or _counterparts(roles, their_roles)):
                 continue
             if nations and their_nations and not nations & their_nations:
                 continue
@@ -279,6 +279,18 @@ class Registry:
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Titles of whoever leads a country or a body: "the Turkish president" may be the
+# "Turkish counterpart" or the "Kremlin leader" named before; "the spokesman" may not.
+_LEADING_TITLES = frozenset(
+    words("president minister prime premier chancellor king queen leader chief head ruler")
+)
+
+
+def _counterparts(roles: set[str], their_roles: set[str]) -> bool:
+    """A generic leading title on either side matches a leading title on the other."""
+    if their_roles & _COUNTERPARTS:
+        return bool(roles & (_LEADING_TITLES | _COUNTERPARTS))
+    return bool(roles & _COUNTERPARTS and their_roles & _LEADING_TITLES)
 
 
 def _head_before_of(words: tuple[str, ...]) -> str:
