@@ -2,6 +2,7 @@
 
 import pytest
 
+from quotes.extraction import extract
 from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias, strip_title
 
 
@@ -56,3 +57,13 @@ def test_organisation_names_match_on_their_ending():
 def test_strip_title_splits_name_and_description(mention, expected):
     """Titles, roles and nationalities go to the description."""
     assert strip_title(mention) == expected
+
+
+def test_a_word_opening_a_sentence_is_not_part_of_the_name_after_it():
+    """ "While Dana Whitfield spoke, ..." names Dana Whitfield, not "While Dana Whitfield"."""
+    text = (
+        "While Dana Whitfield spoke, the crowd left the hall.\n\n"
+        "“We won this case,” Whitfield said.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Dana Whitfield"
