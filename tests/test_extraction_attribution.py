@@ -276,3 +276,23 @@ def test_a_generic_leading_title_matches_only_leading_titles():
         "“The talks went well,” the spokesman said.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Vladimir Putin", "spokesman"]
+
+
+def test_mrs_clinton_is_not_merged_into_bill_clinton():
+    """A title that states a gender keeps Mrs. Clinton apart from President Bill Clinton."""
+    text = (
+        "President Bill Clinton signed the law in 1996.\n\n"
+        "Mrs. Clinton said on Monday that the law “did not work.”\n"
+    )
+    (quote,) = [q for q in extract(text).quotes if q.kind != "indirect"]
+    assert quote.speaker != "Bill Clinton"
+
+
+def test_party_members_and_quantified_groups_are_groups_not_people():
+    """ "Several Democrats" and "the Democrats" are groups: "she" never stands for them."""
+    text = (
+        "Several Democrats cautioned against the plan. Yet the Democrats acknowledged it.\n\n"
+        "Senator Ann Lee backs it “because it works,” as she put it on Monday.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Ann Lee"

@@ -163,8 +163,12 @@ class Registry:
             self.add_person(*person, at)
 
     def add_person(self, name: str, description: str, at: int) -> Entity:
-        """Merge a person mention into a matching entity, keeping the fullest name."""
-        entity = self._match_person(name, at)
+        """Merge a person mention into a matching entity, keeping the fullest name.
+
+        "Mrs. Clinton" never merges into Bill Clinton: a gender the mention states
+        must not contradict the entity's.
+        """
+        entity = self._match_person(name, at, _gender(name, description))
         if entity is None:
             entity = Entity(name, PERSON, _gender(name, description))
             self.entities.append(entity)
@@ -179,8 +183,8 @@ class Registry:
         entity.see(at)
         return entity
 
-    def _match_person(self, name: str, at: int) -> Entity | None:
-        """The most recently mentioned person this name can denote."""
+    def _match_person(self, name: str, at: int, gender: str = "") -> Entity | None:
+        """The most recently mentioned person this name can denote (of this gender, if known)."""
         from .names import is_same_speaker
 
         tokens = name_tokens(name)
@@ -188,7 +192,7 @@ class Registry:
             return None
         best, best_at = None, -2
         for entity in self.by_token.get(tokens[-1], ()):
-            if entity.kind != PERSON:
+            if entity.kind != PERSON or (gender and entity.gender not in ("", gender)):
                 continue
             if len(tokens) == 1:
                 ok = tokens[0] in name_tokens(entity.name)
@@ -218,6 +222,9 @@ class Registry:
     def resolve_name(self, phrase: str, at: int) -> Entity:
         """A capitalised speaker phrase: known person, organisation or new person."""
         bare = _drop_final_period(phrase)
+        first = bare.split(maxsplit=1)[0].casefold() if bare else ""
+        if first in _QUANTIFIERS or _plural_people(_strip_determiner(bare)):
+            return self._group(phrase, at)  # "Several Democrats", "Republicans", "Americans"
         name, description = _person_of_place(bare) or strip_title(_strip_determiner(bare))
         person_like = len(name_tokens(name)) >= 2 and not looks_like_organisation(name)
         if not person_like and (not name or looks_like_organisation(phrase)):
@@ -279,6 +286,16 @@ class Registry:
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+_QUANTIFIERS = frozenset(words("several many some most few both all other"))
+_PARTISANS = frozenset(words("democrat republican conservative liberal progressive libertarian"))
+
+
+def _plural_people(name: str) -> bool:
+    """ "Democrats", "Americans": one plural word for the members of a party or a nation."""
+    low = name.casefold()
+    return " " not in low and low.endswith("s") and (low[:-1] in DEMONYMS or low[:-1] in _PARTISANS)
+
+
 # Titles of whoever leads a country or a body: "the Turkish president" may be the
 # "Turkish counterpart" or the "Kremlin leader" named before; "the spokesman" may not.
 _LEADING_TITLES = frozenset(
