@@ -690,3 +690,37 @@ def test_more_from_a_source_before_a_colon_names_the_speaker():
     )
     quotes = extract(text).quotes
     assert [q.speaker_mention.text for q in quotes] == ["Jones", "the report"]
+
+
+def test_a_clause_long_quotation_with_no_cue_is_the_sentence_subjects():
+    """'Ryan worried that ... "a hammock that lulls ..."': no cue verb, the subject's words."""
+    text = (
+        "Paul Ryan, the House budget chairman, spoke in Washington in 2011.\n\n"
+        "Ryan worried that the safety net was becoming “a hammock that lulls "
+        "able-bodied people into lives of complacency and dependency.”\n"
+    )
+    found = _found(text)
+    assert [q[:2] for q in found] == [
+        (
+            "a hammock that lulls able-bodied people into lives of complacency and dependency.",
+            "Paul Ryan",
+        ),
+    ]
+
+
+def test_a_subject_followed_by_a_copula_does_not_speak_an_uncued_quotation():
+    """'The ad was "a disgrace ..." to many viewers' quotes somebody, but not the ad."""
+    text = (
+        "The campaign aired a new ad in Iowa on Monday.\n\n"
+        "The ad was “a disgrace to the office” in the eyes of many viewers in Des Moines.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_short_uncued_quotation_after_a_subject_stays_a_scare_quote():
+    """'Sanders toured the "rust belt" towns' names a phrase, not a statement."""
+    text = (
+        "Bernie Sanders campaigned in Iowa on Monday.\n\n"
+        "Sanders toured the “rust belt” towns again with a crowd of students.\n"
+    )
+    assert _found(text) == []

@@ -3,7 +3,8 @@
 For a quotation the engine prefers, in order: an attribution right after it
 ("..., Erdogan said"), a cue before it in the same sentence ("Pence warned
 that ... 'or risk ...'"), a cue later in the sentence, a short attribution
-sentence right after it, and finally the previous speaker (continuation).
+sentence right after it, the subject of a sentence weaving a clause-long
+quotation in without a cue, and finally the previous speaker (continuation).
 Quotations in headlines and captions need a cue in their own line;
 subheadings never yield quotes; a short quotation with no cue anywhere near
 is a scare quote or a title and is dropped.
@@ -62,6 +63,14 @@ _SIGNATURE_DASHES = frozenset({"—", "–", "-", "~"})
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
+_VOICE_WORDS = 3
+# Words after a subject that are no verb of its own saying anything.
+_NOT_VOICE = frozenset(
+    words(
+        """is was were are be been am has had have seemed seems appears appeared
+        and or but who which that whose in on of for during at to with from by as recently"""
+    )
+)
 
 
 @dataclass
@@ -190,6 +199,8 @@ class Attributor:
             source, confidence = self._signature(run, index)
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._noun_cue(run, sentence)
+        if source is None and sentence.line_kind == BODY:
+            source, confidence = self._subject_voice(run, sentence)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         if source is None and sentence.line_kind == BODY and kind == DIRECT:
@@ -398,6 +409,31 @@ class Attributor:
             return None, 0.0
         return Attributed(found.cue, found.mention, entity, sentence), 0.6
 
+    def _subject_voice(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
+        """A clause-long quotation woven into a sentence with no cue: its subject's words.
+
+        'Paul Ryan worried that the safety net was becoming "a hammock that lulls
+        ..."' and 'Washington thanked Obama for "taking these steps ..."' quote the
+        subject. Short quotations stay out (scare quotes, titles), and so does a
+        subject followed by a copula, a possession or no verb at all ("The Syrian
+        refugees ...": the phrase stopped short of its noun).
+        """
+        if _words(self.text, run) < _VOICE_WORDS:
+            return None, 0.0
+        tokens = sentence.tokens
+        mention = sentence_subject(tokens, _token_before(tokens, run.open_at) + 1)
+        if mention is None or _quoted_between(sentence, mention.start, run.open_at):
+            return None, 0.0
+        verb = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+        if verb is None or verb.start >= run.open_at or not _verb_like(verb.text):
+            return None, 0.0
+        entity = self.resolver.resolve(mention, sentence)
+        if entity is None or (mention.first == mention.last and not _known(entity, mention)):
+            return None, 0.0
+        index = mention.last + 1
+        cue = Cue("say", "say", index, index, verb.text, verb.start, verb.end)
+        return Attributed(cue, mention, entity, sentence), 0.5
+
     def _signature(self, run: Run, index: int) -> tuple[Attributed | None, float]:
         """A quotation closing its paragraph, signed on the next line: "- Michelle Marks, Ohio."."""
         sentence = self.sentences[index]
@@ -555,6 +591,10 @@ def _title_case(quoted: str) -> bool:
     return bool(found) and all(
         w[0].isupper() or w[0].isdigit() or w.casefold() in _SMALL_TITLE_WORDS for w in found
     )
+
+
+def _verb_like(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _NOT_VOICE
 
 
 def _offset(entry: tuple[int, object]) -> int:
