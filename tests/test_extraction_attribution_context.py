@@ -724,3 +724,15 @@ def test_a_short_uncued_quotation_after_a_subject_stays_a_scare_quote():
         "Sanders toured the “rust belt” towns again with a crowd of students.\n"
     )
     assert _found(text) == []
+
+
+def test_a_quotation_opening_a_sentence_that_goes_on_continues_the_speaker():
+    """'"I think voters care about wages" and other pocketbook issues.' is still hers."""
+    text = (
+        "“Nobody in Iowa is asking me about it,” Jennifer Palmieri told reporters. "
+        "“I think what voters really care about is wages” and other pocketbook issues.\n"
+    )
+    found = _found(text)
+    assert ("I think what voters really care about is wages", "Jennifer Palmieri") in [
+        q[:2] for q in found
+    ]

@@ -203,11 +203,18 @@ class Attributor:
             source, confidence = self._subject_voice(run, sentence)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
-        if source is None and sentence.line_kind == BODY and kind == DIRECT:
+        goes_on = kind == DIRECT or self._opens(run, sentence)
+        if source is None and sentence.line_kind == BODY and goes_on:
             return self._continuation(run, index, kind)
         if source is None:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
+
+    def _opens(self, run: Run, sentence: Sentence) -> bool:
+        """'"There have been some deniers ..." of the evidence, he said.': a quotation
+        opening its sentence is the speaker's own clause even if the sentence goes on."""
+        opening = not self.masked[sentence.start : run.open_at].strip()
+        return opening and _words(self.text, run) >= _VOICE_WORDS
 
     def _opening_title(self, run: Run, sentence: Sentence) -> bool:
         quoted = self.text[run.start : run.end]
