@@ -736,3 +736,12 @@ def test_a_quotation_opening_a_sentence_that_goes_on_continues_the_speaker():
     assert ("I think what voters really care about is wages", "Jennifer Palmieri") in [
         q[:2] for q in found
     ]
+
+
+def test_a_short_quotation_after_as_sums_someone_up_in_the_subjects_words():
+    """ "Trump summed up Clinton as 'terrible'": no cue verb, but his word."""
+    text = (
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "Trump summed up Clinton as “terrible,” and promised to win the state.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [("terrible,", "Donald Trump")]

@@ -392,3 +392,35 @@ def test_a_speaker_phrase_may_open_with_this():
     text = "“Mexicans are beyond reproach,” this Trump impersonator declared in Mexico City.\n"
     (found,) = _found(text)
     assert found[2] == "this Trump impersonator"
+
+
+def test_a_lower_case_role_with_of_before_a_name_is_part_of_the_inverted_speaker():
+    """ "said master of ceremonies Asab Al-Tabchi": the name, not the role, is the speaker."""
+    text = (
+        "“Thanks for welcoming these families into your community,” said master of "
+        "ceremonies Asab Al-Tabchi, a Syrian engineer.\n\n"
+        "“We will win in November,” said White House chief of staff Reince Priebus.\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Asab Al-Tabchi", "Reince Priebus"]
+
+
+def test_a_lower_case_role_before_a_name_does_not_become_part_of_the_name():
+    """ "campaign manager Robby Mook" is Robby Mook; "spokesman of X" is still not X."""
+    text = (
+        "“We are confident about Iowa,” said campaign manager Robby Mook.\n\n"
+        "“The deal is done,” said spokesman of President Tayyip Erdogan.\n"
+    )
+    speakers = [q[1] for q in _found(text)]
+    assert speakers[0] == "Robby Mook"
+    assert speakers[1] != "Tayyip Erdogan"
+
+
+def test_will_after_a_quotation_and_before_a_cue_is_a_name_not_a_modal():
+    """'"...," Will wrote.' - the columnist George Will wrote it."""
+    text = (
+        "George Will criticised the field in his Washington Post column.\n\n"
+        "“The eruption of war in a NATO capital is a reminder that the nomination "
+        "matters,” Will wrote.\n"
+    )
+    found = _found(text)
+    assert ("George Will", "Will") in [q[1:] for q in found if q[0].startswith("The eruption")]

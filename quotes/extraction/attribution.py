@@ -423,9 +423,12 @@ class Attributor:
         ..."' and 'Washington thanked Obama for "taking these steps ..."' quote the
         subject. Short quotations stay out (scare quotes, titles), and so does a
         subject followed by a copula, a possession or no verb at all ("The Syrian
-        refugees ...": the phrase stopped short of its noun).
+        refugees ...": the phrase stopped short of its noun). A word or two after
+        "as" sums someone up in the subject's words ("Trump summed up Clinton as
+        'terrible'"), whatever the verb.
         """
-        if _words(self.text, run) < _VOICE_WORDS:
+        sums_up = _AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at])
+        if _words(self.text, run) < _VOICE_WORDS and not sums_up:
             return None, 0.0
         tokens = sentence.tokens
         mention = sentence_subject(tokens, _token_before(tokens, run.open_at) + 1)

@@ -66,6 +66,8 @@ def phrase_after(tokens: list[Token], index: int) -> Mention | None:
             and _descriptor(token)
         ):
             descriptors += 1  # "said conservative activist Bob Klaus"
+        elif _descriptor_link(tokens, index, descriptors, last) or _role_object(tokens, index):
+            pass  # "said master of ceremonies Asab Al-Tabchi", "said chief of staff Reince ..."
         elif not (token.low in LINKS and last is not None):
             break
         index += 1
@@ -80,6 +82,27 @@ def phrase_after(tokens: list[Token], index: int) -> Mention | None:
 
 
 _MAX_DESCRIPTORS = 3
+
+
+def _role_object(tokens: list[Token], index: int) -> bool:
+    """ "staff" in "chief of staff Reince Priebus": the lower-case object of a role, a name next."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index - 1].low == "of"
+        and _descriptor(tokens[index])
+        and tokens[index + 1].is_cap
+    )
+
+
+def _descriptor_link(tokens: list[Token], index: int, descriptors: int, last) -> bool:
+    """ "of" between two lower-case descriptors: a role like "master of ceremonies"."""
+    return (
+        tokens[index].low == "of"
+        and descriptors > 0
+        and last is None
+        and index + 1 < len(tokens)
+        and _descriptor(tokens[index + 1])
+    )
 
 
 def _descriptor(token: Token) -> bool:

@@ -13,6 +13,7 @@ labels (`labels`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .cues import Cue
 from .layout import Token
@@ -215,13 +216,21 @@ def _is_possessive_name(token: Token) -> bool:
     return token.is_cap and token.low.endswith(("’s", "'s")) and not pronoun_of(token.low)
 
 
+def _of_someone(words: list[Token]) -> bool:
+    """ "spokesman of Turkish President Tayyip Erdogan" names another; "campaign manager
+    Robby Mook" and "chief of staff Reince Priebus" name the speaker after a lower-case role."""
+    return any(w.low in ("of", "for") and after.is_cap for w, after in pairwise(words))
+
+
 def make_mention(tokens: list[Token], first: int, last: int) -> Mention:
     low = tokens[first].low
     if first == last and pronoun_of(low):
         kind = "pronoun"
     else:
         words = [t for t in tokens[first : last + 1] if t.low not in DETERMINERS]
-        role_led = words and not words[0].is_cap and words[0].low in ROLE_NOUNS
+        role_led = (
+            words and not words[0].is_cap and words[0].low in ROLE_NOUNS and _of_someone(words)
+        )
         kind = "name" if tokens[last].is_cap and not role_led else "role"
     return Mention(first, last, tokens[first].start, tokens[last].end, kind)
 
@@ -270,10 +279,15 @@ def _is_adverb(token: Token) -> bool:
     return len(text) > 4 and text.endswith("ly") and text.isalpha() and text.islower()
 
 
+_MODAL_NAMES = frozenset({"Will", "May"})
+
+
 def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
     """Step back over adverbs, auxiliaries and time words between speaker and cue."""
     while index >= floor:
         low = tokens[index].low
+        if index > 0 and tokens[index].text in _MODAL_NAMES:
+            break  # '"...," Will wrote.': George Will, not the modal
         if (
             (low in SKIPPABLE and low not in PRONOUNS)
             or (low == "on" and index + 1 < len(tokens) and tokens[index + 1].low in SKIPPABLE)
