@@ -745,3 +745,15 @@ def test_a_short_quotation_after_as_sums_someone_up_in_the_subjects_words():
         "Trump summed up Clinton as “terrible,” and promised to win the state.\n"
     )
     assert [q[:2] for q in _found(text)] == [("terrible,", "Donald Trump")]
+
+
+def test_a_title_case_nickname_after_called_and_its_object_is_the_callers_word():
+    """ "he called Rubio 'Little Marco'" gives a name; "a film called '...'" and "so called"
+    name a title."""
+    text = (
+        "Donald Trump spoke at a rally in Florida on Monday.\n\n"
+        "Within minutes, Trump called Rubio “Little Marco” several times.\n\n"
+        "His campaign aired a short film called “Tenemos Familias” on Univision.\n\n"
+        "Voters rejected the so called “Implementation Initiative” in February.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [("Little Marco", "Donald Trump")]

@@ -64,6 +64,8 @@ _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
 _VOICE_WORDS = 3
+_NAMING = frozenset(words("call dub label brand term nickname"))
+_NICKNAME_GAP = 4
 # Words after a subject that are no verb of its own saying anything.
 _NOT_VOICE = frozenset(
     words(
@@ -186,7 +188,8 @@ class Attributor:
             return None
         if self._is_owned_title(run) and not self._headline_label(index):
             return None
-        if sentence.line_kind == BODY and self._is_title(run, sentence):
+        titled = sentence.line_kind == BODY and self._is_title(run, sentence)
+        if titled and not self._nicknamed(run, index):
             return None
         source, confidence = self._choose(run, self.cues(index))
         if source is None and sentence.line_kind == BODY:
@@ -215,6 +218,25 @@ class Attributor:
         opening its sentence is the speaker's own clause even if the sentence goes on."""
         opening = not self.masked[sentence.start : run.open_at].strip()
         return opening and _words(self.text, run) >= _VOICE_WORDS
+
+    def _nicknamed(self, run: Run, index: int) -> bool:
+        """ "he called Rubio 'Little Marco'": a name someone gives, not a title.
+
+        The naming verb has its speaker before it and its object between it and
+        the quotation; "a film called 'Tenemos Familias'" has no speaker there.
+        """
+        for item in self.cues(index).items:
+            if item.cue.lemma not in _NAMING or item.cue.end > run.open_at:
+                continue
+            between = self.masked[item.cue.end : run.open_at].split()
+            so_called = self.masked[item.mention.start : item.cue.start].split()[-1:] == ["so"]
+            if (
+                item.mention.start < item.cue.start
+                and len(between) <= _NICKNAME_GAP
+                and not so_called
+            ):
+                return True
+        return False
 
     def _opening_title(self, run: Run, sentence: Sentence) -> bool:
         quoted = self.text[run.start : run.end]
