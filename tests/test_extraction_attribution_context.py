@@ -757,3 +757,16 @@ def test_a_title_case_nickname_after_called_and_its_object_is_the_callers_word()
         "Voters rejected the so called “Implementation Initiative” in February.\n"
     )
     assert [q[:2] for q in _found(text)] == [("Little Marco", "Donald Trump")]
+
+
+def test_a_speaker_and_any_past_tense_verb_closing_the_sentence_attribute_the_quote():
+    """'"This is fantastic!" beamed Donald Hartley.' - "beamed" is no listed cue."""
+    text = (
+        "Delegates cheered in Cleveland on Thursday night.\n\n"
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.\n\n"
+        "“France will always be France,” an angry Francois Hollande retaliated.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [
+        ("This is fantastic!", "Donald Hartley"),
+        ("France will always be France,", "Francois Hollande"),
+    ]

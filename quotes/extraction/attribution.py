@@ -21,6 +21,7 @@ import regex
 from .coref import Resolver, no_history
 from .cues import AS_LEMMAS, Cue, cue_positions, is_cue_word, is_verb_cue_word
 from .indirect import ends_bare, reported_clause
+from .inversion import phrase_after
 from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence
 from .lexicon import PRONOUNS, words
@@ -204,6 +205,8 @@ class Attributor:
             source, confidence = self._noun_cue(run, sentence)
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._subject_voice(run, sentence)
+        if source is None and sentence.line_kind == BODY:
+            source, confidence = self._tail(run, sentence)
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         goes_on = kind == DIRECT or self._opens(run, sentence)
@@ -466,6 +469,38 @@ class Attributor:
         cue = Cue("say", "say", index, index, verb.text, verb.start, verb.end)
         return Attributed(cue, mention, entity, sentence), 0.5
 
+    def _tail(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
+        """'"This is fantastic!" beamed Donald Hartley.' and '"...," Hannity started.': a
+        speaker and a past-tense verb closing the sentence after a quotation attribute it,
+        whatever the verb; unlisted verbs ("beamed", "retaliated") are speech there.
+        """
+        if self.text[run.end - 1] not in ",!?":
+            return None, 0.0
+        tokens = sentence.tokens
+        i = _token_before(tokens, run.close_end) + 1
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1
+        if i >= len(tokens):
+            return None, 0.0
+        if _past_verb(tokens[i].text):
+            mention = phrase_after(tokens, i + 1)
+            verb_at = i
+            if mention is None or not _ends_tail(tokens, mention.last + 1):
+                return None, 0.0
+        else:
+            mention = phrase_after(tokens, i)
+            if mention is None or mention.last + 1 >= len(tokens):
+                return None, 0.0
+            verb_at = mention.last + 1
+            if not _past_verb(tokens[verb_at].text) or not _ends_tail(tokens, verb_at + 1):
+                return None, 0.0
+        entity = self.resolver.resolve(mention, sentence)
+        if entity is None:
+            return None, 0.0
+        verb = tokens[verb_at]
+        cue = Cue("say", "say", verb_at, verb_at, verb.text, verb.start, verb.end)
+        return Attributed(cue, mention, entity, sentence), 0.6
+
     def _signature(self, run: Run, index: int) -> tuple[Attributed | None, float]:
         """A quotation closing its paragraph, signed on the next line: "- Michelle Marks, Ohio."."""
         sentence = self.sentences[index]
@@ -623,6 +658,18 @@ def _title_case(quoted: str) -> bool:
     return bool(found) and all(
         w[0].isupper() or w[0].isdigit() or w.casefold() in _SMALL_TITLE_WORDS for w in found
     )
+
+
+# What may follow the verb of an attribution closing its sentence ("..., Hannity started.").
+_TAIL_FOLLOWERS = frozenset(words(". , ; in on at to during after from with about of before as"))
+
+
+def _past_verb(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("ed")
+
+
+def _ends_tail(tokens, index: int) -> bool:
+    return index >= len(tokens) or tokens[index].low in _TAIL_FOLLOWERS
 
 
 def _verb_like(word: str) -> bool:
