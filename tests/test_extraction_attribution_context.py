@@ -770,3 +770,16 @@ def test_a_speaker_and_any_past_tense_verb_closing_the_sentence_attribute_the_qu
         ("This is fantastic!", "Donald Hartley"),
         ("France will always be France,", "Francois Hollande"),
     ]
+
+
+def test_a_question_put_to_someone_who_was_asked_is_not_their_words():
+    """'Blumenthal was asked, "If you had known ...?"' after his own quote: the
+    interviewer's question, not more of what Blumenthal said."""
+    text = (
+        "“We are old friends,” Sidney Blumenthal said on CNN.\n\n"
+        "Blumenthal was asked, “If you had known she had a personal server, "
+        "would you have told her it is not a good idea?”\n"
+    )
+    found = _found(text)
+    assert ("We are old friends,", "Sidney Blumenthal") in [q[:2] for q in found]
+    assert all(not q[0].startswith("If you had known") for q in found)

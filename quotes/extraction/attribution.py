@@ -42,6 +42,7 @@ _ADJUNCT_STARTS = frozenset(
 )
 _GAP = regex.compile(r"[\s,;:—–\-]*(?:as\s+)?")
 _AS_BEFORE = regex.compile(r"\bas\s*$")
+_ASKED = regex.compile(r"\b(?:was|were|is|are|been|being)\s+asked\b", regex.IGNORECASE)
 # "CNN's 'State of the Union'", "NBC's 'Today'": a title after a capitalised possessive.
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
 # "a book called 'Women Who Work'", "a film titled 'X'".
@@ -527,6 +528,8 @@ class Attributor:
         the campaign lied." then "'I am so sick of it.'").
         """
         sentence = self.sentences[index]
+        if _ASKED.search(self.masked, sentence.start, run.open_at):
+            return None  # 'Trump was asked, "What ...?"': the question is not his
         reported = self._reported_before(index)
         if reported is not None:
             key = ("run", run.open_at)
