@@ -424,3 +424,13 @@ def test_will_after_a_quotation_and_before_a_cue_is_a_name_not_a_modal():
     )
     found = _found(text)
     assert ("George Will", "Will") in [q[1:] for q in found if q[0].startswith("The eruption")]
+
+
+def test_an_apposition_holding_a_list_still_leads_back_to_the_name():
+    """ "Anne Richards, assistant secretary for population, refugees, and migration, said"."""
+    text = (
+        "The new plans “will not solve this challenge, but are steps in the right "
+        "direction,” Anne Richards, assistant secretary of state for population, "
+        "refugees, and migration, said on the same call.\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Anne Richards"]

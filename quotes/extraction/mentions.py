@@ -477,8 +477,16 @@ def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention |
             if _names_a_role(tokens, index, direct, floor):
                 return direct
             continue
-        return _name_before_comma(tokens, index, floor)
+        named = _name_before_comma(tokens, index, floor)
+        if named is not None or not _inside_list(tokens, index):
+            return named
     return None
+
+
+def _inside_list(tokens: list[Token], comma: int) -> bool:
+    """ "assistant secretary for population, refugees, and migration,": a comma of a
+    lower-case list inside the apposition, so the name stands before an earlier comma."""
+    return comma > 0 and tokens[comma - 1].text.islower() and tokens[comma - 1].text.isalpha()
 
 
 def _relative_comma(tokens: list[Token], comma: int, floor: int) -> int | None:
