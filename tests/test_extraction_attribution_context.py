@@ -783,3 +783,16 @@ def test_a_question_put_to_someone_who_was_asked_is_not_their_words():
     found = _found(text)
     assert ("We are old friends,", "Sidney Blumenthal") in [q[:2] for q in found]
     assert all(not q[0].startswith("If you had known") for q in found)
+
+
+def test_an_apposition_between_the_subject_and_its_verb_is_stepped_over():
+    """ "Dottie Deans, the chairwoman of the party, credited him for '...'": her words;
+    "X, 44, known online as 'Guccifer,'" is a name others use."""
+    text = (
+        "Dottie Deans, the chairwoman of the Vermont Democratic Party, credited him "
+        "for “an exciting and inspiring campaign.”\n\n"
+        "Marcel Lehel Lazar, 44, known online as “Guccifer,” was extradited in 2014.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [
+        ("an exciting and inspiring campaign.", "Dottie Deans"),
+    ]

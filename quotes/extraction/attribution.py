@@ -66,12 +66,13 @@ _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
 _VOICE_WORDS = 3
+_MAX_APPOSITION_TOKENS = 16
 _NAMING = frozenset(words("call dub label brand term nickname"))
 _NICKNAME_GAP = 4
 # Words after a subject that are no verb of its own saying anything.
 _NOT_VOICE = frozenset(
     words(
-        """is was were are be been am has had have seemed seems appears appeared
+        """is was were are be been am has had have seemed seems appears appeared known
         and or but who which that whose in on of for during at to with from by as recently"""
     )
 )
@@ -460,13 +461,13 @@ class Attributor:
         mention = sentence_subject(tokens, _token_before(tokens, run.open_at) + 1)
         if mention is None or _quoted_between(sentence, mention.start, run.open_at):
             return None, 0.0
-        verb = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+        index = _past_apposition(tokens, mention.last + 1)
+        verb = tokens[index] if index < len(tokens) else None
         if verb is None or verb.start >= run.open_at or not _verb_like(verb.text):
             return None, 0.0
         entity = self.resolver.resolve(mention, sentence)
         if entity is None or (mention.first == mention.last and not _known(entity, mention)):
             return None, 0.0
-        index = mention.last + 1
         cue = Cue("say", "say", index, index, verb.text, verb.start, verb.end)
         return Attributed(cue, mention, entity, sentence), 0.5
 
@@ -673,6 +674,18 @@ def _past_verb(word: str) -> bool:
 
 def _ends_tail(tokens, index: int) -> bool:
     return index >= len(tokens) or tokens[index].low in _TAIL_FOLLOWERS
+
+
+def _past_apposition(tokens, index: int) -> int:
+    """The token after ", the chairwoman of the party," when an apposition opens at `index`."""
+    if index >= len(tokens) or tokens[index].text != ",":
+        return index
+    for end in range(index + 1, min(len(tokens), index + _MAX_APPOSITION_TOKENS)):
+        if tokens[end].text == ",":
+            return end + 1
+        if tokens[end].is_quote:
+            break
+    return index
 
 
 def _verb_like(word: str) -> bool:
