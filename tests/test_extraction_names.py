@@ -67,3 +67,16 @@ def test_a_word_opening_a_sentence_is_not_part_of_the_name_after_it():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker == "Dana Whitfield"
+
+
+def test_a_capitalised_sentence_opener_is_no_part_of_the_name_after_it():
+    """ "Although Weiner said ...", "Interestingly Blocher said": one Anthony Weiner, and
+    Blocher; "the U.S. While Clinton has ..." is no person called "While Clinton"."""
+    text = (
+        "Anthony Weiner spoke to reporters on Monday.\n\n"
+        "Although Weiner apologised, he said, “I will not resign.”\n\n"
+        "Interestingly Blocher said, “The case is closed.”\n\n"
+        "Trump called to ban Muslims from entering the U.S. While Clinton condemned the "
+        "proposal, she said, “We will not be divided.”\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Anthony Weiner", "Blocher", "Clinton"]

@@ -168,6 +168,7 @@ class Registry:
         "Mrs. Clinton" never merges into Bill Clinton: a gender the mention states
         must not contradict the entity's.
         """
+        name = _without_opener(name)
         entity = self._match_person(name, at, _gender(name, description))
         if entity is None:
             entity = Entity(name, PERSON, _gender(name, description))
@@ -221,6 +222,7 @@ class Registry:
 
     def resolve_name(self, phrase: str, at: int) -> Entity:
         """A capitalised speaker phrase: known person, organisation or new person."""
+        phrase = _without_opener(phrase)
         bare = _drop_final_period(phrase)
         first = bare.split(maxsplit=1)[0].casefold() if bare else ""
         if first in _QUANTIFIERS or _plural_people(_strip_determiner(bare)):
@@ -333,7 +335,7 @@ def _run_phrases(run: str) -> tuple[tuple[int, str], ...]:
     if ". " not in run:  # no word ends with a period inside the run: one piece
         words = run.split()
         skip = 0
-        while skip < len(words) and words[skip].casefold() in _LEADING:
+        while skip < len(words) and _is_opener(words[skip]):
             skip += 1
         if len(words) - skip > 2 and words[skip] in _OPENING_CUES:
             skip += 1  # "Said Dorothy Poynter, ...": an inverted cue; "Said Jalili" is a name
@@ -369,7 +371,7 @@ def _ends_sentence(word: str) -> bool:
 def _run_piece(words: list[tuple[int, str]], first: bool) -> list[tuple[int, str]]:
     """The name in some words of a run; the run's first piece keeps the run's offset."""
     skip = 0
-    while skip < len(words) and words[skip][1].casefold() in _LEADING:
+    while skip < len(words) and _is_opener(words[skip][1]):
         skip += 1
     if skip == len(words):
         return []
@@ -409,11 +411,39 @@ def _drop_final_period(phrase: str) -> str:
     return phrase
 
 
+def _without_opener(phrase: str) -> str:
+    """ "Although Weiner", "Interestingly Blocher", "Stated Stone": a capitalised sentence
+    opener glued to the name it precedes is no part of that name."""
+    words = phrase.split()
+    while len(words) > 1 and _is_opener(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_opener(word: str) -> bool:
+    low = word.casefold()
+    participle = low.endswith("ing") and len(low) >= _PARTICIPLE_LENGTH  # "Celebrating"
+    return low in _OPENERS or low in _OPENING_CUE_WORDS or low.endswith("ingly") or participle
+
+
+_OPENERS = _LEADING | frozenset(
+    words(
+        """
+    although though because even unless whereas absent rival given using citing noting
+    adding saying speaking
+    """
+    )
+)
+# Shorter "-ing" words open names ("Sterling", "Channing", "Manning").
+_PARTICIPLE_LENGTH = 9
+_OPENING_CUE_WORDS = frozenset(words("stated continued added noted wrote asked declared"))
+
+
 def _strip_determiner(phrase: str) -> str:
     words = phrase.split()
     while words and words[0].casefold() in {"the", "a", "an", "this"}:
         words = words[1:]
-    return " ".join(words)
+    return _without_opener(" ".join(words))
 
 
 def _role_words_before(text: str, at: int) -> str:
