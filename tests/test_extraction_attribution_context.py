@@ -796,3 +796,17 @@ def test_an_apposition_between_the_subject_and_its_verb_is_stepped_over():
     assert [q[:2] for q in _found(text)] == [
         ("an exciting and inspiring campaign.", "Dottie Deans"),
     ]
+
+
+def test_a_lower_case_role_with_of_resolves_to_the_person_introduced_with_it():
+    """ "the former secretary of state" is Hillary Clinton when she was introduced so;
+    "the spokesman for the Turkish president" is never the president."""
+    text = (
+        "Former Secretary of State Hillary Clinton campaigned in Iowa on Monday.\n\n"
+        "“We will win this state,” the former secretary of state said.\n\n"
+        "Turkish President Tayyip Erdogan spoke in Ankara.\n\n"
+        "“The deal is done,” the spokesman for the Turkish president said.\n"
+    )
+    speakers = [q[1] for q in _found(text)]
+    assert speakers[0] == "Hillary Clinton"
+    assert speakers[1] != "Tayyip Erdogan"

@@ -246,7 +246,8 @@ class Registry:
         # "the campaign's statement" is a thing: never a person known by a title
         indefinite = phrase.split(maxsplit=1)[0].casefold() in _INDEFINITE if phrase else False
         thing = head in SPEAKING_THINGS
-        person = None if indefinite or thing else self._person_by_role(words, at)
+        of_someone = _OF_SOMEONE.search(phrase) is not None  # "spokesman of President X"
+        person = None if indefinite or thing or of_someone else self._person_by_role(words, at)
         if person is not None:
             person.see(at)
             return person
@@ -265,10 +266,13 @@ class Registry:
         return entity
 
     def _person_by_role(self, words: list[str], at: int) -> Entity | None:
-        """The latest person whose titles share the role and not a conflicting nationality."""
-        if "of" in words or "for" in words:
-            return None
-        roles, nations = _roles(words), _nationalities(words)
+        """The latest person whose titles share the role and not a conflicting nationality.
+
+        The role is the head before "of" or "for": "the spokesman for the Turkish
+        president" is a spokesman, "the former secretary of state" a secretary.
+        """
+        head = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+        roles, nations = _roles(words[:head]), _nationalities(words)
         if not roles:
             return None
         best, best_at = None, -2
@@ -288,6 +292,9 @@ class Registry:
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# A role "of" or "for" somebody named ("spokesman for Turkish President ...") is another
+# person's; "secretary of state" or "chief of staff" is one role in lower case.
+_OF_SOMEONE = regex.compile(r"\b(?:of|for)\s+(?:the\s+)?\p{Lu}")
 _QUANTIFIERS = frozenset(words("several many some most few both all other"))
 _PARTISANS = frozenset(words("democrat republican conservative liberal progressive libertarian"))
 
