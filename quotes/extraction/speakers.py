@@ -450,7 +450,7 @@ def _strip_determiner(phrase: str) -> str:
     words = phrase.split()
     while words and words[0].casefold() in {"the", "a", "an", "this"}:
         words = words[1:]
-    return _without_opener(" ".join(words))
+    return " ".join(words)
 
 
 def _role_words_before(text: str, at: int) -> str:
