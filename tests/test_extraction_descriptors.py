@@ -434,3 +434,15 @@ def test_an_apposition_holding_a_list_still_leads_back_to_the_name():
         "refugees, and migration, said on the same call.\n"
     )
     assert [q[1] for q in _found(text)] == ["Anne Richards"]
+
+
+def test_a_time_phrase_between_the_speaker_and_the_cue_is_stepped_over():
+    """ "Beck, who has in the past described Trump as '...'" - Beck described him so."""
+    text = (
+        "Glenn Beck spoke in Indiana on Monday.\n\n"
+        "Beck, who has in the past described Trump as “a pathological narcissistic "
+        "sociopath,” asked the crowd to vote.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [
+        ("a pathological narcissistic sociopath,", "Glenn Beck"),
+    ]

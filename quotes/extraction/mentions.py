@@ -295,9 +295,29 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
             or (low == "first" and not tokens[index].is_cap)  # "The Tennessean first reported"
         ):
             index -= 1
+        elif (start := _time_phrase_start(tokens, index, floor)) is not None:
+            index = start - 1  # "who has in the past described": step over "in the past"
         else:
             break
     return index
+
+
+_TIME_NOUNS = frozenset(words("past years months weeks days week month year decade decades time"))
+_TIME_PREPOSITIONS = frozenset(words("in for over during at"))
+_TIME_FILLERS = frozenset(words("the recent this that a one some several few many two three"))
+
+
+def _time_phrase_start(tokens: list[Token], index: int, floor: int) -> int | None:
+    """Where "in the past" or "over the years" starts, when it ends at `index`."""
+    if tokens[index].low not in _TIME_NOUNS:
+        return None
+    for start in range(index - 1, max(floor, index - 4) - 1, -1):
+        low = tokens[start].low
+        if low in _TIME_PREPOSITIONS:
+            return start
+        if low not in _TIME_FILLERS:
+            return None
+    return None
 
 
 def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | None:
