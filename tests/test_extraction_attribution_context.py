@@ -810,3 +810,22 @@ def test_a_lower_case_role_with_of_resolves_to_the_person_introduced_with_it():
     speakers = [q[1] for q in _found(text)]
     assert speakers[0] == "Hillary Clinton"
     assert speakers[1] != "Tayyip Erdogan"
+
+
+def test_a_pronoun_never_stands_for_someone_named_only_later_in_the_article():
+    """History looks back only: "he" in the second paragraph is not the last one's name."""
+    text = (
+        "The court met in Bucharest on Monday.\n\n"
+        "“The sentence is fair,” he said.\n\n"
+        "Joshua Green spoke to reporters later that day.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_role_between_capitalised_words_leads_the_subject_on_to_the_name():
+    """ "Radio talk host Rush Limbaugh used his platform ... what he described as ..." """
+    text = (
+        "Radio talk host Rush Limbaugh used his platform Friday to discuss what he "
+        "described as the “brilliant” decision Donald Trump made.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [("brilliant", "Rush Limbaugh")]

@@ -80,3 +80,14 @@ def test_a_capitalised_sentence_opener_is_no_part_of_the_name_after_it():
         "proposal, she said, “We will not be divided.”\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Anthony Weiner", "Blocher", "Clinton"]
+
+
+def test_an_unlisted_given_name_ending_in_a_is_a_woman_he_does_not_stand_for():
+    """ "Gabriela Violeta Lazar" is not "he"; "Joshua Green" still is."""
+    text = (
+        "Gabriela Violeta Lazar spoke to reporters outside the court.\n\n"
+        "“He did a good job,” he said.\n\n"
+        "Joshua Green spoke to reporters on Monday.\n\n"
+        "“We will appeal,” he said.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == [None, "Joshua Green"]

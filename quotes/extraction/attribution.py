@@ -156,10 +156,10 @@ class Attributor:
             if (
                 entity is not None
                 and 0 <= start < before
-                and not _quoted_between(sentence, start, before)
+                and not _quoted_predicate(sentence, start, before)
             ):
                 yield entity, True
-        for index in range(sentence.index - 1, max(-1, sentence.index - _HISTORY) - 1, -1):
+        for index in range(sentence.index - 1, max(0, sentence.index - _HISTORY) - 1, -1):
             if self.sentences[index].line_kind != BODY:
                 continue
             entries = [(i.mention.start, i.entity) for i in self.cues(index).items]
@@ -632,6 +632,25 @@ def _quoted_between(sentence: Sentence, start: int, end: int) -> bool:
     subject and the pronoun: "he" is the one reporting what Blinken did.
     """
     return any(token.is_quote and start < token.start < end for token in sentence.tokens)
+
+
+def _quoted_predicate(sentence: Sentence, start: int, end: int) -> bool:
+    """Is a quotation the predicate of the subject at `start`, before the pronoun at `end`?
+
+    In 'Blinken "expressed concern ...," he said' the quotation follows the subject
+    at once: "he" is the one reporting what Blinken did. In 'Ann Lee backs it
+    "because it works," as she put it' the subject has a verb of its own first.
+    """
+    for token in sentence.tokens:
+        if token.start <= start:
+            continue
+        if token.start >= end:
+            return False
+        if token.is_quote:
+            return True
+        if token.text.islower():
+            return False
+    return False
 
 
 def _known(entity: Entity, mention: Mention) -> bool:

@@ -93,12 +93,26 @@ def _gender(name: str, description: str) -> str:
         return "f"
     if words & _MALE_ROLES:
         return "m"
-    first = name_tokens(name)[:1]
+    tokens = name_tokens(name)
+    first = tokens[:1]
     if first and first[0] in FEMALE_NAMES:
         return "f"
     if first and first[0] in MALE_NAMES:
         return "m"
+    if len(tokens) >= 2 and _feminine_given_name(tokens[0]):
+        return "f"  # "Gabriela Violeta Lazar": not someone "he" stands for
     return ""
+
+
+# Given names ending in "-a" that men bear ("Joshua", "Mustafa") or both do ("Dana").
+_MASCULINE_A = frozenset(
+    words("joshua luca luka nikita ezra andrea mustafa musa isa issa hamza sasha dana akira attila")
+)
+
+
+def _feminine_given_name(given: str) -> bool:
+    """Unlisted given names ending in "-a" are mostly women's across the languages in the news."""
+    return len(given) >= 4 and given.endswith("a") and given not in _MASCULINE_A
 
 
 def _nationalities(words: list[str]) -> set[str]:

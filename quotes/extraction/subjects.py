@@ -189,11 +189,42 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
                 last -= 1
             if is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
                 first = index - 1 if prev in DETERMINERS else index
-                return make_mention(tokens, first, last)
+                return make_mention(tokens, first, _name_after_role(tokens, last, before))
             index = last + 1
             continue
         index += 1
     return None
+
+
+def _name_after_role(tokens: list[Token], last: int, before: int) -> int:
+    """ "Radio talk host Rush Limbaugh": lower-case role words between capitalised
+    words lead on to the name, which ends the subject."""
+    index = last + 1
+    while index < before and index - last <= _MAX_ROLE_WORDS and _role_word(tokens[index]):
+        index += 1
+    if index == last + 1 or not is_person_noun(tokens[index - 1].low):
+        return last
+    end = index
+    while end < before and inside_phrase(tokens[end]) and tokens[end].is_cap:
+        end += 1
+    return end - 1 if end > index else last
+
+
+_MAX_ROLE_WORDS = 3
+
+
+def _role_word(token: Token) -> bool:
+    low = token.low
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and not low.endswith("ed")
+        and not is_cue_word(low)
+        and low not in NOT_IN_NP
+        and low not in PREPOSITIONS
+        and low not in SKIPPABLE
+        and low not in PRONOUNS
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
