@@ -76,10 +76,12 @@ def test_a_capitalised_sentence_opener_is_no_part_of_the_name_after_it():
         "Anthony Weiner spoke to reporters on Monday.\n\n"
         "Although Weiner apologised, he said, “I will not resign.”\n\n"
         "Interestingly Blocher said, “The case is closed.”\n\n"
+        "Says Trump: “We will build the wall.”\n\n"
         "Trump called to ban Muslims from entering the U.S. While Clinton condemned the "
         "proposal, she said, “We will not be divided.”\n"
     )
-    assert [q.speaker for q in extract(text).quotes] == ["Anthony Weiner", "Blocher", "Clinton"]
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["Anthony Weiner", "Blocher", "Trump", "Clinton"]
 
 
 def test_an_unlisted_given_name_ending_in_a_is_a_woman_he_does_not_stand_for():

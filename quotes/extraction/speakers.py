@@ -457,7 +457,7 @@ _OPENERS = _LEADING | frozenset(
 )
 # Shorter "-ing" words open names ("Sterling", "Channing", "Manning").
 _PARTICIPLE_LENGTH = 9
-_OPENING_CUE_WORDS = frozenset(words("stated continued added noted wrote asked declared"))
+_OPENING_CUE_WORDS = frozenset(words("says stated continued added noted wrote asked declared"))
 
 
 def _strip_determiner(phrase: str) -> str:
