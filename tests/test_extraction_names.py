@@ -93,3 +93,28 @@ def test_an_unlisted_given_name_ending_in_a_is_a_woman_he_does_not_stand_for():
         "“We will appeal,” he said.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == [None, "Joshua Green"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("CNN’s Tara Setmayer", "Tara Setmayer"),
+        ("Representative Peter T. King", "Peter T. King"),
+        ("Maricopa County Recorder Helen Purcell", "Helen Purcell"),
+        ("Chicago Alderman Jason C. Ervin", "Jason C. Ervin"),
+        ("Saudi King Salman", "Salman"),
+    ],
+)
+def test_owners_titles_and_surnames_like_titles_split_the_right_way(mention, name):
+    """An owner or an office before a name describes it; "King" ending a name is a surname."""
+    assert strip_title(mention)[0] == name
+
+
+def test_a_title_case_headline_is_no_name_however_many_capitals_it_has():
+    """ "The National Review Crowd Does Not Like Donald Trump" is no person Trump merges into."""
+    text = (
+        "The National Review Crowd Does Not Like Donald Trump\n"
+        "Donald Trump spoke in Manchester on Saturday.\n\n"
+        "“We will win New Hampshire,” Trump said.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Donald Trump"]

@@ -40,6 +40,8 @@ TITLE_WORDS = frozenset(
     councilman councilwoman council member lawmaker strategist aide staffer campaign
     national press communications deputy-director counterpart incumbent first lady house
     senate republican democrat democratic gop independent majority minority whip
+    recorder alderman alderwoman advocate sheriff treasurer comptroller supervisor
+    superintendent auditor clerk trustee delegate
     """
     )
 )

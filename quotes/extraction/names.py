@@ -17,6 +17,9 @@ from .lexicon import DEMONYMS, ORG_WORDS, PLACES, TITLE_WORDS
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
 _SPACES = regex.compile(r"\s+")
+_POSSESSIVE = regex.compile(r"[’']s$")
+# Title words that are also surnames ("Peter T. King", "John Major", "Rob Bishop").
+_TITLE_SURNAMES = frozenset({"king", "major", "bishop", "judge", "pope", "prince", "lord"})
 _DETERMINERS = {"the", "a", "an", "this"}
 _PARTICLES = {"al", "el", "de", "da", "di", "van", "von", "bin", "du", "la", "le", "del", "der"}
 
@@ -86,8 +89,13 @@ def strip_title(mention: str) -> tuple[str, str]:
         if word.casefold() in _PARTICLES and start < len(words):
             start = index
             continue
-        if _is_title_token(word):
-            break
+        last = index == len(words) - 1
+        surname = word.casefold() in _TITLE_SURNAMES and word[:1].isupper()
+        if last and index and surname and not _is_title_token(words[index - 1].group()):
+            start = index  # "Peter T. King", "Martin Luther King": a surname like a title
+            continue
+        if _is_title_token(word) or (not last and _POSSESSIVE.search(word)):
+            break  # "CNN’s Tara Setmayer": the owner describes her
         start = index
     if start == len(words):
         return "", mention

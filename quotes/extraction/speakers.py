@@ -350,6 +350,49 @@ def _names_a_person(head: str) -> bool:
 def _run_phrases(run: str) -> tuple[tuple[int, str], ...]:
     """The names in a run of capitalised words, with their offsets in the run.
 
+    A Title-Case headline ("The National Review Crowd Does Not Like Donald Trump")
+    is split at its function words first: no name holds "Does" or "Like".
+    """
+    found: list[tuple[int, str]] = []
+    for start, segment in _segments(run):
+        found.extend((start + offset, phrase) for offset, phrase in _segment_phrases(segment))
+    return tuple(found)
+
+
+def _segments(run: str) -> list[tuple[int, str]]:
+    """Pieces of a run between capitalised function words, with their offsets."""
+    segments, start = [], None
+    for found in _WORDS_IN_RUN.finditer(run):
+        if _casefold_word(found.group()) in _TITLE_CASE_FUNCTION_WORDS:
+            if start is not None:
+                segments.append((start, run[start : found.start()].rstrip()))
+            start = None
+        elif start is None:
+            start = found.start()
+    if start is not None:
+        segments.append((start, run[start:]))
+    return segments
+
+
+def _casefold_word(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+# Words a Title-Case headline capitalises and no name holds ("Will" and "May" can).
+_TITLE_CASE_FUNCTION_WORDS = frozenset(
+    words(
+        """
+    does do did doesn't don't not like is are was were be been has have had would could
+    should can't won't isn't to for with from about against and or but her his their its
+    our my who what why how where let just than into over under says it's he's she's
+    """
+    )
+)
+
+
+def _segment_phrases(run: str) -> tuple[tuple[int, str], ...]:
+    """The names in a run without function words, with their offsets in it.
+
     A word ending a sentence ("... in Benghazi. Bob Woodward") splits the run;
     each piece loses leading function words, a final "'s" and a final period.
     """
