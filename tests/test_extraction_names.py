@@ -103,6 +103,7 @@ def test_an_unlisted_given_name_ending_in_a_is_a_woman_he_does_not_stand_for():
         ("Maricopa County Recorder Helen Purcell", "Helen Purcell"),
         ("Chicago Alderman Jason C. Ervin", "Jason C. Ervin"),
         ("Saudi King Salman", "Salman"),
+        ("Army Capt. Christian Pardo", "Christian Pardo"),
     ],
 )
 def test_owners_titles_and_surnames_like_titles_split_the_right_way(mention, name):
@@ -116,5 +117,15 @@ def test_a_title_case_headline_is_no_name_however_many_capitals_it_has():
         "The National Review Crowd Does Not Like Donald Trump\n"
         "Donald Trump spoke in Manchester on Saturday.\n\n"
         "“We will win New Hampshire,” Trump said.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Donald Trump"]
+
+
+def test_a_time_mark_and_a_headline_verb_split_a_capitalised_run():
+    """ "9:33 PM Donald Trump Calls Out Ted Cruz" in a live blog holds two names, no more."""
+    text = (
+        "The debate went on late into the night.\n\n"
+        "9:33 PM Donald Trump Calls Out Ted Cruz\n\n"
+        "“He is a liar,” Trump said.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Donald Trump"]

@@ -41,7 +41,8 @@ TITLE_WORDS = frozenset(
     national press communications deputy-director counterpart incumbent first lady house
     senate republican democrat democratic gop independent majority minority whip
     recorder alderman alderwoman advocate sheriff treasurer comptroller supervisor
-    superintendent auditor clerk trustee delegate
+    superintendent auditor clerk trustee delegate capt capt. captain lieutenant sergeant
+    corporal private army navy marine marines challenger
     """
     )
 )

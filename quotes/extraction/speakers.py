@@ -28,6 +28,7 @@ from .lexicon import (
     is_person_noun,
     words,
 )
+from .cues import is_cue_word
 from .names import looks_like_organisation, name_tokens, normalise_alias, strip_title
 from .types import ORGANISATION, PERSON, UNKNOWN
 
@@ -363,7 +364,7 @@ def _segments(run: str) -> list[tuple[int, str]]:
     """Pieces of a run between capitalised function words, with their offsets."""
     segments, start = [], None
     for found in _WORDS_IN_RUN.finditer(run):
-        if _casefold_word(found.group()) in _TITLE_CASE_FUNCTION_WORDS:
+        if _breaks_names(found.group()):
             if start is not None:
                 segments.append((start, run[start : found.start()].rstrip()))
             start = None
@@ -376,6 +377,17 @@ def _segments(run: str) -> list[tuple[int, str]]:
 
 def _casefold_word(word: str) -> str:
     return word.casefold().replace("’", "'")
+
+
+def _breaks_names(word: str) -> bool:
+    """A function word, a time mark or an inflected reporting verb in a capitalised run:
+    "9:33 PM Donald Trump Calls Out Ted Cruz" names Donald Trump and Ted Cruz."""
+    low = _casefold_word(word)
+    inflected = low.endswith(("s", "ed", "ing")) and is_cue_word(low)
+    return low in _TITLE_CASE_FUNCTION_WORDS or low in _TIME_MARKS or inflected
+
+
+_TIME_MARKS = frozenset(words("am pm a.m. p.m."))
 
 
 # Words a Title-Case headline capitalises and no name holds ("Will" and "May" can).
