@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .cues import is_cue_word
 from .layout import ABBREVIATIONS as _ABBREVIATIONS
 from .lexicon import (
     DEMONYMS,
@@ -28,7 +29,6 @@ from .lexicon import (
     is_person_noun,
     words,
 )
-from .cues import is_cue_word
 from .names import looks_like_organisation, name_tokens, normalise_alias, strip_title
 from .types import ORGANISATION, PERSON, UNKNOWN
 
