@@ -446,3 +446,13 @@ def test_a_time_phrase_between_the_speaker_and_the_cue_is_stepped_over():
     assert [q[:2] for q in _found(text)] == [
         ("a pathological narcissistic sociopath,", "Glenn Beck"),
     ]
+
+
+def test_a_fronted_clause_does_not_hide_the_name_before_a_party_apposition():
+    """ "Dashing into a lunch, Senator Shelley Moore Capito, Republican of West Virginia,
+    called over her shoulder" - Capito speaks, not "Republican of West Virginia"."""
+    text = (
+        "Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, "
+        "Republican of West Virginia, called over her shoulder, “I don't think so.”\n"
+    )
+    assert [q[1] for q in _found(text)] == ["Shelley Moore Capito"]

@@ -480,9 +480,7 @@ def _apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention |
         comma = party  # "Lee Zeldin, Republican of New York, said": step over the party
         if not tokens[comma - 1].is_cap:
             return None
-        named = _name_before_comma(tokens, comma, floor)
-        if named is None or named.first == floor or tokens[named.first - 1].text != ",":
-            return named
+        return _name_before_comma(tokens, comma, floor)
     direct = _name_before_comma(tokens, comma, floor)
     if direct is not None and tokens[comma - 1].text == ")":
         return direct
