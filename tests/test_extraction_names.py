@@ -129,3 +129,12 @@ def test_a_time_mark_and_a_headline_verb_split_a_capitalised_run():
         "“He is a liar,” Trump said.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Donald Trump"]
+
+
+def test_a_plural_possessive_ends_the_name_it_belongs_to():
+    """ "Bernie Sanders’ Jewish faith" names Bernie Sanders, not "Sanders Jewish"."""
+    text = (
+        "Leaked emails questioned Bernie Sanders’ Jewish faith.\n\n"
+        "“I ask you as a courtesy not to protest,” Sanders said.\n"
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Bernie Sanders"]

@@ -364,15 +364,24 @@ def _segments(run: str) -> list[tuple[int, str]]:
     """Pieces of a run between capitalised function words, with their offsets."""
     segments, start = [], None
     for found in _WORDS_IN_RUN.finditer(run):
-        if _breaks_names(found.group()):
+        word = found.group()
+        if _breaks_names(word):
             if start is not None:
                 segments.append((start, run[start : found.start()].rstrip()))
             start = None
-        elif start is None:
+            continue
+        if start is None:
             start = found.start()
+        if _PLURAL_POSSESSIVE.search(word) and found.end() < len(run):
+            # "Bernie Sanders’ Jewish faith": the owner's name ends at the possessive
+            segments.append((start, run[start : found.end() - 1]))
+            start = None
     if start is not None:
         segments.append((start, run[start:]))
     return segments
+
+
+_PLURAL_POSSESSIVE = regex.compile(r"s[’']$")
 
 
 def _casefold_word(word: str) -> str:
