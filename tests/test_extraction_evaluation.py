@@ -134,3 +134,14 @@ def test_an_indirect_gold_entry_with_quoted_words_is_judged_as_a_partial_quote()
     (unit,) = gold_units(_article("a", text, [entry]))
     assert [text[s:e] for s, e in unit.pieces] == [quoted]
     assert len(gold_units(_article("b", text, [entry, covered]))) == 1
+
+
+def test_a_gold_entry_with_speaker_and_cue_swapped_is_read_the_right_way_round():
+    """PolNeAR files a few '"...," said Bolton.' with speaker "said" and cue "Bolton"."""
+    text = "“I would support the nominee,” said Bolton."
+    entry = {**_gold(text, "I would support the nominee,", "said"), "cue": "Bolton"}
+    article = _article("s", text, [entry])
+    (unit,) = gold_units(article)
+    assert unit.speaker == "Bolton"
+    counts = score_article(article, extract(text))
+    assert counts.attributed[0.3] == 1

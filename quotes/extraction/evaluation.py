@@ -31,6 +31,7 @@ from datetime import date
 
 import regex
 
+from .cues import is_cue_word
 from .names import is_same_speaker, strip_title
 from .types import DIRECT, INDIRECT, PARTIAL, Extraction
 
@@ -206,8 +207,20 @@ def gold_units(article: dict) -> list[Unit]:
 
 
 def _unit(text: str, quote: dict, pieces: Intervals) -> Unit:
+    speaker = quote.get("speaker")
     spans = [tuple(s) for s in quote.get("speaker_spans") or []]
-    return Unit(pieces, quote.get("speaker"), spans, text[pieces[0][0] : pieces[-1][1]])
+    if _swapped(speaker, quote.get("cue")):
+        speaker, spans = quote["cue"], []  # the span marks the cue word, not the speaker
+    return Unit(pieces, speaker, spans, text[pieces[0][0] : pieces[-1][1]])
+
+
+def _swapped(speaker: str | None, cue: str | None) -> bool:
+    """A few PolNeAR entries file the cue as the speaker and the name as the cue
+    ('"...," said Bolton.' -> speaker "said", cue "Bolton"): read them the right way round.
+    """
+    if not speaker or not cue:
+        return False
+    return is_cue_word(speaker.strip().casefold()) and cue.strip()[:1].isupper()
 
 
 def predicted_units(extraction: Extraction, ignore: Intervals) -> list[Unit]:
