@@ -145,3 +145,14 @@ def test_a_gold_entry_with_speaker_and_cue_swapped_is_read_the_right_way_round()
     assert unit.speaker == "Bolton"
     counts = score_article(article, extract(text))
     assert counts.attributed[0.3] == 1
+
+
+def test_a_swapped_entry_with_a_longer_cue_phrase_is_read_the_right_way_round_too():
+    """ "said in a statement" filed as the speaker of '..., Sinovic said in a statement.'"""
+    text = "“It is ludicrous,” Sinovic said in a statement."
+    entry = {**_gold(text, "It is ludicrous,", "said in a statement"), "cue": "Sinovic"}
+    (unit,) = gold_units(_article("t", text, [entry]))
+    assert unit.speaker == "Sinovic"
+    report = {**_gold(text, "It is ludicrous,", "Sinovic"), "speaker": "Report", "cue": ":"}
+    (kept,) = gold_units(_article("u", text, [report]))
+    assert kept.speaker == "Report"

@@ -216,11 +216,17 @@ def _unit(text: str, quote: dict, pieces: Intervals) -> Unit:
 
 def _swapped(speaker: str | None, cue: str | None) -> bool:
     """A few PolNeAR entries file the cue as the speaker and the name as the cue
-    ('"...," said Bolton.' -> speaker "said", cue "Bolton"): read them the right way round.
+    ('"...," said Bolton.' -> speaker "said", cue "Bolton"; "said in a statement" and
+    "Sinovic"): read them the right way round.
     """
-    if not speaker or not cue:
+    if not speaker or not cue or not speaker.strip()[:1].islower():
         return False
-    return is_cue_word(speaker.strip().casefold()) and cue.strip()[:1].isupper()
+    first = speaker.split()[0].casefold()
+    named = cue.strip()[:1].isupper() or cue.strip().casefold() in _PRONOUN_CUES
+    return (is_cue_word(first) or first == "according") and named
+
+
+_PRONOUN_CUES = frozenset({"he", "she", "they"})
 
 
 def predicted_units(extraction: Extraction, ignore: Intervals) -> list[Unit]:
