@@ -456,3 +456,15 @@ def test_a_fronted_clause_does_not_hide_the_name_before_a_party_apposition():
         "Republican of West Virginia, called over her shoulder, “I don't think so.”\n"
     )
     assert [q[1] for q in _found(text)] == ["Shelley Moore Capito"]
+
+
+def test_the_agent_of_a_passive_before_the_cue_is_not_the_speaker():
+    """ "A letter from the Legion obtained by The Associated Press warns ..." - the
+    letter's writers warn, not the agency that obtained it."""
+    text = (
+        "A Feb. 1 letter from the American Legion obtained by The Associated Press warns "
+        "that “any further communication will be through our attorney.”\n"
+    )
+    (found,) = _found(text)
+    assert "Associated Press" not in (found[1] or "")
+    assert "Legion" in found[2]

@@ -353,12 +353,12 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return make_mention(tokens, first, index)
     if first == index and tokens[first].low in NOT_SPEAKERS:
         return None
-    if (
-        first - 1 > floor
-        and tokens[first - 1].low in PREPOSITIONS
-        and _participle_at(tokens, first - 2)
+    if first - 1 > floor and (
+        (tokens[first - 1].low in PREPOSITIONS and _participle_at(tokens, first - 2))
+        or (tokens[first - 1].low == "by" and _passive_at(tokens, first - 2))
     ):
-        # "Another source speaking to Fox News said": the source said it
+        # "Another source speaking to Fox News said": the source said it; so does
+        # "A letter from the Legion obtained by The Associated Press warns ..."
         before = tokens[first - 2]
         clause = Cue("say", "say", first - 2, first - 2, before.text, before.start, before.end)
         found = subject_before(tokens, clause, floor)
@@ -391,6 +391,16 @@ def _ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
     if any(token.low in LINKS for token in tokens[first:last]):
         return False
     return last > 0 and tokens[last].is_cap and tokens[last - 1].is_cap
+
+
+def _passive_at(tokens: list[Token], index: int) -> bool:
+    text = tokens[index].text
+    return text.islower() and (
+        (len(text) > 4 and text.endswith("ed")) or text in _IRREGULAR_PARTICIPLES
+    )
+
+
+_IRREGULAR_PARTICIPLES = frozenset(words("written seen given taken made shown drawn sent"))
 
 
 def _participle_at(tokens: list[Token], index: int) -> bool:
