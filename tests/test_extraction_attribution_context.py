@@ -829,3 +829,15 @@ def test_a_role_between_capitalised_words_leads_the_subject_on_to_the_name():
         "described as the “brilliant” decision Donald Trump made.\n"
     )
     assert [q[:2] for q in _found(text)] == [("brilliant", "Rush Limbaugh")]
+
+
+def test_a_phrase_after_a_preposition_or_cut_at_a_nationality_never_speaks_uncued_words():
+    """ "another tweet about the Orlando tragedy ... 'being right on ...'" is nobody's
+    subject; neither is "the Syrian" of "the Syrian refugees"."""
+    text = (
+        "Then came another tweet about the Orlando tragedy, followed by one claiming "
+        "credit for “being right on radical Islamic terrorism.”\n\n"
+        "Most of the Syrian refugees are Muslim, because “it is a mostly Muslim country "
+        "and most of the victims are Muslim.”\n"
+    )
+    assert all(q[1] not in ("Orlando", "Syrian") for q in _found(text))

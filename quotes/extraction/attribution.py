@@ -24,9 +24,9 @@ from .indirect import ends_bare, reported_clause
 from .inversion import phrase_after
 from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence
-from .lexicon import PRONOUNS, words
+from .lexicon import DEMONYMS, PRONOUNS, words
 from .marks import Run
-from .mentions import Mention
+from .mentions import PREPOSITIONS, Mention
 from .noun_cues import noun_cue
 from .sentence_cues import Attributed, SentenceCues
 from .speakers import Entity
@@ -461,6 +461,8 @@ class Attributor:
         mention = sentence_subject(tokens, _token_before(tokens, run.open_at) + 1)
         if mention is None or _quoted_between(sentence, mention.start, run.open_at):
             return None, 0.0
+        if _object_or_modifier(tokens, mention):
+            return None, 0.0  # "most of the Syrian refugees ...": no subject of its own
         index = _past_apposition(tokens, mention.last + 1)
         verb = tokens[index] if index < len(tokens) else None
         if verb is None or verb.start >= run.open_at or not _verb_like(verb.text):
@@ -693,6 +695,13 @@ def _past_verb(word: str) -> bool:
 
 def _ends_tail(tokens, index: int) -> bool:
     return index >= len(tokens) or tokens[index].low in _TAIL_FOLLOWERS
+
+
+def _object_or_modifier(tokens, mention: Mention) -> bool:
+    """A phrase after a preposition, or one that stops at a nationality ("the Syrian"
+    in "the Syrian refugees"), is no subject that speaks."""
+    after_preposition = mention.first > 0 and tokens[mention.first - 1].low in PREPOSITIONS
+    return after_preposition or tokens[mention.last].low in DEMONYMS
 
 
 def _past_apposition(tokens, index: int) -> int:
