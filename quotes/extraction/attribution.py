@@ -3,8 +3,8 @@
 For a quotation the engine prefers, in order: an attribution right after it
 ("..., Erdogan said"), a cue before it in the same sentence ("Pence warned
 that ... 'or risk ...'"), a cue later in the sentence, a short attribution
-sentence right after it, the subject of a sentence weaving a clause-long
-quotation in without a cue, and finally the previous speaker (continuation).
+sentence right after it, the readings of `uncued.py` for a quotation no cue
+governs, and finally the previous speaker (continuation).
 Quotations in headlines and captions need a cue in their own line;
 subheadings never yield quotes; a short quotation with no cue anywhere near
 is a scare quote or a title and is dropped.
@@ -18,15 +18,14 @@ from dataclasses import dataclass
 
 import regex
 
-from .coref import Resolver, no_history
+from . import uncued
+from .coref import Resolver, no_history, stands_for_name
 from .cues import AS_LEMMAS, Cue, cue_positions, is_cue_word, is_verb_cue_word
 from .indirect import ends_bare, reported_clause
-from .inversion import phrase_after
 from .labels import colon_label, signature_name
-from .layout import BODY, CAPTION, HEADLINE, Sentence
-from .lexicon import DEMONYMS, PRONOUNS, words
+from .layout import BODY, CAPTION, HEADLINE, Sentence, token_before
+from .lexicon import PRONOUNS, words
 from .marks import Run
-from .mentions import PREPOSITIONS, Mention
 from .noun_cues import noun_cue
 from .sentence_cues import Attributed, SentenceCues
 from .speakers import Entity
@@ -41,7 +40,6 @@ _ADJUNCT_STARTS = frozenset(
     words("on in at during to last this earlier later recently in after before when while")
 )
 _GAP = regex.compile(r"[\s,;:—–\-]*(?:as\s+)?")
-_AS_BEFORE = regex.compile(r"\bas\s*$")
 _ASKED = regex.compile(r"\b(?:was|were|is|are|been|being)\s+asked\b", regex.IGNORECASE)
 # "CNN's 'State of the Union'", "NBC's 'Today'": a title after a capitalised possessive.
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
@@ -65,17 +63,8 @@ _SIGNATURE_DASHES = frozenset({"—", "–", "-", "~"})
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
-_VOICE_WORDS = 3
-_MAX_APPOSITION_TOKENS = 16
 _NAMING = frozenset(words("call dub label brand term nickname"))
 _NICKNAME_GAP = 4
-# Words after a subject that are no verb of its own saying anything.
-_NOT_VOICE = frozenset(
-    words(
-        """is was were are be been am has had have seemed seems appears appeared known
-        and or but who which that whose in on of for during at to with from by as recently"""
-    )
-)
 
 
 @dataclass
@@ -180,7 +169,7 @@ class Attributor:
             if subject is not None and subject.kind != "pronoun":
                 entity = self.resolver.resolve(subject, sentence)
             single = subject is not None and entity is not None and subject.first == subject.last
-            shaky = single and entity.kind == PERSON and not _known(entity, subject)
+            shaky = single and entity.kind == PERSON and not stands_for_name(entity, subject)
             self.subjects[index] = (subject.start if subject else -1, entity, shaky)
         start, entity, shaky = self.subjects[index]
         return start, None if solid and shaky else entity
@@ -206,9 +195,11 @@ class Attributor:
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._noun_cue(run, sentence)
         if source is None and sentence.line_kind == BODY:
-            source, confidence = self._subject_voice(run, sentence)
+            source = uncued.subject_voice(self.text, self.masked, run, sentence, self.resolver)
+            confidence = uncued.SUBJECT_CONFIDENCE
         if source is None and sentence.line_kind == BODY:
-            source, confidence = self._tail(run, sentence)
+            source = uncued.tail(self.text, run, sentence, self.resolver)
+            confidence = uncued.TAIL_CONFIDENCE
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         goes_on = kind == DIRECT or self._opens(run, sentence)
@@ -222,7 +213,7 @@ class Attributor:
         """'"There have been some deniers ..." of the evidence, he said.': a quotation
         opening its sentence is the speaker's own clause even if the sentence goes on."""
         opening = not self.masked[sentence.start : run.open_at].strip()
-        return opening and _words(self.text, run) >= _VOICE_WORDS
+        return opening and _words(self.text, run) >= uncued.VOICE_WORDS
 
     def _nicknamed(self, run: Run, index: int) -> bool:
         """ "he called Rubio 'Little Marco'": a name someone gives, not a title.
@@ -307,7 +298,7 @@ class Attributor:
                 gap = _GAP.fullmatch(self.masked, run.close_end, begin)
                 if gap and (not gap.group().endswith(("as ", "as")) or self._bare_as(item)):
                     return item, 0.95
-        if before and _AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
+        if before and uncued.AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
             for item in reversed(before):
                 if item.cue.lemma in AS_LEMMAS:
                     return item, 0.8
@@ -365,7 +356,8 @@ class Attributor:
         if mention is None or tokens[mention.first].text.isupper():
             return None
         entity = self.resolver.resolve(mention, previous)
-        if entity is None or (mention.first == mention.last and not _known(entity, mention)):
+        one_word = mention.first == mention.last
+        if entity is None or (one_word and not stands_for_name(entity, mention)):
             return None
         colon = tokens[-1]
         cue = Cue("say", "say", len(tokens) - 1, len(tokens) - 1, ":", colon.start, colon.end)
@@ -393,7 +385,7 @@ class Attributor:
         quotation is Rubio's: the cue sits in a clause of its own before the colon.
         """
         tokens = sentence.tokens
-        colon = _token_before(tokens, run.open_at)
+        colon = token_before(tokens, run.open_at)
         far = colon - max(item.cue.last, item.mention.last) > _COLON_CLAUSE_TOKENS
         if far and any(t.text == "," for t in tokens[item.cue.last : colon]):
             found, confidence = self._colon_subject(run, sentence)
@@ -409,7 +401,7 @@ class Attributor:
         In a "Topic - Name: 'quote'" digest line the name before the colon speaks.
         """
         tokens = sentence.tokens
-        colon = _token_before(tokens, run.open_at)
+        colon = token_before(tokens, run.open_at)
         if colon < 1 or tokens[colon].text not in _INTRODUCERS:
             return None, 0.0
         if tokens[colon].text == "-" and tokens[colon - 1].text != "-":
@@ -423,7 +415,7 @@ class Attributor:
             return None, 0.0
         entity = self.resolver.resolve(mention, sentence)
         one_word = mention.first == mention.last and labelled is None  # "- HuffPollster:" names
-        if entity is None or (one_word and not _known(entity, mention)):
+        if entity is None or (one_word and not stands_for_name(entity, mention)):
             return None, 0.0  # "Thanks to ...:", "Each election cycle ...:"
         first = colon - 1 if tokens[colon].text == "-" else colon
         start, end = tokens[first].start, tokens[colon].end
@@ -432,7 +424,7 @@ class Attributor:
 
     def _noun_cue(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
         """ "her March comment that, '...'" - the possessor of a speech noun said it."""
-        found = noun_cue(sentence.tokens, _token_before(sentence.tokens, run.open_at) + 1)
+        found = noun_cue(sentence.tokens, token_before(sentence.tokens, run.open_at) + 1)
         if found is None:
             return None, 0.0
         if found.pronoun:
@@ -442,68 +434,6 @@ class Attributor:
         if entity is None:
             return None, 0.0
         return Attributed(found.cue, found.mention, entity, sentence), 0.6
-
-    def _subject_voice(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
-        """A clause-long quotation woven into a sentence with no cue: its subject's words.
-
-        'Paul Ryan worried that the safety net was becoming "a hammock that lulls
-        ..."' and 'Washington thanked Obama for "taking these steps ..."' quote the
-        subject. Short quotations stay out (scare quotes, titles), and so does a
-        subject followed by a copula, a possession or no verb at all ("The Syrian
-        refugees ...": the phrase stopped short of its noun). A word or two after
-        "as" sums someone up in the subject's words ("Trump summed up Clinton as
-        'terrible'"), whatever the verb.
-        """
-        sums_up = _AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at])
-        if _words(self.text, run) < _VOICE_WORDS and not sums_up:
-            return None, 0.0
-        tokens = sentence.tokens
-        mention = sentence_subject(tokens, _token_before(tokens, run.open_at) + 1)
-        if mention is None or _quoted_between(sentence, mention.start, run.open_at):
-            return None, 0.0
-        if _object_or_modifier(tokens, mention):
-            return None, 0.0  # "most of the Syrian refugees ...": no subject of its own
-        index = _past_apposition(tokens, mention.last + 1)
-        verb = tokens[index] if index < len(tokens) else None
-        if verb is None or verb.start >= run.open_at or not _verb_like(verb.text):
-            return None, 0.0
-        entity = self.resolver.resolve(mention, sentence)
-        if entity is None or (mention.first == mention.last and not _known(entity, mention)):
-            return None, 0.0
-        cue = Cue("say", "say", index, index, verb.text, verb.start, verb.end)
-        return Attributed(cue, mention, entity, sentence), 0.5
-
-    def _tail(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
-        """'"This is fantastic!" beamed Donald Hartley.' and '"...," Hannity started.': a
-        speaker and a past-tense verb closing the sentence after a quotation attribute it,
-        whatever the verb; unlisted verbs ("beamed", "retaliated") are speech there.
-        """
-        if self.text[run.end - 1] not in ",!?":
-            return None, 0.0
-        tokens = sentence.tokens
-        i = _token_before(tokens, run.close_end) + 1
-        if i < len(tokens) and tokens[i].text == ",":
-            i += 1
-        if i >= len(tokens):
-            return None, 0.0
-        if _past_verb(tokens[i].text):
-            mention = phrase_after(tokens, i + 1)
-            verb_at = i
-            if mention is None or not _ends_tail(tokens, mention.last + 1):
-                return None, 0.0
-        else:
-            mention = phrase_after(tokens, i)
-            if mention is None or mention.last + 1 >= len(tokens):
-                return None, 0.0
-            verb_at = mention.last + 1
-            if not _past_verb(tokens[verb_at].text) or not _ends_tail(tokens, verb_at + 1):
-                return None, 0.0
-        entity = self.resolver.resolve(mention, sentence)
-        if entity is None:
-            return None, 0.0
-        verb = tokens[verb_at]
-        cue = Cue("say", "say", verb_at, verb_at, verb.text, verb.start, verb.end)
-        return Attributed(cue, mention, entity, sentence), 0.6
 
     def _signature(self, run: Run, index: int) -> tuple[Attributed | None, float]:
         """A quotation closing its paragraph, signed on the next line: "- Michelle Marks, Ohio."."""
@@ -622,20 +552,6 @@ def _opens_next_clause(item: Attributed, run: Run, before: list[Attributed]) -> 
     return bool(before) and item.cue.is_participle and item.mention.start < run.open_at
 
 
-def _token_before(tokens, at: int) -> int:
-    """Index of the last token starting before offset `at` (-1 when there is none)."""
-    return bisect_left([t.start for t in tokens], at) - 1
-
-
-def _quoted_between(sentence: Sentence, start: int, end: int) -> bool:
-    """Is there a quotation between two offsets of the sentence?
-
-    In 'Blinken "expressed concern ...," he said' a quotation stands between the
-    subject and the pronoun: "he" is the one reporting what Blinken did.
-    """
-    return any(token.is_quote and start < token.start < end for token in sentence.tokens)
-
-
 def _quoted_predicate(sentence: Sentence, start: int, end: int) -> bool:
     """Is a quotation the predicate of the subject at `start`, before the pronoun at `end`?
 
@@ -653,13 +569,6 @@ def _quoted_predicate(sentence: Sentence, start: int, end: int) -> bool:
         if token.text.islower():
             return False
     return False
-
-
-def _known(entity: Entity, mention: Mention) -> bool:
-    """A one-word subject counts when it is a pronoun or stands for a longer name."""
-    return mention.kind == "pronoun" or (
-        entity.kind == PERSON and len(entity.name) > mention.end - mention.start
-    )
 
 
 _TAIL_OPENERS = frozenset({",", "—", "–", "--"})
@@ -683,41 +592,6 @@ def _title_case(quoted: str) -> bool:
     return bool(found) and all(
         w[0].isupper() or w[0].isdigit() or w.casefold() in _SMALL_TITLE_WORDS for w in found
     )
-
-
-# What may follow the verb of an attribution closing its sentence ("..., Hannity started.").
-_TAIL_FOLLOWERS = frozenset(words(". , ; in on at to during after from with about of before as"))
-
-
-def _past_verb(word: str) -> bool:
-    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("ed")
-
-
-def _ends_tail(tokens, index: int) -> bool:
-    return index >= len(tokens) or tokens[index].low in _TAIL_FOLLOWERS
-
-
-def _object_or_modifier(tokens, mention: Mention) -> bool:
-    """A phrase after a preposition, or one that stops at a nationality ("the Syrian"
-    in "the Syrian refugees"), is no subject that speaks."""
-    after_preposition = mention.first > 0 and tokens[mention.first - 1].low in PREPOSITIONS
-    return after_preposition or tokens[mention.last].low in DEMONYMS
-
-
-def _past_apposition(tokens, index: int) -> int:
-    """The token after ", the chairwoman of the party," when an apposition opens at `index`."""
-    if index >= len(tokens) or tokens[index].text != ",":
-        return index
-    for end in range(index + 1, min(len(tokens), index + _MAX_APPOSITION_TOKENS)):
-        if tokens[end].text == ",":
-            return end + 1
-        if tokens[end].is_quote:
-            break
-    return index
-
-
-def _verb_like(word: str) -> bool:
-    return word.isalpha() and word.islower() and word not in _NOT_VOICE
 
 
 def _offset(entry: tuple[int, object]) -> int:

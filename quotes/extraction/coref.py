@@ -82,3 +82,10 @@ class Resolver:
                 name = token.text[:-2]
                 return self.registry.resolve_name(name, token.start)
         return None
+
+
+def stands_for_name(entity: Entity, mention: Mention) -> bool:
+    """A one-word subject counts when it is a pronoun or stands for a longer name."""
+    return mention.kind == "pronoun" or (
+        entity.kind == PERSON and len(entity.name) > mention.end - mention.start
+    )

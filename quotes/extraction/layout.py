@@ -9,6 +9,7 @@ headlines and captions need stricter handling.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import namedtuple
 from dataclasses import dataclass
 from itertools import repeat
@@ -271,3 +272,17 @@ def split_sentences(masked: str, lines: list[Line]) -> list[Sentence]:
 
 def _sentence(masked: str, start: int, end: int, line: Line) -> Sentence:
     return Sentence(masked, start, end, line.kind, line.paragraph)
+
+
+def token_before(tokens: list[Token], at: int) -> int:
+    """Index of the last token starting before offset `at` (-1 when there is none)."""
+    return bisect_left([t.start for t in tokens], at) - 1
+
+
+def quoted_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Is there a quotation between two offsets of the sentence?
+
+    In 'Blinken "expressed concern ...," he said' a quotation stands between the
+    subject and the pronoun: "he" is the one reporting what Blinken did.
+    """
+    return any(token.is_quote and start < token.start < end for token in sentence.tokens)
