@@ -114,7 +114,8 @@ def test_owners_titles_and_surnames_like_titles_split_the_right_way(mention, nam
 def test_a_title_case_headline_is_no_name_however_many_capitals_it_has():
     """ "The National Review Crowd Does Not Like Donald Trump" is no person Trump merges into."""
     text = (
-        "The National Review Crowd Does Not Like Donald Trump\n"
+        "The Latest: Debate night in New Hampshire\n\n"
+        "February 6, 2016 9:33PM The National Review Crowd Does Not Like Donald Trump\n"
         "Donald Trump spoke in Manchester on Saturday.\n\n"
         "“We will win New Hampshire,” Trump said.\n"
     )
