@@ -839,3 +839,23 @@ def test_a_phrase_after_a_preposition_never_speaks_uncued_words():
         "on radical Islamic terrorism.”\n"
     )
     assert _found(text) == []
+
+
+def test_a_title_case_quotation_right_after_a_speech_verb_is_spoken_not_a_title():
+    """ "He said 'The Hispanics' and swears ..." quotes him; "the so called 'X'" and
+    "Outside, ... chanting" name no speaker of their own."""
+    text = (
+        "Donald Trump spoke in Nevada on Tuesday.\n\n"
+        "He said “The Hispanics” and swears Latinos love him.\n\n"
+        "Voters rejected the so called “Implementation Initiative” in February.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [("The Hispanics", "Donald Trump")]
+
+
+def test_a_fronted_place_adverb_is_no_subject():
+    """ "Outside, about 200 protesters congregated ..., chanting 'Dump Trump.'" """
+    text = (
+        "Outside, about 200 protesters congregated in three clusters, holding anti-Trump "
+        "signs and chanting “Dump Trump.”\n"
+    )
+    assert all(q[1] != "Outside" for q in _found(text))

@@ -468,3 +468,12 @@ def test_the_agent_of_a_passive_before_the_cue_is_not_the_speaker():
     (found,) = _found(text)
     assert "Associated Press" not in (found[1] or "")
     assert "Legion" in found[2]
+
+
+def test_an_amount_of_time_ago_between_the_speaker_and_the_cue_is_stepped_over():
+    """ "The State Department less than two weeks ago said ... 'top secret' ..." """
+    text = (
+        "The State Department less than two weeks ago said for the first time that "
+        "“top secret” intelligence had passed through the server.\n"
+    )
+    assert [q[:2] for q in _found(text)] == [("top secret", "State Department")]

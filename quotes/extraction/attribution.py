@@ -50,7 +50,8 @@ _NAMED_BEFORE = regex.compile(
 # After a quotation opening its sentence: a lower-case word (maybe after a comma).
 _GOES_ON = regex.compile(r"\s*,?\s*(\p{Ll}+)\b")
 # A cue word, then a comma or colon, right before the quotation.
-_INTRODUCED = regex.compile(r"(\p{L}+)\s*[,:]\s*$")
+_INTRODUCED = regex.compile(r"(\p{L}+)\s*[,:]?\s*$")
+_SO_CALLED = regex.compile(r"\bso[\s-]called\s*$", regex.IGNORECASE)
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-.]*")
 _SMALL_TITLE_WORDS = frozenset(
     words("a an the of to in on at for from by with and or but as vs via into over up off")
@@ -268,8 +269,9 @@ class Attributor:
         introduced = _INTRODUCED.search(
             self.masked, max(sentence.start, run.open_at - 30), run.open_at
         )
-        if introduced is not None and is_verb_cue_word(introduced.group(1).casefold()):
-            return False  # "by interjecting, 'Only Rosie O'Donnell.'": words spoken
+        spoken = introduced is not None and is_verb_cue_word(introduced.group(1).casefold())
+        if spoken and not _SO_CALLED.search(self.masked, sentence.start, run.open_at):
+            return False  # "by interjecting, 'Only Rosie O'Donnell.'", "He said 'The ...'"
         quoted = self.text[run.start : run.end]
         words = quoted.split()
         if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or quoted.rstrip().endswith("!"):

@@ -44,6 +44,7 @@ OPENERS = frozenset(
         """
     however but and now then still meanwhile also earlier later in on at after before back
     when while if as yet so last this that there it’s it's early
+    outside inside nearby elsewhere overseas downtown here
     """
     )
 )
@@ -303,12 +304,35 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
 
 
 _TIME_NOUNS = frozenset(words("past years months weeks days week month year decade decades time"))
+_AGO_WORDS = frozenset(
+    words(
+        """a an one two three four five six seven eight nine ten few several couple of less more
+        than about nearly almost just only some hours minutes"""
+    )
+)
+
+
+def _ago_start(tokens: list[Token], ago: int, floor: int) -> int | None:
+    """ "less than two weeks ago": the amount and unit before "ago"."""
+    if ago - 1 < floor or tokens[ago - 1].low not in _TIME_NOUNS | {"hours", "minutes"}:
+        return None
+    start = ago - 1
+    while start - 1 >= floor and (
+        tokens[start - 1].low in _AGO_WORDS or tokens[start - 1].text.isdigit()
+    ):
+        start -= 1
+    return start
+
+
 _TIME_PREPOSITIONS = frozenset(words("in for over during at"))
 _TIME_FILLERS = frozenset(words("the recent this that a one some several few many two three"))
 
 
 def _time_phrase_start(tokens: list[Token], index: int, floor: int) -> int | None:
-    """Where "in the past" or "over the years" starts, when it ends at `index`."""
+    """Where "in the past", "over the years" or "less than two weeks ago" starts, when it
+    ends at `index`."""
+    if tokens[index].low == "ago":
+        return _ago_start(tokens, index, floor)
     if tokens[index].low not in _TIME_NOUNS:
         return None
     for start in range(index - 1, max(floor, index - 4) - 1, -1):
