@@ -859,3 +859,14 @@ def test_a_fronted_place_adverb_is_no_subject():
         "signs and chanting “Dump Trump.”\n"
     )
     assert all(q[1] != "Outside" for q in _found(text))
+
+
+def test_an_unresolved_you_or_we_is_the_reader_or_the_writer_not_a_speaker():
+    """ "Why not just say: 'They'll go home'?" or "we ask, 'who has God anointed?'" quote
+    no one in the story; an "I" narrating an essay still speaks."""
+    text = (
+        "Also, a lot of people didn’t like the phrase. Why not just say, you might ask, "
+        "“They’ll go home the same way they came”?\n\n"
+        "What we should ask is, “Who has God anointed?”\n"
+    )
+    assert _found(text) == []

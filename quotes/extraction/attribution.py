@@ -64,6 +64,7 @@ _SIGNATURE_DASHES = frozenset({"—", "–", "-", "~"})
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
+_NOBODY = frozenset({"you", "we", "us", "i'm"})
 _NAMING = frozenset(words("call dub label brand term nickname"))
 _NICKNAME_GAP = 4
 
@@ -201,6 +202,8 @@ class Attributor:
         if source is None and sentence.line_kind == BODY:
             source = uncued.tail(self.text, run, sentence, self.resolver)
             confidence = uncued.TAIL_CONFIDENCE
+        if source is not None and self._addressee(source):
+            source = None  # "you tell them, '...'": the words of nobody in the story
         kind = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
         goes_on = kind == DIRECT or self._opens(run, sentence)
@@ -209,6 +212,11 @@ class Attributor:
         if source is None:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
+
+    def _addressee(self, source: Attributed) -> bool:
+        """An unresolved "you", "we" or "I'm" is the reader or the writer, not a speaker."""
+        mention = self.text[source.mention.start : source.mention.end].casefold()
+        return source.entity is None and mention.replace("’", "'") in _NOBODY
 
     def _opens(self, run: Run, sentence: Sentence) -> bool:
         """'"There have been some deniers ..." of the evidence, he said.': a quotation
