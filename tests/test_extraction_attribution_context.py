@@ -870,3 +870,21 @@ def test_an_unresolved_you_or_we_is_the_reader_or_the_writer_not_a_speaker():
         "What we should ask is, “Who has God anointed?”\n"
     )
     assert _found(text) == []
+
+
+def test_short_quotations_beside_a_clause_long_one_are_the_same_subjects_words():
+    """'Fiorina vented that it would be "incredibly ugly," "a huge shock" and "a fight
+    from start to finish."' - one group, all hers, the short ones too."""
+    text = (
+        "Carly Fiorina led the company for six years.\n\n"
+        "Flying home one night, Fiorina vented to her husband, Frank Fiorina, that the fight "
+        "would be “incredibly ugly,” “a huge shock” and “a fight from start to finish.”\n"
+    )
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [
+        "incredibly ugly,",
+        "a huge shock",
+        "a fight from start to finish.",
+    ]
+    assert {q.speaker for q in quotes} == {"Carly Fiorina"}
+    assert len({q.group for q in quotes}) == 1

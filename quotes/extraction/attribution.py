@@ -93,6 +93,8 @@ class Attributor:
         self.sentences: list[Sentence] = []
         self.cache: dict[int, SentenceCues] = {}
         self.subjects: dict[int, tuple[int, Entity | None, bool]] = {}
+        self.voices: dict[int, Attributed] = {}
+        self.by_sentence: list[list[Run]] = []
         self.last: Draft | None = None
         self.last_paragraph = -1
         self.hits = cue_positions(masked)
@@ -119,7 +121,7 @@ class Attributor:
     def _attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
         sentences = self.sentences = join_attribution_tails(sentences, self.masked, self.hits)
         drafts: list[Draft] = []
-        by_sentence = _runs_by_sentence(sentences, runs)
+        by_sentence = self.by_sentence = _runs_by_sentence(sentences, runs)
         for index, sentence in enumerate(sentences):
             if not by_sentence[index]:
                 if sentence.line_kind == BODY:
@@ -197,8 +199,7 @@ class Attributor:
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._noun_cue(run, sentence)
         if source is None and sentence.line_kind == BODY:
-            source = uncued.subject_voice(self.text, self.masked, run, sentence, self.resolver)
-            confidence = uncued.SUBJECT_CONFIDENCE
+            source, confidence = self._voice(run, index), uncued.SUBJECT_CONFIDENCE
         if source is None and sentence.line_kind == BODY:
             source = uncued.tail(self.text, run, sentence, self.resolver)
             confidence = uncued.TAIL_CONFIDENCE
@@ -212,6 +213,25 @@ class Attributor:
         if source is None:
             return None  # a quotation nobody is said to have said is not reported speech
         return Draft(run.start, run.end, kind, source, confidence, key, run.chain)
+
+    def _voice(self, run: Run, index: int) -> Attributed | None:
+        """The subject's words, one attribution for every quotation of the sentence.
+
+        'she vented that it would be "incredibly ugly," "a huge shock" and "a fight
+        from start to finish."' - once one quotation is clause-long, the short ones
+        beside it are the same subject's words, in the same group.
+        """
+        if index in self.voices:
+            return self.voices[index]
+        siblings = self.by_sentence[index]
+        long_one = any(_words(self.text, r) >= uncued.VOICE_WORDS for r in siblings)
+        least = 1 if long_one else uncued.VOICE_WORDS
+        found = uncued.subject_voice(
+            self.text, self.masked, run, self.sentences[index], self.resolver, least
+        )
+        if found is not None:
+            self.voices[index] = found
+        return found
 
     def _addressee(self, source: Attributed) -> bool:
         """An unresolved "you", "we" or "I'm" is the reader or the writer, not a speaker."""

@@ -16,7 +16,7 @@ from .coref import Resolver, stands_for_name
 from .cues import Cue
 from .inversion import phrase_after
 from .layout import Sentence, quoted_between, token_before
-from .lexicon import DEMONYMS, words
+from .lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS, words
 from .marks import Run
 from .mentions import PREPOSITIONS, Mention
 from .sentence_cues import Attributed
@@ -38,7 +38,12 @@ _TAIL_FOLLOWERS = frozenset(words(". , ; in on at to during after from with abou
 
 
 def subject_voice(
-    text: str, masked: str, run: Run, sentence: Sentence, resolver: Resolver
+    text: str,
+    masked: str,
+    run: Run,
+    sentence: Sentence,
+    resolver: Resolver,
+    least: int = VOICE_WORDS,
 ) -> Attributed | None:
     """A clause-long quotation woven into a sentence with no cue: its subject's words.
 
@@ -46,12 +51,13 @@ def subject_voice(
     ..."' and 'Washington thanked Obama for "taking these steps ..."' quote the
     subject. Short quotations stay out (scare quotes, titles), and so does a
     subject followed by a copula, a possession or no verb at all ("The Syrian
-    refugees ...": the phrase stopped short of its noun). A word or two after
+    refugees ...": the phrase stopped short of its noun); `least` is the fewest words
+    that make a clause. A word or two after
     "as" sums someone up in the subject's words ("Trump summed up Clinton as
     'terrible'"), whatever the verb.
     """
     sums_up = AS_BEFORE.search(masked[max(0, run.open_at - 8) : run.open_at])
-    if len(text[run.start : run.end].split()) < VOICE_WORDS and not sums_up:
+    if len(text[run.start : run.end].split()) < least and not sums_up:
         return None
     tokens = sentence.tokens
     mention = sentence_subject(tokens, token_before(tokens, run.open_at) + 1)
@@ -131,4 +137,7 @@ def _past_apposition(tokens, index: int) -> int:
 
 
 def _verb_like(word: str) -> bool:
-    return word.isalpha() and word.islower() and word not in _NOT_VOICE
+    """A lower-case word that may be the subject's verb: not a copula, not a noun of the
+    phrase itself ("the Arizona sheriff")."""
+    role = word in ROLE_NOUNS or word in TITLE_WORDS
+    return word.isalpha() and word.islower() and word not in _NOT_VOICE and not role
