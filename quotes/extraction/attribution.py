@@ -254,7 +254,7 @@ class Attributor:
             if item.cue.lemma not in _NAMING or item.cue.end > run.open_at:
                 continue
             between = self.masked[item.cue.end : run.open_at].split()
-            so_called = self.masked[item.mention.start : item.cue.start].split()[-1:] == ["so"]
+            so_called = _SO_CALLED.search(self.masked, item.mention.start, item.cue.end)
             if (
                 item.mention.start < item.cue.start
                 and len(between) <= _NICKNAME_GAP

@@ -304,6 +304,7 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
 
 
 _TIME_NOUNS = frozenset(words("past years months weeks days week month year decade decades time"))
+_AGO_UNITS = _TIME_NOUNS | frozenset(words("hours minutes"))
 _AGO_WORDS = frozenset(
     words(
         """a an one two three four five six seven eight nine ten few several couple of less more
@@ -314,7 +315,7 @@ _AGO_WORDS = frozenset(
 
 def _ago_start(tokens: list[Token], ago: int, floor: int) -> int | None:
     """ "less than two weeks ago": the amount and unit before "ago"."""
-    if ago - 1 < floor or tokens[ago - 1].low not in _TIME_NOUNS | {"hours", "minutes"}:
+    if ago - 1 < floor or tokens[ago - 1].low not in _AGO_UNITS:
         return None
     start = ago - 1
     while start - 1 >= floor and (

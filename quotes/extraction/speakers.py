@@ -392,8 +392,12 @@ def _breaks_names(word: str) -> bool:
     """A function word, a time mark or an inflected reporting verb in a capitalised run:
     "9:33 PM Donald Trump Calls Out Ted Cruz" names Donald Trump and Ted Cruz."""
     low = _casefold_word(word)
-    inflected = low.endswith(("s", "ed", "ing")) and is_cue_word(low)
-    return low in _TITLE_CASE_FUNCTION_WORDS or low in _TIME_MARKS or inflected
+    return low in _TITLE_CASE_FUNCTION_WORDS or low in _TIME_MARKS or _inflected_cue(low)
+
+
+def _inflected_cue(low: str) -> bool:
+    """ "Says", "Stated", "Telling": a reporting verb no name is made of ("Said" can be)."""
+    return low.endswith(("s", "ed", "ing")) and is_cue_word(low)
 
 
 _TIME_MARKS = frozenset(words("am pm a.m. p.m."))
@@ -442,7 +446,7 @@ def _segment_phrases(run: str) -> tuple[tuple[int, str], ...]:
 
 
 _WORDS_IN_RUN = regex.compile(r"\S+")
-_OPENING_CUES = frozenset({"Said", "Says"})
+_OPENING_CUES = frozenset({"Said"})
 
 
 def _ends_sentence(word: str) -> bool:
@@ -508,7 +512,7 @@ def _without_opener(phrase: str) -> str:
 def _is_opener(word: str) -> bool:
     low = word.casefold()
     participle = low.endswith("ing") and len(low) >= _PARTICIPLE_LENGTH  # "Celebrating"
-    return low in _OPENERS or low in _OPENING_CUE_WORDS or low.endswith("ingly") or participle
+    return low in _OPENERS or _inflected_cue(low) or low.endswith("ingly") or participle
 
 
 _OPENERS = _LEADING | frozenset(
@@ -521,7 +525,6 @@ _OPENERS = _LEADING | frozenset(
 )
 # Shorter "-ing" words open names ("Sterling", "Channing", "Manning").
 _PARTICIPLE_LENGTH = 9
-_OPENING_CUE_WORDS = frozenset(words("says stated continued added noted wrote asked declared"))
 
 
 def _strip_determiner(phrase: str) -> str:
