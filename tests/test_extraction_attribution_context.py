@@ -888,3 +888,21 @@ def test_short_quotations_beside_a_clause_long_one_are_the_same_subjects_words()
     ]
     assert {q.speaker for q in quotes} == {"Carly Fiorina"}
     assert len({q.group for q in quotes}) == 1
+
+
+def test_the_readers_of_an_email_do_not_speak_it():
+    """ "An email to his supporters says ..." - the email speaks, not "his supporters"."""
+    text = 'The email to his supporters says the council member "has fought for fair wages."'
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "The email"
+
+
+def test_an_online_platform_is_a_speaker_when_it_is_the_subject():
+    """ "Twitter said in a statement" names a company; "on Twitter, ... said" a medium."""
+    text = (
+        "Headline\n\n"
+        "“Our rules have changed,” Twitter said in a statement, adding that it “condemns "
+        "the use of the service to promote violence.”"
+    )
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Twitter", "said"), ("Twitter", "adding")]

@@ -52,3 +52,47 @@ def test_an_indirect_question_is_reported_speech_and_its_speaker_goes_on():
         ("direct", "Sami Haddad"),
     ]
     assert quotes[0].text.startswith("how he saw")
+
+
+def test_the_phrase_after_with_is_who_does_the_participle():
+    """ "..., with many fans chanting '...'" - an absolute clause names its own speaker."""
+    text = (
+        "The mayor opened the new stadium on Sunday, with hundreds of fans chanting "
+        "“Build it higher” outside the gates."
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.text, quote.cue, quote.speaker_mention.text) == (
+        "Build it higher",
+        "chanting",
+        "hundreds of fans",
+    )
+
+
+def test_the_phrase_after_with_may_be_one_of_several():
+    """ "..., with one of her ads asking, '...?'" - the ad asks, not the sentence's subject."""
+    text = (
+        "Senator Maria Ortiz and her allies spent heavily in the final week, with one of her "
+        "ads asking, “Who will stand up for the river towns?”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "one of her ads"
+
+
+def test_a_noun_phrase_before_a_verb_after_said_is_no_inverted_speaker():
+    """ "X, citing '...,' said the candidate could win" - the candidate is the clause's subject."""
+    text = (
+        "Mr. Ruiz, citing “the strength of the ground game,” said the candidate could win "
+        "in several northern states."
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Ruiz", "citing")
+
+
+def test_two_subjects_of_a_reported_clause_are_not_inverted_speakers():
+    """ "X, an analyst, said Mr. Y and the ''Leave'' camp had failed to ..." - X said it."""
+    text = (
+        "Dana Pierce, a pollster in Leeds, said Mr. Hale and the “Leave” camp had failed to "
+        "“reach the voters who decide elections.”"
+    )
+    quotes = extract(text).quotes
+    assert {q.speaker for q in quotes} == {"Dana Pierce"}

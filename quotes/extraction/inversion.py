@@ -160,6 +160,27 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     return not wordlike(token) or token.is_cap or token.low in _AFTER_INVERSION
 
 
+def opens_clause(tokens: list[Token], mention: Mention) -> bool:
+    """ "said the candidate could be ...", "said Mr. Cameron and the camp had failed ...".
+
+    A finite verb right after the phrase, or after "and" and a second subject,
+    makes it the subject of a reported clause, wherever the cue stands.
+    """
+    after = mention.last + 1
+    if after < len(tokens) and tokens[after].low in _FINITE:
+        return True
+    if after >= len(tokens) or tokens[after].low != "and":
+        return False
+    for token in tokens[after + 1 : after + 1 + _MAX_SECOND_SUBJECT]:
+        if token.low in _FINITE:
+            return True
+        if not (wordlike(token) or token.is_quote or token.text in _MARKS):
+            return False
+    return False
+
+
+_MAX_SECOND_SUBJECT = 8
+_MARKS = OPENING_MARKS | CLOSING_MARKS | {"'", '"'}
 _PREPOSITIONS_AFTER = frozenset(words("in on at from to by"))
 _FINITE = frozenset(words("is was are were has have had will would could can should must"))
 

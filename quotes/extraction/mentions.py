@@ -347,6 +347,10 @@ def _time_phrase_start(tokens: list[Token], index: int, floor: int) -> int | Non
 
 def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | None:
     """The speaker phrase just before a cue: pronoun, name, role phrase or apposition."""
+    if cue.is_participle:
+        absolute = _with_absolute(tokens, cue.first, floor)
+        if absolute is not None:
+            return absolute
     index = _skip_back(tokens, cue.first - 1, floor)
     if index < floor:
         return None
@@ -376,7 +380,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         if first is None:
             return _across_relative(tokens, index, floor)
         return make_mention(tokens, first, index)
-    if first == index and tokens[first].low in NOT_SPEAKERS:
+    if first == index and tokens[first].low in NOT_SPEAKERS and not _company(tokens, first, floor):
         return None
     if first - 1 > floor and (
         (tokens[first - 1].low in PREPOSITIONS and _participle_at(tokens, first - 2))
@@ -389,9 +393,13 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         found = subject_before(tokens, clause, floor)
         if found is not None:
             return found
+    if first - 1 > floor and tokens[first - 1].low == "to" and not cue.is_participle:
+        # "Sanders' email to his supporters notes ...": the email speaks, not its readers
+        to = tokens[first - 1]
+        return subject_before(
+            tokens, Cue("say", "say", first - 1, first - 1, to.text, to.start, to.end), floor
+        )
     if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
-        if tokens[first - 1].low == "with" and tokens[index].is_cap:
-            return make_mention(tokens, first, index)  # "with Donald Trump tweeting that ..."
         return None  # "posted a message on Twitter reading ...": the object, not the speaker
     lead = tokens[first]
     if (
@@ -405,6 +413,49 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         if named is not None:
             return named
     return make_mention(tokens, first, index)
+
+
+def _company(tokens: list[Token], index: int, floor: int) -> bool:
+    """ "Twitter said in a statement": a medium is a company when it is the subject itself.
+
+    "On Twitter, Trump said" keeps the medium out: there a preposition governs it.
+    """
+    return tokens[index].low in _MEDIA and (
+        index == floor or tokens[index - 1].low not in PREPOSITIONS
+    )
+
+
+_MEDIA = frozenset(words("twitter facebook instagram youtube"))
+
+
+def _with_absolute(tokens: list[Token], cue_at: int, floor: int) -> Mention | None:
+    """ "..., with many marchers chanting '...'": the phrase after "with" does the participle.
+
+    An absolute clause names its own subject, so neither the sentence's subject
+    nor "with"'s position as a preposition decides who speaks.
+    """
+    last = _skip_back(tokens, cue_at - 1, floor)  # "with Cruz repeatedly calling"
+    index = last
+    while index > floor and last - index < _MAX_ABSOLUTE and _in_absolute(tokens[index]):
+        index -= 1
+    if index >= last or tokens[index].low != "with" or tokens[last].low in DETERMINERS:
+        return None
+    if tokens[index + 1].low in LINKS or tokens[index + 1].low == "and":
+        return None
+    return make_mention(tokens, index + 1, last)
+
+
+_MAX_ABSOLUTE = MAX_NP + 3  # "with one of her ads", "with 47 percent of Cuban Americans"
+
+
+def _in_absolute(token: Token) -> bool:
+    """A word of the phrase between "with" and its participle: no verb, no other preposition."""
+    low = token.low
+    return (
+        wordlike(token)
+        and (low not in PREPOSITIONS or low in LINKS)
+        and (low not in NOT_IN_NP or low == "and")
+    )
 
 
 def _ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:

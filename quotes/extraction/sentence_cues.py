@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from .coref import Resolver
 from .cues import Cue, find_cues, may_have_cue, opens_with_cue, quotes_next
-from .inversion import ends_inversion, is_inverted_position, passive_agent, subject_after
+from .inversion import (
+    ends_inversion,
+    is_inverted_position,
+    opens_clause,
+    passive_agent,
+    subject_after,
+)
 from .labels import colon_speaker
 from .layout import HEADLINE, Sentence
 from .lexicon import ROLE_NOUNS, SKIPPABLE, words
@@ -88,7 +94,10 @@ class SentenceCues:
                 return mention
         if is_inverted_position(tokens, cue):
             mention = subject_after(tokens, cue)
-            if mention is not None and prev == "," and not ends_inversion(tokens, mention):
+            if mention is not None and (
+                opens_clause(tokens, mention)
+                or (prev == "," and not ends_inversion(tokens, mention))
+            ):
                 mention = None  # "X, an adviser, said Obamacare has ...": X said
             if mention is not None and prev == "," and mention.kind != "name":
                 named = subject_before(tokens, cue)  # "X, 31, a photographer, said the ..."
