@@ -209,6 +209,37 @@ def test_a_title_case_quotation_right_after_a_cue_and_a_comma_is_spoken():
     assert book == ()
 
 
+def test_a_title_after_the_kind_of_work_it_names_is_not_a_quote():
+    """ "the cable movie 'Shark Storm 2: Not Again!'", "the spot, 'Medicaid,'" name works."""
+    movie = extract(
+        "Dan Weller opened a diner and acted in the cable movie “Shark Storm 2: Not Again!”\n"
+    ).quotes
+    spot = extract(
+        "A campaign ad accuses Ann Lee of “a pattern of sleaze stretching back decades.” "
+        "The new spot, “Medicaid,” links the senator to cuts.\n"
+    ).quotes
+    assert [q for q in movie if q.kind != "indirect"] == []
+    assert [q.text for q in spot] == ["a pattern of sleaze stretching back decades."]
+
+
+def test_a_title_followed_by_its_author_is_not_a_quote():
+    """ "According to 'The Long Road Home: Four Years in Ohio,' by Ann Lee, ..." cites a book."""
+    text = (
+        "According to “The Long Road Home: Four Years in Ohio That Changed Us,” by Ann Lee, "
+        "the senator told his aides to wait.\n"
+    )
+    assert [q for q in extract(text).quotes if q.kind != "indirect"] == []
+
+
+def test_a_thing_called_the_name_after_a_comma_is_named_not_quoted():
+    """ "A blog, called the 'Feed,' pumps out articles" names the blog."""
+    text = (
+        "Carl Ostrow spoke first.\n\n"
+        "A blog, called the “Feed,” pumps out articles and quizzes every day.\n"
+    )
+    assert extract(text).quotes == ()
+
+
 def test_a_title_opening_a_sentence_that_goes_on_is_not_a_quote():
     """ "'Opening Belle,' which will be in bookstores, is ..." names a book; "he declared" not."""
     book = extract(

@@ -43,10 +43,19 @@ _GAP = regex.compile(r"[\s,;:—–\-]*(?:as\s+)?")
 _ASKED = regex.compile(r"\b(?:was|were|is|are|been|being)\s+asked\b", regex.IGNORECASE)
 # "CNN's 'State of the Union'", "NBC's 'Today'": a title after a capitalised possessive.
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}.&\-]*[’']s\s*$")
-# "a book called 'Women Who Work'", "a film titled 'X'".
+# "a book called 'Women Who Work'", "a film titled 'X'", "a blog, called the 'Feed'".
 _NAMED_BEFORE = regex.compile(
-    r"\b(?:a|an)\s+[\p{L}\-, ]{1,40}\b(?:called|titled|entitled|named|dubbed)\s*,?\s*$"
+    r"\b(?:[Aa]|[Aa]n)\s+[\p{L}\-, ]{1,40}\b(?:called|titled|entitled|named|dubbed)"
+    r"\s*,?\s*(?:the\s+)?$"
 )
+# The kind of work a title names, right before it: "the Syfy movie 'Sharknado 3'".
+_WORK_BEFORE = regex.compile(
+    r"\b(?:movie|film|show|series|sitcom|drama|documentary|book|memoir|novel|biography|album"
+    r"|song|podcast|program|column|newsletter|blog|magazine|sheet|segment|ad|spot|episode"
+    r"|essay|comedy|miniseries|musical|opera|poem)\s*,?\s*$"
+)
+# An author after a title: "'The Art of the Deal,' by Tony Schwartz".
+_AUTHOR_AFTER = regex.compile(r"\s*,?\s*by\s+\p{Lu}")
 # After a quotation opening its sentence: a lower-case word (maybe after a comma).
 _GOES_ON = regex.compile(r"\s*,?\s*(\p{Ll}+)\b")
 # A cue word, then a comma or colon, right before the quotation.
@@ -307,7 +316,18 @@ class Attributor:
         return _title_case(quoted)
 
     def _is_owned_title(self, run: Run) -> bool:
-        """A Title-Case name after a possessive or "called" ("Fox's 'Hannity'") is a title."""
+        """A Title-Case name after a possessive or "called" ("Fox's 'Hannity'") is a title.
+
+        So is one right after the kind of work it names ("the Syfy movie 'Sharknado 3:
+        Oh Hell No!'", "the anti-Trump spot, 'Trumpcare,'") or followed by its author
+        ("'The Trumps: Three Generations ...,' by Gwenda Blair"), whatever its length.
+        """
+        quoted = self.text[run.start : run.end].rstrip(",.;: ")
+        work = _WORK_BEFORE.search(self.masked, max(0, run.open_at - 20), run.open_at)
+        if (work or _AUTHOR_AFTER.match(self.masked, run.close_end)) and _title_case(
+            quoted.rstrip("!?")
+        ):
+            return True
         window = max(0, run.open_at - 40)
         if not (
             _OWNER_BEFORE.search(self.masked, window, run.open_at)
