@@ -96,3 +96,13 @@ def test_two_subjects_of_a_reported_clause_are_not_inverted_speakers():
     )
     quotes = extract(text).quotes
     assert {q.speaker for q in quotes} == {"Dana Pierce"}
+
+
+def test_a_participle_closing_a_when_clause_belongs_to_that_clauses_subject():
+    """ "The trouble came when Reyes supporters interrupted her, shouting '...'" - they shout."""
+    text = (
+        "The first trouble came during a speech in Albany, when Reyes supporters interrupted "
+        "the governor, shouting “Safe staffing now!”"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker_mention.text, quote.cue) == ("Reyes supporters", "shouting")

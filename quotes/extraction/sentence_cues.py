@@ -89,7 +89,7 @@ class SentenceCues:
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
                     return earlier.mention
-            mention = sentence_subject(tokens, cue.first)
+            mention = _clause_subject(tokens, cue.first) or sentence_subject(tokens, cue.first)
             if mention is not None:
                 return mention
         if is_inverted_position(tokens, cue):
@@ -123,6 +123,31 @@ class SentenceCues:
 
 
 _JOINS = frozenset({",", "and", "but"})
+
+
+def _clause_subject(tokens, before: int) -> Mention | None:
+    """ "..., when Sanders protesters interrupted her, shouting '...'": the participle
+    belongs to the subject of the clause it closes, opened by "when" or "as"."""
+    for index in range(before - 2, 0, -1):
+        low = tokens[index].low
+        if low in _CLAUSE_OPENERS:
+            found = sentence_subject(tokens[index + 1 : before], before - index - 1)
+            if found is None or found.first != 0:
+                return None
+            return Mention(
+                found.first + index + 1,
+                found.last + index + 1,
+                found.start,
+                found.end,
+                found.kind,
+                found.refers,
+            )
+        if tokens[index].is_quote:
+            return None
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(words("when while though although whereas"))
 
 
 def _infinitive_quoting(tokens, cue: Cue) -> bool:
