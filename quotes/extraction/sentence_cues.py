@@ -25,7 +25,7 @@ from .layout import HEADLINE, Sentence
 from .lexicon import ROLE_NOUNS, SKIPPABLE, words
 from .mentions import Mention, subject_before
 from .speakers import Entity
-from .subjects import sentence_subject
+from .subjects import sentence_subject, shift_mention
 
 
 @dataclass
@@ -127,21 +127,14 @@ _JOINS = frozenset({",", "and", "but"})
 
 def _clause_subject(tokens, before: int) -> Mention | None:
     """ "..., when Sanders protesters interrupted her, shouting '...'": the participle
-    belongs to the subject of the clause it closes, opened by "when" or "as"."""
+    belongs to the subject of the clause it closes, opened by "when" or "while"."""
     for index in range(before - 2, 0, -1):
         low = tokens[index].low
         if low in _CLAUSE_OPENERS:
             found = sentence_subject(tokens[index + 1 : before], before - index - 1)
             if found is None or found.first != 0:
                 return None
-            return Mention(
-                found.first + index + 1,
-                found.last + index + 1,
-                found.start,
-                found.end,
-                found.kind,
-                found.refers,
-            )
+            return shift_mention(found, index + 1)
         if tokens[index].is_quote:
             return None
     return None

@@ -113,7 +113,7 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
     mention = _subject_of(tokens, before)
     if mention is None or not index:
         return mention
-    return _make_shifted(mention, index)
+    return shift_mention(mention, index)
 
 
 def _after_dateline(tokens: list[Token], before: int) -> int:
@@ -131,7 +131,8 @@ def _after_dateline(tokens: list[Token], before: int) -> int:
     return 0
 
 
-def _make_shifted(mention: Mention, by: int) -> Mention:
+def shift_mention(mention: Mention, by: int) -> Mention:
+    """The same mention with token indexes moved by `by` (found in a slice of the tokens)."""
     refers = mention.refers
     return Mention(
         mention.first + by,
@@ -139,7 +140,7 @@ def _make_shifted(mention: Mention, by: int) -> Mention:
         mention.start,
         mention.end,
         mention.kind,
-        _make_shifted(refers, by) if refers is not None else None,
+        shift_mention(refers, by) if refers is not None else None,
     )
 
 
