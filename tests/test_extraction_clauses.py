@@ -106,3 +106,13 @@ def test_a_participle_closing_a_when_clause_belongs_to_that_clauses_subject():
     )
     (quote,) = extract(text).quotes
     assert (quote.speaker_mention.text, quote.cue) == ("Reyes supporters", "shouting")
+
+
+def test_a_town_or_a_school_that_issues_a_statement_speaks():
+    """ "The town released a statement saying ... '...'" - institutions speak like groups."""
+    text = (
+        "The town released a statement Wednesday saying the senator's remarks “are based on "
+        "his opinion, not actual facts.”"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker_mention.text, quote.cue) == ("The town", "saying")

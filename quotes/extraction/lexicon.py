@@ -221,6 +221,8 @@ SPEAKING_THINGS = frozenset(
     message release document filing ruling indictment platform study analysis group
     company firm committee board panel court union council footnote note transcript
     passage caption headline sign slogan banner
+    town city county school university college network organization organisation
+    foundation association coalition institute church club
     """
     )
 )
