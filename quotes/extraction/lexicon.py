@@ -222,7 +222,7 @@ SPEAKING_THINGS = frozenset(
     company firm committee board panel court union council footnote note transcript
     passage caption headline sign slogan banner
     town city county school university college network organization organisation
-    foundation association coalition institute church club
+    foundation association coalition institute church
     """
     )
 )
