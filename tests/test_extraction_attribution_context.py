@@ -790,6 +790,15 @@ def test_a_title_case_nickname_after_called_and_its_object_is_the_callers_word()
     assert [q[:2] for q in _found(text)] == [("Little Marco", "Donald Trump")]
 
 
+def test_a_title_case_name_after_referred_to_as_is_the_referrers_word():
+    """ "she referred to the board as 'The Old Boys Club'" names, in her words."""
+    text = (
+        "Dana Whitfield worked at the bank for a decade.\n\n"
+        "Whitfield said she often referred to the board as “The Old Boys Club.”\n"
+    )
+    assert [q[:2] for q in _found(text)] == [("The Old Boys Club.", "Dana Whitfield")]
+
+
 def test_a_speaker_and_any_past_tense_verb_closing_the_sentence_attribute_the_quote():
     """'"This is fantastic!" beamed Donald Hartley.' - "beamed" is no listed cue."""
     text = (

@@ -74,7 +74,7 @@ _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
 _NOBODY = frozenset({"you", "we", "us", "i'm"})
-_NAMING = frozenset(words("call dub label brand term nickname"))
+_NAMING = frozenset(words("call dub label brand term nickname refer describe"))
 _NICKNAME_GAP = 4
 
 
