@@ -116,3 +116,20 @@ def test_a_town_or_a_school_that_issues_a_statement_speaks():
     )
     (quote,) = extract(text).quotes
     assert (quote.speaker_mention.text, quote.cue) == ("The town", "saying")
+
+
+def test_a_cue_after_a_modal_inside_a_reported_clause_is_not_the_speech_reported():
+    """ "She said she would ask him to lead a 'cancer moonshot'" - "said" reports it."""
+    text = (
+        "Dana Whitfield spoke in Scranton on Monday. She said that, if elected, she would "
+        "ask the governor to lead a “clean water moonshot” at the White House."
+    )
+    quote = next(q for q in extract(text).quotes if q.kind != "indirect")
+    assert (quote.cue, quote.speaker_mention.text) == ("said", "She")
+
+
+def test_a_modal_cue_joined_to_another_kind_of_cue_keeps_its_own_speaker():
+    """ "The Post will brand you a liar and NBC will accuse you of a 'freak out.'" """
+    text = "The Courier will brand you a liar and the Tribune will accuse you of a “meltdown.”"
+    (quote,) = extract(text).quotes
+    assert quote.cue == "accuse"

@@ -20,7 +20,7 @@ import regex
 
 from . import uncued
 from .coref import Resolver, no_history, stands_for_name
-from .cues import AS_LEMMAS, Cue, cue_positions, is_cue_word, is_verb_cue_word
+from .cues import AS_LEMMAS, SAY, Cue, cue_positions, is_cue_word, is_verb_cue_word
 from .indirect import ends_bare, reported_clause
 from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence, token_before
@@ -589,10 +589,23 @@ def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Att
         return last
     if last.cue.lemma == "according":
         return before[-2]  # "X said that according to its analysis, '...'": X still speaks
+    if _after_modal(tokens, last.cue.first) and before[-2].cue.group == SAY:
+        return before[-2]  # "She said she would ask him to lead a 'cancer moonshot'": she said it
     opener = tokens[last.mention.first - 1].low
     # closed by a comma after some words of its own, not the comma that introduces the quote
     closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
     return before[-2] if opener in _SUBORDINATORS and closed else last
+
+
+def _after_modal(tokens, index: int) -> bool:
+    """ "would ask", "could well say": a cue after a modal is speech not yet made."""
+    index -= 1
+    while index >= 0 and tokens[index].low.endswith("ly") and tokens[index].text.isalpha():
+        index -= 1
+    return index >= 0 and tokens[index].low in _MODALS
+
+
+_MODALS = frozenset(words("would could should might must may will can"))
 
 
 def _opens_next_clause(item: Attributed, run: Run, before: list[Attributed]) -> bool:
