@@ -361,6 +361,17 @@ def test_a_digest_line_names_its_speaker_after_a_dash():
     assert quote.speaker == "Philip Bump"
 
 
+def test_a_digest_line_names_its_speaker_after_a_dash_even_after_a_cue():
+    """ "Pollsters agree - Nate Cohn: '...'" - the name before the colon speaks, not "Pollsters"."""
+    text = (
+        "Morning email.\n\n"
+        "Pollsters agree - Nate Cohn: “The lesson is simple: keep contacting voters as late "
+        "as possible.” [NYT.]\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Nate Cohn"
+
+
 def test_a_possessors_remarks_are_a_noun_not_a_cue():
     """ "Frazier said Rubio's claim ... is 'simply not true'" - Frazier speaks, not Rubio."""
     text = (

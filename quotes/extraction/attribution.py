@@ -68,6 +68,7 @@ _SMALL_TITLE_WORDS = frozenset(
 _ATTRIBUTION_SENTENCE_TOKENS = 14
 _COLON_QUOTE_WORDS = 4
 _COLON_CLAUSE_TOKENS = 3
+_CLAUSE_BREAKS = frozenset({",", "-", "—", "–"})  # "Pollsters agree - Carl Bialik: '...'"
 _INTRODUCERS = frozenset({":", "—", "–", "-"})
 _SIGNATURE_DASHES = frozenset({"—", "–", "-", "~"})
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
@@ -437,7 +438,7 @@ class Attributor:
         tokens = sentence.tokens
         colon = token_before(tokens, run.open_at)
         far = colon - max(item.cue.last, item.mention.last) > _COLON_CLAUSE_TOKENS
-        if far and any(t.text == "," for t in tokens[item.cue.last : colon]):
+        if far and any(t.text in _CLAUSE_BREAKS for t in tokens[item.cue.last : colon]):
             found, confidence = self._colon_subject(run, sentence)
             if found is not None and found.entity is not item.entity:
                 return found, confidence
