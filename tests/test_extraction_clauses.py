@@ -133,3 +133,29 @@ def test_a_modal_cue_joined_to_another_kind_of_cue_keeps_its_own_speaker():
     text = "The Courier will brand you a liar and the Tribune will accuse you of a “meltdown.”"
     (quote,) = extract(text).quotes
     assert quote.cue == "accuse"
+
+
+def test_a_participle_opening_the_sentence_quotes_for_the_main_clauses_subject():
+    """ "Citing '...,' the governor's spokeswoman told reporters ..." - she cited it."""
+    text = (
+        "Citing “obligations at home,” the governor’s spokeswoman told reporters that he "
+        "will skip the convention."
+    )
+    quote = next(q for q in extract(text).quotes if q.kind != "indirect")
+    assert (quote.text, quote.cue, quote.speaker_mention.text) == (
+        "obligations at home,",
+        "Citing",
+        "spokeswoman",
+    )
+
+
+def test_a_quotation_after_an_opening_participle_is_its_own_from_the_next_cues():
+    """ "Recalling '...,' the statement urged ... to '...'" - two cues, two attributions."""
+    text = (
+        "Recalling “the fate of those who could not flee,” the statement urged leaders to "
+        "“avoid condemning today’s refugees as a group.”"
+    )
+    first, second = extract(text).quotes
+    assert (first.cue, second.cue) == ("Recalling", "urged")
+    assert first.group != second.group
+    assert {first.speaker_mention.text, second.speaker_mention.text} == {"the statement"}

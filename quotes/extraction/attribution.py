@@ -341,6 +341,8 @@ class Attributor:
         """The cue in the quote's own sentence that governs it, with a confidence."""
         items = sentence_cues.items
         before = [i for i in items if i.cue.end <= run.open_at]
+        if before and _fronted_participle_quoting(before[0], run, self.masked):
+            return before[0], 0.9  # "Recalling '...,' the statement urged ...": recalled
         for item in items:
             if item.cue.start >= run.close_end and not _opens_next_clause(item, run, before):
                 begin = item.cue.start
@@ -596,6 +598,15 @@ def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Att
     # closed by a comma after some words of its own, not the comma that introduces the quote
     closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
     return before[-2] if opener in _SUBORDINATORS and closed else last
+
+
+def _fronted_participle_quoting(item: Attributed, run: Run, masked: str) -> bool:
+    """A participle opening the sentence with the quotation as its object: "Citing '...'"."""
+    return (
+        item.cue.first == 0
+        and item.cue.is_participle
+        and not masked[item.cue.end : run.open_at].strip()
+    )
 
 
 def _after_modal(tokens, index: int) -> bool:

@@ -188,7 +188,8 @@ _HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])
 
 # Capitalised cue words that open a sentence: "According to X", "Said X, '...'".
 OPENING_CUES = frozenset({"according", "said", "says"})
-_OPENING_CUE_START = regex.compile(r"(?:According to|Said|Says)\b")
+# ... and a participle opening a sentence: "Citing 'obligations in Tennessee,' the aide said".
+_OPENING_CUE_START = regex.compile(r"(?:According to|Said|Says|\p{Lu}\p{Ll}+ing)\b")
 
 
 def opens_with_cue(masked: str, start: int) -> bool:
@@ -237,7 +238,7 @@ def find_cues(
             if index < len(tokens) and offsets[index] == at:
                 indexes.append(index)
     cues: list[Cue] = []
-    if not any_case and tokens and tokens[0].low in OPENING_CUES and tokens[0].is_cap:
+    if not any_case and tokens and tokens[0].is_cap and _opening_cue(tokens[0].low):
         indexes = [0, *indexes]  # "According to X, ..." or "Said X, '...'" opens the sentence
     for index in indexes:
         token = tokens[index]
@@ -249,6 +250,10 @@ def find_cues(
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _opening_cue(low: str) -> bool:
+    return low in OPENING_CUES or (low.endswith("ing") and low in _TABLE)
 
 
 def _singular_name_before(tokens: list[Token], index: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .coref import Resolver
-from .cues import Cue, find_cues, may_have_cue, opens_with_cue, quotes_next
+from .cues import CLOSING_MARKS, Cue, find_cues, may_have_cue, opens_with_cue, quotes_next
 from .inversion import (
     ends_inversion,
     is_inverted_position,
@@ -82,6 +82,8 @@ class SentenceCues:
         agent = passive_agent(tokens, cue)
         if agent is not None:
             return agent
+        if cue.is_participle and cue.first == 0:
+            return _main_subject(tokens)  # "Citing '...,' the spokeswoman told ..."
         mention = None
         prev = tokens[cue.first - 1].low if cue.first else ""
         if cue.is_participle and prev == ",":
@@ -123,6 +125,23 @@ class SentenceCues:
 
 
 _JOINS = frozenset({",", "and", "but"})
+
+
+def _main_subject(tokens) -> Mention | None:
+    """The subject of the main clause after a fronted participle phrase and its comma."""
+    # the comma may sit inside the quotation: "Citing 'obligations in Tennessee,' the ..."
+    start = next(
+        (i + 1 for i, t in enumerate(tokens) if t.text == "," or t.text in CLOSING_MARKS), None
+    )
+    while start is not None and start < len(tokens) and tokens[start].text in _AFTER_QUOTE:
+        start += 1
+    if start is None or start >= len(tokens):
+        return None
+    found = sentence_subject(tokens[start:], len(tokens) - start)
+    return shift_mention(found, start) if found is not None else None
+
+
+_AFTER_QUOTE = CLOSING_MARKS | {","}
 
 
 def _clause_subject(tokens, before: int) -> Mention | None:
