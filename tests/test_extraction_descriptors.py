@@ -477,3 +477,18 @@ def test_an_amount_of_time_ago_between_the_speaker_and_the_cue_is_stepped_over()
         "“top secret” intelligence had passed through the server.\n"
     )
     assert [q[:2] for q in _found(text)] == [("top secret", "State Department")]
+
+
+def test_an_unnamed_source_keeps_what_qualifies_it():
+    """ "A source familiar with the investigation said" - the source speaks, described whole."""
+    found = _found(
+        "A source familiar with the investigation said the hackers were after “economic "
+        "intelligence.”\n\n"
+        "Officials briefed on the talks said the deal was “close.”\n\n"
+        "One person with knowledge of the plan said it was “a mess.”\n"
+    )
+    assert [q[2] for q in found] == [
+        "A source familiar with the investigation",
+        "Officials briefed on the talks",
+        "One person with knowledge of the plan",
+    ]

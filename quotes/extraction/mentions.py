@@ -357,6 +357,9 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     token = tokens[index]
     if pronoun_of(token.low):
         return make_mention(tokens, index, index)
+    sourced = _qualified_source(tokens, index, floor)
+    if sourced is not None:
+        return sourced
     if token.text == ",":
         return _apposition_before(tokens, index, floor)
     if token.text in DATELINE_DASHES and index > floor:
@@ -413,6 +416,41 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         if named is not None:
             return named
     return make_mention(tokens, first, index)
+
+
+def _qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | None:
+    """ "A source familiar with the investigation said": who the source is, kept whole.
+
+    Unnamed sources come with what qualifies them ("close to the campaign",
+    "briefed on the talks", "with knowledge of the plan"); the noun before the
+    qualifier speaks, and the phrase up to the cue says which source it is.
+    """
+    for index in range(last - 1, max(floor, last - _MAX_QUALIFIED) - 1, -1):
+        token = tokens[index]
+        if not wordlike(token) or token.low in NOT_IN_NP:
+            return None
+        pair = f"{token.low} {tokens[index + 1].low}"
+        if pair in _QUALIFIERS and index > floor and is_person_noun(tokens[index - 1].low):
+            head = index - 1
+            first = head - 1 if head > floor and tokens[head - 1].low in _SOURCE_LEADS else head
+            return make_mention(tokens, first, last)
+    return None
+
+
+_MAX_QUALIFIED = 9
+_QUALIFIERS = frozenset(
+    {
+        "familiar with",
+        "close to",
+        "briefed on",
+        "with knowledge",
+        "with direct",
+        "knowledgeable about",
+        "involved in",
+        "speaking on",
+    }
+)
+_SOURCE_LEADS = frozenset(words("a an the one two three several some many other another"))
 
 
 def _company(tokens: list[Token], index: int, floor: int) -> bool:
