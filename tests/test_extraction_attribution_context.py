@@ -789,6 +789,15 @@ def test_a_short_quotation_after_as_sums_someone_up_in_the_subjects_words():
     assert [q[:2] for q in _found(text)] == [("terrible,", "Donald Trump")]
 
 
+def test_a_short_quotation_after_as_a_sums_something_up_in_the_subjects_words():
+    """ "Merkel heralded the deal as a 'breakthrough'": the article does not change that."""
+    text = (
+        "Dana Whitfield spoke in Berlin on Monday.\n\n"
+        "Whitfield heralded the agreement with the unions as a “breakthrough.”\n"
+    )
+    assert [q[:2] for q in _found(text)] == [("breakthrough.", "Dana Whitfield")]
+
+
 def test_a_title_case_nickname_after_called_and_its_object_is_the_callers_word():
     """ "he called Rubio 'Little Marco'" gives a name; "a film called '...'" and "so called"
     name a title."""

@@ -23,6 +23,7 @@ from .sentence_cues import Attributed
 from .subjects import sentence_subject
 
 AS_BEFORE = regex.compile(r"\bas\s*$")
+_SUMS_UP = regex.compile(r"\bas\s+(?:(?:an?|the)\s+)?$")  # "hailed it as a 'breakthrough'"
 VOICE_WORDS = 3
 SUBJECT_CONFIDENCE, TAIL_CONFIDENCE = 0.5, 0.6
 _MAX_APPOSITION_TOKENS = 16
@@ -56,7 +57,7 @@ def subject_voice(
     "as" sums someone up in the subject's words ("Trump summed up Clinton as
     'terrible'"), whatever the verb.
     """
-    sums_up = AS_BEFORE.search(masked[max(0, run.open_at - 8) : run.open_at])
+    sums_up = _SUMS_UP.search(masked[max(0, run.open_at - 12) : run.open_at])
     if len(text[run.start : run.end].split()) < least and not sums_up:
         return None
     tokens = sentence.tokens
