@@ -492,3 +492,15 @@ def test_an_unnamed_source_keeps_what_qualifies_it():
         "Officials briefed on the talks",
         "One person with knowledge of the plan",
     ]
+
+
+def test_an_unnamed_source_after_the_cue_keeps_what_qualifies_it():
+    """ "'...,' said a source familiar with the talks." names the same kind of source."""
+    found = _found(
+        "“It is a mess,” said a source familiar with the talks.\n\n"
+        "“It is over,” according to a person close to the campaign.\n"
+    )
+    assert [q[2] for q in found] == [
+        "a source familiar with the talks",
+        "a person close to the campaign",
+    ]

@@ -19,6 +19,7 @@ from .mentions import (
     NOT_IN_NP,
     NOT_SPEAKERS,
     PREPOSITIONS,
+    QUALIFIERS,
     Mention,
     inside_phrase,
     is_head,
@@ -77,7 +78,7 @@ def phrase_after(tokens: list[Token], index: int) -> Mention | None:
         return _common_after(tokens, first)
     if last is None or (last == first and tokens[first].low in NOT_SPEAKERS):
         return None
-    mention = make_mention(tokens, first, last)
+    mention = make_mention(tokens, first, _qualifier_end(tokens, last + 1) or last)
     return mention if not descriptors or ends_inversion(tokens, mention) else None
 
 
@@ -227,7 +228,27 @@ def _common_after(tokens: list[Token], first: int) -> Mention | None:
         index += 1
     if index == first + 1 or index - first > _MAX_COMMON:
         return None
-    return make_mention(tokens, first, index - 1)
+    return make_mention(tokens, first, _qualifier_end(tokens, index) or index - 1)
+
+
+def _qualifier_end(tokens: list[Token], index: int) -> int | None:
+    """The end of "familiar with the investigation" after "said a source", if one follows."""
+    if index + 1 >= len(tokens):
+        return None
+    if f"{tokens[index - 1].low} {tokens[index].low}" in QUALIFIERS:
+        end = index  # "a source familiar | with ...": the phrase stopped at the preposition
+    elif f"{tokens[index].low} {tokens[index + 1].low}" in QUALIFIERS:
+        end = index + 1
+    else:
+        return None
+    while end + 1 < len(tokens) and end - index < _MAX_QUALIFIER and wordlike(tokens[end + 1]):
+        if tokens[end + 1].low in NOT_IN_NP:
+            break
+        end += 1
+    return end
+
+
+_MAX_QUALIFIER = 8
 
 
 # A common noun phrase closed by punctuation may be longer than a subject before

@@ -430,7 +430,7 @@ def _qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | N
         if not wordlike(token) or token.low in NOT_IN_NP:
             return None
         pair = f"{token.low} {tokens[index + 1].low}"
-        if pair in _QUALIFIERS and index > floor and is_person_noun(tokens[index - 1].low):
+        if pair in QUALIFIERS and index > floor and is_person_noun(tokens[index - 1].low):
             head = index - 1
             first = head - 1 if head > floor and tokens[head - 1].low in _SOURCE_LEADS else head
             return make_mention(tokens, first, last)
@@ -438,7 +438,7 @@ def _qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | N
 
 
 _MAX_QUALIFIED = 9
-_QUALIFIERS = frozenset(
+QUALIFIERS = frozenset(
     {
         "familiar with",
         "close to",
