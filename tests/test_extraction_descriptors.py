@@ -504,3 +504,12 @@ def test_an_unnamed_source_after_the_cue_keeps_what_qualifies_it():
         "a source familiar with the talks",
         "a person close to the campaign",
     ]
+
+
+def test_a_text_or_a_person_placed_by_a_prepositional_phrase_speaks():
+    """ "a welcome message on the website reads", "A man in the crowd shouted" - the head speaks."""
+    found = _found(
+        "“Hello, neighbours!” a welcome message on the website reads.\n\n"
+        "A man in the crowd shouted “Go home!”\n"
+    )
+    assert [q[2] for q in found] == ["a welcome message on the website", "A man in the crowd"]

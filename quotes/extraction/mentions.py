@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .cues import Cue
 from .layout import Token
-from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, is_person_noun, words
+from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this"})
 LINKS = frozenset({"of", "for"})
@@ -381,6 +381,10 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     if first is None:
         first = _common_back(tokens, index, floor)
         if first is None:
+            placed = _common_back(tokens, index, floor, object_ok=True)
+            owner = _postmodified(tokens, placed, floor) if placed is not None else None
+            if owner is not None and not cue.is_participle:
+                return make_mention(tokens, owner, index)  # "a message on the website reads"
             return _across_relative(tokens, index, floor)
         return make_mention(tokens, first, index)
     if first == index and tokens[first].low in NOT_SPEAKERS and not _company(tokens, first, floor):
@@ -396,6 +400,9 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         found = subject_before(tokens, clause, floor)
         if found is not None:
             return found
+    owner = _postmodified(tokens, first, floor)
+    if owner is not None and not cue.is_participle:
+        return make_mention(tokens, owner, index)  # "a welcome message on the website reads"
     if first - 1 > floor and tokens[first - 1].low == "to" and not cue.is_participle:
         # "Sanders' email to his supporters notes ...": the email speaks, not its readers
         to = tokens[first - 1]
@@ -416,6 +423,21 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         if named is not None:
             return named
     return make_mention(tokens, first, index)
+
+
+def _postmodified(tokens: list[Token], first: int, floor: int) -> int | None:
+    """Where "a message" starts in "a message on the website": a text or a person that a
+    prepositional phrase places, whose head is the speaker."""
+    head = first - 2
+    if head <= floor or tokens[first - 1].low not in _PLACING:
+        return None
+    low = tokens[head].low
+    if not (tokens[head].text.islower() and (low in SPEAKING_THINGS or is_person_noun(low))):
+        return None
+    return _common_back(tokens, head, floor)
+
+
+_PLACING = frozenset(words("on in from at"))
 
 
 def _qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | None:
