@@ -832,6 +832,15 @@ def test_a_speaker_and_any_past_tense_verb_closing_the_sentence_attribute_the_qu
     ]
 
 
+def test_it_and_any_past_tense_verb_closing_the_sentence_attribute_the_quote():
+    """'"Keep the tax in place," it recommended.' - "it" is the report that speaks."""
+    text = (
+        "The finance ministry published its review on Monday.\n\n"
+        "“Keep the carbon tax in place for the rest of the decade,” it recommended.\n"
+    )
+    assert [q[2] for q in _found(text)] == ["it"]
+
+
 def test_a_question_put_to_someone_who_was_asked_is_not_their_words():
     """'Blumenthal was asked, "If you had known ...?"' after his own quote: the
     interviewer's question, not more of what Blumenthal said."""

@@ -18,7 +18,7 @@ from .inversion import phrase_after
 from .layout import Sentence, quoted_between, token_before
 from .lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS, words
 from .marks import Run
-from .mentions import PREPOSITIONS, Mention
+from .mentions import PREPOSITIONS, Mention, make_mention
 from .sentence_cues import Attributed
 from .subjects import sentence_subject
 
@@ -95,8 +95,8 @@ def tail(text: str, run: Run, sentence: Sentence, resolver: Resolver) -> Attribu
         mention, verb_at = phrase_after(tokens, i + 1), i
         if mention is None or not _ends_tail(tokens, mention.last + 1):
             return None
-    else:  # "Hannity started."
-        mention = phrase_after(tokens, i)
+    else:  # "Hannity started.", "it recommended." (a report or a body speaking)
+        mention = make_mention(tokens, i, i) if tokens[i].low == "it" else phrase_after(tokens, i)
         if mention is None or mention.last + 1 >= len(tokens):
             return None
         verb_at = mention.last + 1
