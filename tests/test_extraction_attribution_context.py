@@ -798,6 +798,26 @@ def test_a_short_quotation_after_as_a_sums_something_up_in_the_subjects_words():
     assert [q[:2] for q in _found(text)] == [("breakthrough.", "Dana Whitfield")]
 
 
+def test_a_quotation_after_as_the_is_no_summing_up():
+    """ "..., as the 'autopsy' recommended" - the quoted word opens a clause of its own."""
+    text = (
+        "Party leaders spoke in Ohio on Monday.\n\n"
+        "Mainstream Republicans got behind a broad immigration overhaul, as the “autopsy” "
+        "recommended, and watched it fail in the House.\n"
+    )
+    assert _found(text) == []
+
+
+def test_according_to_a_possessed_notion_names_no_source():
+    """ "pull the lever for 'R' or 'D,' according to their instinctive preference"."""
+    text = (
+        "Most voters have no idea who their state senator is, so they simply pull the lever "
+        "for “R” or “D,” according to their instinctive preference.\n\n"
+        "The plan is “dead,” according to his spokesman.\n"
+    )
+    assert [(q[0], q[2]) for q in _found(text)] == [("dead,", "his spokesman")]
+
+
 def test_a_title_case_nickname_after_called_and_its_object_is_the_callers_word():
     """ "he called Rubio 'Little Marco'" gives a name; "a film called '...'" and "so called"
     name a title."""

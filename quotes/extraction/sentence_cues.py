@@ -22,7 +22,7 @@ from .inversion import (
 )
 from .labels import colon_speaker
 from .layout import HEADLINE, Sentence
-from .lexicon import ROLE_NOUNS, SKIPPABLE, words
+from .lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
 from .mentions import Mention, subject_before
 from .speakers import Entity
 from .subjects import sentence_subject, shift_mention
@@ -78,7 +78,8 @@ class SentenceCues:
     def _speaker(self, cue: Cue) -> Mention | None:
         tokens = self.sentence.tokens
         if cue.lemma == "according":
-            return subject_after(tokens, _as_say(cue))
+            mention = subject_after(tokens, _as_say(cue))
+            return None if mention is not None and _own_leaning(tokens, mention) else mention
         agent = passive_agent(tokens, cue)
         if agent is not None:
             return agent
@@ -160,6 +161,21 @@ def _clause_subject(tokens, before: int) -> Mention | None:
 
 
 _CLAUSE_OPENERS = frozenset(words("when while though although whereas"))
+
+
+def _own_leaning(tokens, mention: Mention) -> bool:
+    """ "according to their instinctive preference": a possessed notion, not a source.
+
+    "according to his spokesman" or "according to its website" still name one.
+    """
+    head = tokens[mention.last]
+    possessed = tokens[mention.first].low in _POSSESSIVES
+    return possessed and not (
+        head.is_cap or is_person_noun(head.low) or head.low in SPEAKING_THINGS
+    )
+
+
+_POSSESSIVES = frozenset(words("their his her its our my your"))
 
 
 def _infinitive_quoting(tokens, cue: Cue) -> bool:

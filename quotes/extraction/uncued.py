@@ -23,7 +23,7 @@ from .sentence_cues import Attributed
 from .subjects import sentence_subject
 
 AS_BEFORE = regex.compile(r"\bas\s*$")
-_SUMS_UP = regex.compile(r"\bas\s+(?:(?:an?|the)\s+)?$")  # "hailed it as a 'breakthrough'"
+_SUMS_UP = regex.compile(r"\bas\s+(?:an?\s+)?$")  # "hailed it as a 'breakthrough'"
 VOICE_WORDS = 3
 SUBJECT_CONFIDENCE, TAIL_CONFIDENCE = 0.5, 0.6
 _MAX_APPOSITION_TOKENS = 16
