@@ -3,6 +3,7 @@
 Wire-style sentences written for these tests; each rule is general news style.
 """
 
+from quotes.extraction import extract
 from tests.extraction_helpers import quote_triples as _found
 
 
@@ -513,3 +514,15 @@ def test_a_text_or_a_person_placed_by_a_prepositional_phrase_speaks():
         "A man in the crowd shouted “Go home!”\n"
     )
     assert [q[2] for q in found] == ["a welcome message on the website", "A man in the crowd"]
+
+
+def test_the_kind_of_a_qualified_source_comes_from_its_head_not_its_qualifier():
+    """ "a source familiar with the investigation" is a person, not an investigation."""
+    extraction = extract(
+        "Headline\n\n“It is a mess,” said a source familiar with the investigation.\n\n"
+        "“Go home!” a man in the crowd shouted.\n"
+    )
+    assert [(s.name, s.kind) for s in extraction.speakers] == [
+        ("source familiar with the investigation", "person"),
+        ("man in the crowd", "person"),
+    ]

@@ -335,11 +335,20 @@ def _counterparts(roles: set[str], their_roles: set[str]) -> bool:
 
 
 def _head_before_of(words: tuple[str, ...]) -> str:
-    """ "envoy for the Syrian Kurds" is an envoy: the head comes before "of" or "for"."""
+    """ "envoy for the Syrian Kurds" is an envoy: the head comes before "of" or "for".
+
+    So does it before what places or qualifies it: "a man in the crowd", "a source
+    familiar with the investigation", "a message on the website".
+    """
     for index, word in enumerate(words):
-        if word in {"of", "for"} and index:
+        if word in _POSTMODIFIER_STARTS and index:
             return words[index - 1]
     return ""
+
+
+_POSTMODIFIER_STARTS = frozenset(
+    words("of for in on at from with familiar close briefed knowledgeable involved")
+)
 
 
 def _names_a_person(head: str) -> bool:
