@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import CLOSING_MARKS, OPENING_MARKS, SAY, Cue
 from .layout import Token
-from .lexicon import PRONOUNS, SKIPPABLE, words
+from .lexicon import PRONOUNS, QUALIFIERS, SKIPPABLE, words
 from .mentions import (
     DETERMINERS,
     INDEFINITE_ONES,
@@ -19,7 +19,6 @@ from .mentions import (
     NOT_IN_NP,
     NOT_SPEAKERS,
     PREPOSITIONS,
-    QUALIFIERS,
     Mention,
     inside_phrase,
     is_head,

@@ -212,6 +212,20 @@ SPEECH_NOUNS = frozenset(
     )
 )
 
+# What qualifies an unnamed source after its noun: "a source familiar with the talks".
+QUALIFIERS = frozenset(
+    {
+        "familiar with",
+        "close to",
+        "briefed on",
+        "with knowledge",
+        "with direct",
+        "knowledgeable about",
+        "involved in",
+        "speaking on",
+    }
+)
+
 # Things that say something in news: "the ad says", "the complaint alleges".
 SPEAKING_THINGS = frozenset(
     words(

@@ -17,7 +17,15 @@ from itertools import pairwise
 
 from .cues import Cue
 from .layout import Token
-from .lexicon import PRONOUNS, ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
+from .lexicon import (
+    PRONOUNS,
+    QUALIFIERS,
+    ROLE_NOUNS,
+    SKIPPABLE,
+    SPEAKING_THINGS,
+    is_person_noun,
+    words,
+)
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this"})
 LINKS = frozenset({"of", "for"})
@@ -395,9 +403,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     ):
         # "Another source speaking to Fox News said": the source said it; so does
         # "A letter from the Legion obtained by The Associated Press warns ..."
-        before = tokens[first - 2]
-        clause = Cue("say", "say", first - 2, first - 2, before.text, before.start, before.end)
-        found = subject_before(tokens, clause, floor)
+        found = subject_before(tokens, _verb_at(tokens, first - 2), floor)
         if found is not None:
             return found
     owner = _postmodified(tokens, first, floor)
@@ -405,10 +411,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return make_mention(tokens, owner, index)  # "a welcome message on the website reads"
     if first - 1 > floor and tokens[first - 1].low == "to" and not cue.is_participle:
         # "Sanders' email to his supporters notes ...": the email speaks, not its readers
-        to = tokens[first - 1]
-        return subject_before(
-            tokens, Cue("say", "say", first - 1, first - 1, to.text, to.start, to.end), floor
-        )
+        return subject_before(tokens, _verb_at(tokens, first - 1), floor)
     if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
         return None  # "posted a message on Twitter reading ...": the object, not the speaker
     lead = tokens[first]
@@ -423,6 +426,12 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         if named is not None:
             return named
     return make_mention(tokens, first, index)
+
+
+def _verb_at(tokens: list[Token], index: int) -> Cue:
+    """The token at `index` taken as a cue, to find the subject before it."""
+    token = tokens[index]
+    return Cue("say", "say", index, index, token.text, token.start, token.end)
 
 
 def _postmodified(tokens: list[Token], first: int, floor: int) -> int | None:
@@ -460,18 +469,6 @@ def _qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | N
 
 
 _MAX_QUALIFIED = 9
-QUALIFIERS = frozenset(
-    {
-        "familiar with",
-        "close to",
-        "briefed on",
-        "with knowledge",
-        "with direct",
-        "knowledgeable about",
-        "involved in",
-        "speaking on",
-    }
-)
 _SOURCE_LEADS = frozenset(words("a an the one two three several some many other another"))
 
 

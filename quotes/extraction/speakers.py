@@ -23,6 +23,7 @@ from .lexicon import (
     MALE_NAMES,
     PLACES,
     PLURAL_GROUP_NOUNS,
+    QUALIFIERS,
     ROLE_NOUNS,
     SPEAKING_THINGS,
     TITLE_WORDS,
@@ -270,7 +271,7 @@ class Registry:
             return self.organisation(phrase, at)
         # "the retired neurosurgeon" is someone "he" may stand for later; "the ad" or
         # "his neutrality" is a thing that says something, never a "he" or a "she".
-        kind = PERSON if _names_a_person(_head_before_of(words) or head) else ORGANISATION
+        kind = PERSON if _names_a_person(_head_before_modifier(words) or head) else ORGANISATION
         entity = Entity(_strip_determiner(phrase), kind, _gender("", phrase), seen=[at])
         self.entities.append(entity)
         return entity
@@ -334,7 +335,7 @@ def _counterparts(roles: set[str], their_roles: set[str]) -> bool:
     return bool(roles & _COUNTERPARTS and their_roles & _LEADING_TITLES)
 
 
-def _head_before_of(words: tuple[str, ...]) -> str:
+def _head_before_modifier(words: tuple[str, ...]) -> str:
     """ "envoy for the Syrian Kurds" is an envoy: the head comes before "of" or "for".
 
     So does it before what places or qualifies it: "a man in the crowd", "a source
@@ -346,9 +347,9 @@ def _head_before_of(words: tuple[str, ...]) -> str:
     return ""
 
 
-_POSTMODIFIER_STARTS = frozenset(
-    words("of for in on at from with familiar close briefed knowledgeable involved")
-)
+_POSTMODIFIER_STARTS = frozenset(words("of for in on at from with")) | {
+    pair.split()[0] for pair in QUALIFIERS
+}
 
 
 def _names_a_person(head: str) -> bool:
