@@ -188,8 +188,13 @@ _HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])
 
 # Capitalised cue words that open a sentence: "According to X", "Said X, '...'".
 OPENING_CUES = frozenset({"according", "said", "says"})
-# ... and a participle opening a sentence: "Citing 'obligations in Tennessee,' the aide said".
-_OPENING_CUE_START = regex.compile(r"(?:According to|Said|Says|\p{Lu}\p{Ll}+ing)\b")
+# ... and a participle cue opening a sentence: "Citing 'obligations in Tennessee,' the aide".
+_OPENING_PARTICIPLES = frozenset(f for f in _TABLE if f.endswith("ing") and " " not in f)
+_OPENING_CUE_START = regex.compile(
+    r"(?:According to|Said|Says|"
+    + "|".join(sorted((f.capitalize() for f in _OPENING_PARTICIPLES), key=len, reverse=True))
+    + r")\b"
+)
 
 
 def opens_with_cue(masked: str, start: int) -> bool:
@@ -253,7 +258,7 @@ def find_cues(
 
 
 def _opening_cue(low: str) -> bool:
-    return low in OPENING_CUES or (low.endswith("ing") and low in _TABLE)
+    return low in OPENING_CUES or low in _OPENING_PARTICIPLES
 
 
 def _singular_name_before(tokens: list[Token], index: int) -> bool:
