@@ -995,3 +995,31 @@ def test_an_online_platform_is_a_speaker_when_it_is_the_subject():
     )
     quotes = extract(text).quotes
     assert [(q.speaker, q.cue) for q in quotes] == [("Twitter", "said"), ("Twitter", "adding")]
+
+
+def test_a_quote_paragraph_after_a_verdict_is_the_words_of_who_gave_it():
+    """ "Valastro praised Christie's leadership ..." then a quotation standing alone."""
+    text = (
+        "Pastry chef Tony Russo joined the governor at a town hall on Monday.\n\n"
+        "Russo praised the governor’s leadership after the storm.\n\n"
+        "“We need someone who’s going to cut through the noise and bring people together.”"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Tony Russo", "praised")
+
+
+def test_a_full_name_before_a_colon_introduces_the_quote_after_it():
+    """ "The surge doesn't surprise pollster Daron Shaw: '...'" - the name speaks."""
+    text = (
+        "The timing of the senator’s surge does not surprise Republican pollster Dana Shore: "
+        "“Lesser-known candidates who win early contests have seen the biggest boost.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Dana Shore"
+    assert quote.speaker_mention.text == "Republican pollster Dana Shore"
+
+
+def test_a_place_before_a_colon_introduces_nobody():
+    """ "... the summit moved to Geneva: 'a neutral venue'" - a place is not a speaker."""
+    text = "After weeks of talks the summit moved to Geneva: “a neutral venue for everyone.”"
+    assert [q.speaker for q in extract(text).quotes if q.kind != "indirect"] in ([], [None])

@@ -159,3 +159,27 @@ def test_a_quotation_after_an_opening_participle_is_its_own_from_the_next_cues()
     assert (first.cue, second.cue) == ("Recalling", "urged")
     assert first.group != second.group
     assert {first.speaker_mention.text, second.speaker_mention.text} == {"the statement"}
+
+
+def test_a_verb_joined_by_and_takes_the_subject_right_before_its_partner():
+    """ "..., she said, ... although she laughed and admitted '...'" - the nearer "she"."""
+    text = (
+        "Dana Ruiz has known the senator for decades. Over the years, she said, letters have "
+        "kept them close - although at the mention of letters she laughed and admitted "
+        "“they can be a curse too.”"
+    )
+    quote = next(q for q in extract(text).quotes if q.kind != "indirect")
+    assert (quote.cue, quote.speaker) == ("admitted", "Dana Ruiz")
+    assert quote.speaker_mention.start == text.index("she laughed")
+
+
+def test_a_pronoun_before_an_aside_in_commas_is_the_subject_of_the_cue():
+    """ "and he, once again, pledged a 'political revolution'" - this "he", not the first."""
+    text = (
+        "Senator Omar Hale thanked the crowd. He pledged to fix the “broken” tax code and he, "
+        "once again, pledged a “fair deal” for farmers."
+    )
+    quotes = extract(text).quotes
+    fair = next(q for q in quotes if q.text == "fair deal")
+    assert fair.speaker == "Omar Hale"
+    assert fair.speaker_mention.start == text.index("he, once")

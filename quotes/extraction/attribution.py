@@ -26,6 +26,7 @@ from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence, token_before
 from .lexicon import PRONOUNS, words
 from .marks import Run
+from .mentions import ends_in_full_name, make_mention, phrase_back
 from .noun_cues import noun_cue
 from .sentence_cues import Attributed, SentenceCues
 from .speakers import Entity
@@ -75,6 +76,10 @@ _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
 _NOBODY = frozenset({"you", "we", "us", "i'm"})
+# A verdict on someone that the next quotation, standing alone, spells out.
+_VERDICTS = frozenset(
+    words("praise criticize criticise slam blast hail condemn denounce mock thank applaud laud")
+)
 _NAMING = frozenset(words("call dub label brand term nickname refer describe"))
 _NICKNAME_GAP = 4
 
@@ -464,9 +469,13 @@ class Attributor:
         mention = labelled = colon_label(tokens, colon)
         if mention is None and sentence.line_kind == BODY:
             mention = sentence_subject(tokens, colon)
-        if mention is None or tokens[mention.first].text.isupper():
+        entity = None
+        if mention is not None and not tokens[mention.first].text.isupper():
+            entity = self.resolver.resolve(mention, sentence)
+        if entity is None and labelled is None and sentence.line_kind == BODY:
+            mention, entity = self._name_at_colon(tokens, colon, sentence)
+        if mention is None or entity is None:
             return None, 0.0
-        entity = self.resolver.resolve(mention, sentence)
         one_word = mention.first == mention.last and labelled is None  # "- HuffPollster:" names
         if entity is None or (one_word and not stands_for_name(entity, mention)):
             return None, 0.0  # "Thanks to ...:", "Each election cycle ...:"
@@ -474,6 +483,18 @@ class Attributor:
         start, end = tokens[first].start, tokens[colon].end
         cue = Cue("say", "say", first, colon, self.text[start:end], start, end)
         return Attributed(cue, mention, entity, sentence), 0.7
+
+    def _name_at_colon(self, tokens, colon: int, sentence: Sentence):
+        """ "... doesn't surprise Republican pollster Daron Shaw: '...'" - the full name
+        the colon follows introduces the words, when the subject is nobody."""
+        first = phrase_back(tokens, colon - 1, 0)
+        if first is None or not ends_in_full_name(tokens, first, colon - 1):
+            return None, None
+        mention = make_mention(tokens, first, colon - 1)
+        entity = self.resolver.resolve(mention, sentence)
+        if entity is None or entity.kind != PERSON:
+            return None, None
+        return mention, entity
 
     def _noun_cue(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
         """ "her March comment that, '...'" - the possessor of a speech noun said it."""
@@ -560,6 +581,8 @@ class Attributor:
                 continue
             if reported_clause(previous, item.cue, item.mention):
                 return item
+            if item.cue.lemma in _VERDICTS and item.mention.first <= item.cue.first:
+                return item  # "Valastro praised Christie's leadership." then "'We need ...'"
         return None
 
     def _kind(self, run: Run, sentence: Sentence) -> str:

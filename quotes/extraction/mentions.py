@@ -369,7 +369,8 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     if sourced is not None:
         return sourced
     if token.text == ",":
-        return _apposition_before(tokens, index, floor)
+        aside = _pronoun_before_aside(tokens, index, floor)
+        return aside if aside is not None else _apposition_before(tokens, index, floor)
     if token.text in DATELINE_DASHES and index > floor:
         return _dashed_apposition(tokens, index, floor)
     if token.low in _RELATIVES and index - 1 > floor and _sets_off(tokens[index - 1], token):
@@ -403,7 +404,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     ):
         # "Another source speaking to Fox News said": the source said it; so does
         # "A letter from the Legion obtained by The Associated Press warns ..."
-        found = subject_before(tokens, _verb_at(tokens, first - 2), floor)
+        found = subject_before(tokens, verb_at(tokens, first - 2), floor)
         if found is not None:
             return found
     owner = _postmodified(tokens, first, floor)
@@ -411,7 +412,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return make_mention(tokens, owner, index)  # "a welcome message on the website reads"
     if first - 1 > floor and tokens[first - 1].low == "to" and not cue.is_participle:
         # "Sanders' email to his supporters notes ...": the email speaks, not its readers
-        return subject_before(tokens, _verb_at(tokens, first - 1), floor)
+        return subject_before(tokens, verb_at(tokens, first - 1), floor)
     if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
         return None  # "posted a message on Twitter reading ...": the object, not the speaker
     lead = tokens[first]
@@ -420,7 +421,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         and tokens[first - 1].text == ","
         and not lead.is_cap
         and lead.low != "the"
-        and not _ends_in_full_name(tokens, first, index)
+        and not ends_in_full_name(tokens, first, index)
     ):
         named = _name_before_comma(tokens, first - 1, floor)
         if named is not None:
@@ -428,7 +429,17 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     return make_mention(tokens, first, index)
 
 
-def _verb_at(tokens: list[Token], index: int) -> Cue:
+def _pronoun_before_aside(tokens: list[Token], comma: int, floor: int) -> Mention | None:
+    """ "and he, once again, pledged": a pronoun before an adverbial set off by commas."""
+    opening = _skip_back(tokens, comma - 1, floor)
+    if opening == comma - 1 or opening - 1 < floor or tokens[opening].text != ",":
+        return None
+    if not pronoun_of(tokens[opening - 1].low):
+        return None
+    return make_mention(tokens, opening - 1, opening - 1)
+
+
+def verb_at(tokens: list[Token], index: int) -> Cue:
     """The token at `index` taken as a cue, to find the subject before it."""
     token = tokens[index]
     return Cue("say", "say", index, index, token.text, token.start, token.end)
@@ -515,7 +526,7 @@ def _in_absolute(token: Token) -> bool:
     )
 
 
-def _ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
+def ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
     """ "..., former president Bill Clinton said": a titled name is the subject itself.
 
     "Kalin, spokesman of President Tayyip Erdogan, told" names Erdogan after a

@@ -23,7 +23,7 @@ from .inversion import (
 from .labels import colon_speaker
 from .layout import HEADLINE, Sentence
 from .lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
-from .mentions import Mention, subject_before
+from .mentions import Mention, subject_before, verb_at
 from .speakers import Entity
 from .subjects import sentence_subject, shift_mention
 
@@ -117,6 +117,8 @@ class SentenceCues:
             if mention is None or _only_articles(tokens, mention, _DETERMINERS):
                 return None  # "His face darted ..., as if to say, '...'": no speaker named
             return mention
+        if mention is None and _before_skipped(tokens, cue) == "and":
+            mention = _joined_verb_subject(tokens, cue)
         if mention is None and (cue.is_participle or _before_skipped(tokens, cue) in _JOINS):
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
@@ -181,6 +183,23 @@ _POSSESSIVES = frozenset(words("their his her its our my your"))
 def _infinitive_quoting(tokens, cue: Cue) -> bool:
     """ "... interrupted me in mid-sentence to announce, '...'": the subject announces."""
     return cue.first > 0 and tokens[cue.first - 1].low == "to" and quotes_next(tokens, cue.last + 1)
+
+
+def _joined_verb_subject(tokens, cue: Cue) -> Mention | None:
+    """ "she laughed and admitted '...'": the subject right before the verb the cue is
+    joined to, not the speaker of an earlier clause of the sentence."""
+    join = cue.first - 1
+    while join >= 0 and tokens[join].low != "and":
+        join -= 1
+    verb = join - 1
+    if verb < 1 or not tokens[verb].text.isalpha() or not tokens[verb].text.islower():
+        return None
+    if not tokens[verb].low.endswith("ed"):
+        return None  # "a Southern accent and said": no verb of its own before the cue
+    found = subject_before(tokens, verb_at(tokens, verb))
+    if found is None or found.last != verb - 1 or found.kind == "role":
+        return None
+    return found
 
 
 def _before_skipped(tokens, cue: Cue) -> str:
