@@ -1023,3 +1023,33 @@ def test_a_place_before_a_colon_introduces_nobody():
     """ "... the summit moved to Geneva: 'a neutral venue'" - a place is not a speaker."""
     text = "After weeks of talks the summit moved to Geneva: “a neutral venue for everyone.”"
     assert [q.speaker for q in extract(text).quotes if q.kind != "indirect"] in ([], [None])
+
+
+def test_a_subject_opening_with_the_article_a_introduces_the_quote_after_its_colon():
+    """ "A footnote in the report makes that clear: '...'" - "A" is no all-caps label."""
+    text = (
+        "A footnote in the audit makes that clear: “These rules do not apply to the system "
+        "used by the agency’s most senior officials.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "A footnote"
+
+
+def test_a_connective_opening_the_sentence_is_not_its_subject():
+    """ "Likewise, a paper from the institute had this to say: '...'" - the paper speaks."""
+    text = (
+        "Likewise, a paper from the Lindgren Institute had this to say about the plan: "
+        "“Families from the top half of the income distribution would gain the most.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text.startswith("a paper")
+
+
+def test_a_possessive_name_leads_a_subject_like_an_article():
+    """ "Hoff's letter makes a libertarian-style case: '...'" - the letter speaks."""
+    text = (
+        "Hoff’s letter makes a libertarian-style case: “Followers of every creed should be "
+        "free to say what they believe.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "Hoff’s letter"

@@ -411,7 +411,7 @@ class Attributor:
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
         mention = sentence_subject(tokens, len(tokens) - 1)
-        if mention is None or tokens[mention.first].text.isupper():
+        if mention is None or _shouted(tokens[mention.first]):
             return None
         entity = self.resolver.resolve(mention, previous)
         one_word = mention.first == mention.last
@@ -470,7 +470,7 @@ class Attributor:
         if mention is None and sentence.line_kind == BODY:
             mention = sentence_subject(tokens, colon)
         entity = None
-        if mention is not None and not tokens[mention.first].text.isupper():
+        if mention is not None and not _shouted(tokens[mention.first]):
             entity = self.resolver.resolve(mention, sentence)
         if entity is None and labelled is None and sentence.line_kind == BODY:
             mention, entity = self._name_at_colon(tokens, colon, sentence)
@@ -679,6 +679,11 @@ def _closes_sentence(item: Attributed, run: Run) -> bool:
     tokens = item.sentence.tokens
     first = min(item.cue.first, item.mention.first)
     return first > 0 and (tokens[first - 1].text in _TAIL_OPENERS or tokens[first - 1].is_quote)
+
+
+def _shouted(token) -> bool:
+    """An all-capitals word opens a headline label ("HILLARY CLINTON IS ..."); "A" does not."""
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def _title_case(quoted: str) -> bool:

@@ -27,7 +27,12 @@ from .mentions import (
 )
 
 # Openers that are a whole adverbial on their own: the subject comes right after.
-_ADVERB_OPENERS = frozenset(words("however but and now then still meanwhile also later yet so"))
+_ADVERB_OPENERS = frozenset(
+    words(
+        """however but and now then still meanwhile also later yet so likewise similarly moreover
+        furthermore instead indeed nevertheless nonetheless otherwise thus therefore besides"""
+    )
+)
 
 
 def _qualified_preposition(tokens: list[Token]) -> bool:
@@ -233,10 +238,15 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | None:
     """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject."""
-    if first >= before or tokens[first].low not in _ARTICLES:
+    if first >= before or not (tokens[first].low in _ARTICLES or _possessive_name(tokens[first])):
         return None
     last = _speaking_head(tokens, first, before)
     return make_mention(tokens, first, last) if last is not None else None
+
+
+def _possessive_name(token: Token) -> bool:
+    """ "Hoff's letter makes a case: ...": a name's possessive leads the phrase like "the"."""
+    return token.is_cap and token.text.endswith(("’s", "'s")) and len(token.text) > 3
 
 
 def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
