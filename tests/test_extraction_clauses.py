@@ -183,3 +183,23 @@ def test_a_pronoun_before_an_aside_in_commas_is_the_subject_of_the_cue():
     fair = next(q for q in quotes if q.text == "fair deal")
     assert fair.speaker == "Omar Hale"
     assert fair.speaker_mention.start == text.index("he, once")
+
+
+def test_a_reaction_after_a_quote_its_own_cue_governs_is_not_its_attribution():
+    """'said he would "protect our citizens," the crowd applauded' - Trump said it."""
+    text = (
+        "When Mayor Lena Ortiz said she would “protect every neighbourhood,” the crowd "
+        "applauded loudly."
+    )
+    quote = next(q for q in extract(text).quotes if q.kind != "indirect")
+    assert (quote.cue, quote.speaker) == ("said", "Lena Ortiz")
+
+
+def test_a_naming_verb_after_a_quote_still_attributes_it():
+    """ "his 'negatives,' he called them" - the naming verb after the quote governs it."""
+    text = (
+        "Aide Paul Brandt acknowledged the senator’s deep unpopularity - his “negatives,” he "
+        "called them - but said it would pass."
+    )
+    quote = next(q for q in extract(text).quotes if q.text.startswith("negatives"))
+    assert (quote.cue, quote.speaker) == ("called", "Paul Brandt")

@@ -20,7 +20,7 @@ import regex
 
 from . import uncued
 from .coref import Resolver, no_history, stands_for_name
-from .cues import AS_LEMMAS, SAY, Cue, cue_positions, is_cue_word, is_verb_cue_word
+from .cues import AS_LEMMAS, CALL, SAY, Cue, cue_positions, is_cue_word, is_verb_cue_word
 from .indirect import ends_bare, reported_clause
 from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence, token_before
@@ -349,6 +349,8 @@ class Attributor:
         if before and _fronted_participle_quoting(before[0], run, self.masked):
             return before[0], 0.9  # "Recalling '...,' the statement urged ...": recalled
         for item in items:
+            if before and item.cue.group == CALL and item.cue.lemma not in _NAMING:
+                continue  # 'said he would "protect ...," the crowd applauded': a reaction
             if item.cue.start >= run.close_end and not _opens_next_clause(item, run, before):
                 begin = item.cue.start
                 if item.mention.start >= run.close_end:
