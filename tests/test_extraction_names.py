@@ -139,3 +139,14 @@ def test_a_plural_possessive_ends_the_name_it_belongs_to():
         "“I ask you as a courtesy not to protest,” Sanders said.\n"
     )
     assert [q.speaker for q in extract(text).quotes] == ["Bernie Sanders"]
+
+
+def test_he_never_stands_for_a_plural_phrase_about_people():
+    """ "what his parents told him: '...'" then "he says '...'" - he is Perez, not the parents."""
+    text = (
+        "Labor Secretary Tom Perez spoke on Monday. He said he often thinks of what his "
+        "parents told him: “Help the poor.” Asked what might surprise people, he says "
+        "“I still meet my buddies from eighth grade.”"
+    )
+    last = extract(text).quotes[-1]
+    assert (last.cue, last.speaker) == ("says", "Tom Perez")

@@ -256,8 +256,8 @@ class Registry:
         """ "the Turkish president" -> the person introduced with that title; else the phrase."""
         words = name_tokens(phrase)
         head = words[-1] if words else ""
-        if head in PLURAL_GROUP_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):
-            return self._group(phrase, at)
+        if head in PLURAL_GROUP_NOUNS or _plural_people(head):
+            return self._group(phrase, at)  # "his parents": never a "he" or a "she"
         # "a campaign surrogate" introduces someone; "the surrogate" may be someone known
         # "the campaign's statement" is a thing: never a person known by a title
         indefinite = phrase.split(maxsplit=1)[0].casefold() in _INDEFINITE if phrase else False
@@ -350,6 +350,12 @@ def _head_before_modifier(words: tuple[str, ...]) -> str:
 _POSTMODIFIER_STARTS = frozenset(words("of for in on at from with")) | {
     pair.split()[0] for pair in QUALIFIERS
 }
+
+
+def _plural_people(head: str) -> bool:
+    """ "parents", "senators", "nurses": the plural of a noun naming a person."""
+    singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else ""
+    return bool(singular) and (singular in ROLE_NOUNS or is_person_noun(singular))
 
 
 def _names_a_person(head: str) -> bool:
