@@ -1053,3 +1053,14 @@ def test_a_possessive_name_leads_a_subject_like_an_article():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker_mention.text == "Hoff’s letter"
+
+
+def test_a_head_noun_that_cannot_speak_leaves_the_quote_to_the_clause_after_it():
+    """ "The major danger he sees is '...'" - "he" sees it; "the major" is no officer."""
+    text = (
+        "Analyst Karl Brenner spoke on Monday. The major danger he sees for the alliance is "
+        "“the fact that we have these movements on both sides of the Atlantic.”"
+    )
+    quote = next(q for q in extract(text).quotes if q.kind != "indirect")
+    assert quote.speaker == "Karl Brenner"
+    assert quote.speaker_mention.text == "he"

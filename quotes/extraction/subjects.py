@@ -241,6 +241,8 @@ def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | N
     if first >= before or not (tokens[first].low in _ARTICLES or _possessive_name(tokens[first])):
         return None
     last = _speaking_head(tokens, first, before)
+    if last is not None and tokens[last].low in _SUBJECT_PRONOUNS:
+        return make_mention(tokens, last, last)
     return make_mention(tokens, first, last) if last is not None else None
 
 
@@ -262,6 +264,10 @@ def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
     while index < before and index - lead <= MAX_NP:
         token = tokens[index]
         if not (token.text.isalpha() and token.text.islower()) or _stops_phrase(token.low):
+            if token.low in _SUBJECT_PRONOUNS and index > lead + 1:
+                # "The major danger he sees is '...'": the head noun cannot speak, but the
+                # subject of the clause after it does
+                return index - 1 if _can_speak(tokens[index - 1].low) else index
             break
         following = tokens[index + 1].low if index + 1 < before else ""
         if index > lead + 1 and (_verb_like(token.low) or following in _ARTICLES):
@@ -270,6 +276,9 @@ def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
             best = index  # "the billionaire businessman began by ...": the last noun that speaks
         index += 1
     return best
+
+
+_SUBJECT_PRONOUNS = frozenset(words("he she they we i you"))
 
 
 def _can_speak(head: str) -> bool:
