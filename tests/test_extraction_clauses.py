@@ -203,3 +203,13 @@ def test_a_naming_verb_after_a_quote_still_attributes_it():
     )
     quote = next(q for q in extract(text).quotes if q.text.startswith("negatives"))
     assert (quote.cue, quote.speaker) == ("called", "Paul Brandt")
+
+
+def test_a_surname_that_is_also_an_adverb_is_a_name_in_running_text():
+    """ "Informed of the district's lean, Early described it as '...'" - Early speaks."""
+    text = (
+        "Delegate Tom Early spoke on Friday. Informed of the district’s lean, Early described "
+        "it as “news to me.”"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention.text) == ("Tom Early", "Early")

@@ -289,6 +289,15 @@ def _is_adverb(token: Token) -> bool:
 
 
 _MODAL_NAMES = frozenset({"Will", "May"})
+_CAPITALISED_TIMES = frozenset(words("monday tuesday wednesday thursday friday saturday sunday"))
+
+
+def _name_in_running_text(tokens: list[Token], index: int) -> bool:
+    """A capital after a comma or a lower-case word is a name's, not a headline's."""
+    if index == 0 or not tokens[index].is_cap:
+        return False
+    before = tokens[index - 1].text
+    return before == "," or (before.isalpha() and before.islower())
 
 
 def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
@@ -297,6 +306,8 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
         low = tokens[index].low
         if index > 0 and tokens[index].text in _MODAL_NAMES:
             break  # '"...," Will wrote.': George Will, not the modal
+        if _name_in_running_text(tokens, index) and low not in _CAPITALISED_TIMES:
+            break  # "Informed of the district's lean, Early described it": a name
         if (
             (low in SKIPPABLE and low not in PRONOUNS)
             or (low == "on" and index + 1 < len(tokens) and tokens[index + 1].low in SKIPPABLE)
