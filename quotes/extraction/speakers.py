@@ -256,7 +256,7 @@ class Registry:
         """ "the Turkish president" -> the person introduced with that title; else the phrase."""
         words = name_tokens(phrase)
         head = words[-1] if words else ""
-        if head in PLURAL_GROUP_NOUNS or _plural_people(head):
+        if head in PLURAL_GROUP_NOUNS or _plural_person_noun(head):
             return self._group(phrase, at)  # "his parents": never a "he" or a "she"
         # "a campaign surrogate" introduces someone; "the surrogate" may be someone known
         # "the campaign's statement" is a thing: never a person known by a title
@@ -352,7 +352,7 @@ _POSTMODIFIER_STARTS = frozenset(words("of for in on at from with")) | {
 }
 
 
-def _plural_people(head: str) -> bool:
+def _plural_person_noun(head: str) -> bool:
     """ "parents", "senators", "nurses": the plural of a noun naming a person."""
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else ""
     return bool(singular) and (singular in ROLE_NOUNS or is_person_noun(singular))
