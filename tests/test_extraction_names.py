@@ -150,3 +150,9 @@ def test_he_never_stands_for_a_plural_phrase_about_people():
     )
     last = extract(text).quotes[-1]
     assert (last.cue, last.speaker) == ("says", "Tom Perez")
+
+
+def test_a_party_or_nation_in_the_plural_is_a_group_not_a_person():
+    """ "Republicans said ..." - members of a party are no one person."""
+    (quote,) = extract("Republicans said the bill was “a disgrace to the chamber.”").quotes
+    assert (quote.speaker, quote.speaker_kind) == ("Republicans", "unknown")
