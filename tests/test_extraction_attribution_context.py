@@ -1064,3 +1064,23 @@ def test_a_head_noun_that_cannot_speak_leaves_the_quote_to_the_clause_after_it()
     quote = next(q for q in extract(text).quotes if q.kind != "indirect")
     assert quote.speaker == "Karl Brenner"
     assert quote.speaker_mention.text == "he"
+
+
+def test_a_possessive_determiner_opening_a_sentence_is_never_a_speakers_name():
+    """ "Their answers may ..." then "he says" - nobody called "Their" speaks."""
+    text = (
+        "Jim VandeHei met me on Monday. Their answers may require a trigger warning. "
+        "Journalists, he says, are “stubbornly clinging to the old ways.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Jim VandeHei"
+
+
+def test_an_office_named_by_a_possessive_speaks_for_itself():
+    """ "Her office said ..." - the phrase is the office, not a name "Her"."""
+    text = (
+        "Senator Ann Ruiz was absent. Her office said in a statement that the vote was "
+        "“a sham from start to finish.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "Her office"

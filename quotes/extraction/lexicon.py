@@ -234,7 +234,7 @@ SPEAKING_THINGS = frozenset(
     survey editorial video publication newspaper paper magazine website site blog book
     message release document filing ruling indictment platform study analysis group
     company firm committee board panel court union council footnote note transcript
-    passage caption headline sign slogan banner
+    passage caption headline sign slogan banner office
     town city county school university college network organization organisation
     foundation association coalition institute church
     """

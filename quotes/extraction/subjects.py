@@ -177,6 +177,9 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
         prev = tokens[index - 1].low if index else ""
         if pronoun_of(token.low) not in {"", "it"}:
             return make_mention(tokens, index, index)
+        if token.low in _POSSESSIVE_DETERMINERS:
+            index += 1  # "Their answers may ...": a possessive, never a name
+            continue
         if (
             inside_phrase(token)
             and prev not in PREPOSITIONS
@@ -238,7 +241,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | None:
     """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject."""
-    if first >= before or not (tokens[first].low in _ARTICLES or _possessive_name(tokens[first])):
+    lead = tokens[first] if first < before else None
+    if lead is None or not (
+        lead.low in _ARTICLES or lead.low in _POSSESSIVE_DETERMINERS or _possessive_name(lead)
+    ):
         return None
     last = _speaking_head(tokens, first, before)
     if last is not None and tokens[last].low in _SUBJECT_PRONOUNS:
@@ -278,6 +284,7 @@ def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
     return best
 
 
+_POSSESSIVE_DETERMINERS = frozenset(words("his her their its our my your"))
 _SUBJECT_PRONOUNS = frozenset(words("he she they we i you"))
 
 
