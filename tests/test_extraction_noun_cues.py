@@ -59,3 +59,13 @@ def test_a_role_phrase_in_the_possessive_owns_the_speech_noun():
     )
     (found,) = _found(text)
     assert found[2] == "The Florida senator"
+
+
+def test_a_proposition_is_its_possessors_words():
+    """ "It starts with Mr. VandeHei's admittedly provocative proposition that '...'" """
+    text = (
+        "Jim VandeHei met me on Monday. It starts with Mr. VandeHei’s admittedly "
+        "provocative proposition that “journalists are killing journalism.”"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Jim VandeHei", "proposition")

@@ -207,7 +207,8 @@ SPEECH_NOUNS = frozenset(
     remark remarks comment comments claim claims statement assertion assertions warning
     promise pledge vow argument suggestion insistence contention declaration accusation
     allegation response answer reply retort quip joke prediction complaint message words
-    thoughts attack criticism case
+    thoughts attack criticism case proposition observation admission boast plea demand
+    explanation assurance concession confession rebuttal
     """
     )
 )
