@@ -213,3 +213,13 @@ def test_a_surname_that_is_also_an_adverb_is_a_name_in_running_text():
     )
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_mention.text) == ("Tom Early", "Early")
+
+
+def test_a_subject_reported_to_have_spoken_is_the_speaker():
+    """ "Obama also is reported to have called the Saudis 'free riders'" - Obama called them."""
+    text = (
+        "Prime Minister Lars Holm also is reported to have called the neighbours “free riders” who "
+        "rely too much on aid."
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.cue, quote.speaker) == ("called", "Lars Holm")

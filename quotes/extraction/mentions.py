@@ -317,9 +317,22 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
             index -= 1
         elif (start := _time_phrase_start(tokens, index, floor)) is not None:
             index = start - 1  # "who has in the past described": step over "in the past"
+        elif (start := _raising_start(tokens, index, floor)) is not None:
+            index = start - 1  # "Obama is reported to have called": Obama called
         else:
             break
     return index
+
+
+_RAISING = frozenset(words("said reported believed alleged thought known understood rumored"))
+
+
+def _raising_start(tokens: list[Token], index: int, floor: int) -> int | None:
+    """ "is reported to have", "was said to": the report is about the subject's words."""
+    at = index - 1 if tokens[index].low == "have" else index
+    if at - 1 <= floor or tokens[at].low != "to" or tokens[at - 1].low not in _RAISING:
+        return None
+    return at - 1
 
 
 _TIME_NOUNS = frozenset(words("past years months weeks days week month year decade decades time"))
