@@ -223,3 +223,24 @@ def test_a_subject_reported_to_have_spoken_is_the_speaker():
     )
     (quote,) = extract(text).quotes
     assert (quote.cue, quote.speaker) == ("called", "Lars Holm")
+
+
+def test_a_participle_belongs_to_the_pronoun_opening_its_own_clause():
+    """ "X acknowledged ... even as he defended Y, saying '...'" - the nearer "he" says it."""
+    text = (
+        "Governor Dan Marsh acknowledged some copying even as he defended the speech, "
+        "saying, “Ninety percent of the speech is completely different.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Dan Marsh"
+    assert quote.speaker_mention.start == text.index("he defended")
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_participles_subject():
+    """ "praised Sanders for what he has accomplished, calling it '...'" - Rendell calls it."""
+    text = (
+        "Former governor Ed Rendell praised the senator for what he has accomplished, calling "
+        "it “an incredible feat.”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "Former governor Ed Rendell"

@@ -12,7 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .coref import Resolver
-from .cues import CLOSING_MARKS, Cue, find_cues, may_have_cue, opens_with_cue, quotes_next
+from .cues import (
+    CLOSING_MARKS,
+    Cue,
+    find_cues,
+    is_cue_word,
+    may_have_cue,
+    opens_with_cue,
+    quotes_next,
+)
 from .inversion import (
     ends_inversion,
     is_inverted_position,
@@ -23,7 +31,7 @@ from .inversion import (
 from .labels import colon_speaker
 from .layout import HEADLINE, Sentence
 from .lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
-from .mentions import Mention, subject_before, verb_at
+from .mentions import Mention, make_mention, subject_before, verb_at
 from .speakers import Entity
 from .subjects import sentence_subject, shift_mention
 
@@ -44,11 +52,13 @@ class SentenceCues:
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
         self.items: list[Attributed] = []
+        self.resolver: Resolver | None = None
 
     def build(
         self, text: str, masked: str, resolver: Resolver, starts: list[int] | None = None
     ) -> None:
         sentence = self.sentence
+        self.resolver = resolver
         headline = sentence.line_kind == HEADLINE
         if headline and ":" in masked[sentence.start : sentence.end]:
             self._colon(resolver)
@@ -75,6 +85,15 @@ class SentenceCues:
         entity = resolver.resolve(mention, self.sentence)
         self.items.append(Attributed(cue, mention, entity, self.sentence))
 
+    def _nearer(self, earlier: Attributed, cue: Cue) -> Mention:
+        """The pronoun opening the participle's own clause when it stands for the same
+        speaker as the earlier attribution, else that attribution's mention."""
+        pronoun = _clause_pronoun(self.sentence.tokens, earlier, cue)
+        if pronoun is None or earlier.entity is None or self.resolver is None:
+            return earlier.mention
+        same = self.resolver.resolve(pronoun, self.sentence) is earlier.entity
+        return pronoun if same else earlier.mention
+
     def _speaker(self, cue: Cue) -> Mention | None:
         tokens = self.sentence.tokens
         if cue.lemma == "according":
@@ -91,7 +110,7 @@ class SentenceCues:
             # ", calling him ...": the participle belongs to the main clause's subject.
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
-                    return earlier.mention
+                    return self._nearer(earlier, cue)
             mention = _clause_subject(tokens, cue.first) or sentence_subject(tokens, cue.first)
             if mention is not None:
                 return mention
@@ -122,6 +141,8 @@ class SentenceCues:
         if mention is None and (cue.is_participle or _before_skipped(tokens, cue) in _JOINS):
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
+                    if cue.is_participle:
+                        return self._nearer(earlier, cue)
                     return earlier.mention
             mention = sentence_subject(tokens, cue.first)
         return mention
@@ -183,6 +204,27 @@ _POSSESSIVES = frozenset(words("their his her its our my your"))
 def _infinitive_quoting(tokens, cue: Cue) -> bool:
     """ "... interrupted me in mid-sentence to announce, '...'": the subject announces."""
     return cue.first > 0 and tokens[cue.first - 1].low == "to" and quotes_next(tokens, cue.last + 1)
+
+
+def _clause_pronoun(tokens, earlier: Attributed, cue: Cue) -> Mention | None:
+    """ "X decried ... and he foreshadowed ... by urging '...'": a pronoun opening a clause
+    between an earlier attribution and a participle is the participle's subject."""
+    floor = max(earlier.cue.last, earlier.mention.last) + 1
+    for index in range(cue.first - 2, floor - 1, -1):
+        token = tokens[index]
+        if token.low not in _CLAUSE_PRONOUNS:
+            continue
+        before = tokens[index - 1].low if index else ""
+        after = tokens[index + 1]
+        if before in _REPORTING or is_cue_word(before) or not after.text.islower():
+            return None  # "said he would ...": the subject of a reported clause
+        return make_mention(tokens, index, index)
+    return None
+
+
+_CLAUSE_PRONOUNS = frozenset(words("he she they"))
+# Before a pronoun, words that make its clause reported or relative, not the participle's.
+_REPORTING = frozenset(words("that what who whom which whose where how why if whether"))
 
 
 def _joined_verb_subject(tokens, cue: Cue) -> Mention | None:
