@@ -156,3 +156,17 @@ def test_a_party_or_nation_in_the_plural_is_a_group_not_a_person():
     """ "Republicans said ..." - members of a party are no one person."""
     (quote,) = extract("Republicans said the bill was “a disgrace to the chamber.”").quotes
     assert (quote.speaker, quote.speaker_kind) == ("Republicans", "unknown")
+
+
+def test_a_demonym_after_a_given_name_is_a_surname():
+    """ "Mark Cuban" is a man "he" stands for; "Turkish President X" keeps its title."""
+    text = (
+        "Mark Cuban, the owner of the Dallas Mavericks, says he is open to running.\n\n"
+        "“There are so many variables,” he said.\n\n"
+        "Turkish President Recep Tayyip Erdogan said “we are done.”"
+    )
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.speaker_kind) for q in quotes[1:]] == [
+        ("Mark Cuban", "person"),
+        ("Recep Tayyip Erdogan", "person"),
+    ]

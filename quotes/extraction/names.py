@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import DEMONYMS, ORG_WORDS, PLACES, TITLE_WORDS
+from .lexicon import DEMONYMS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACES, TITLE_WORDS
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
@@ -91,6 +91,7 @@ def strip_title(mention: str) -> tuple[str, str]:
             continue
         last = index == len(words) - 1
         surname = word.casefold() in _TITLE_SURNAMES and word[:1].isupper()
+        surname = surname or (last and index and given_name_before(words[index - 1].group()))
         if last and index and surname and not _is_title_token(words[index - 1].group()):
             start = index  # "Peter T. King", "Martin Luther King": a surname like a title
             continue
@@ -101,6 +102,12 @@ def strip_title(mention: str) -> tuple[str, str]:
         return "", mention
     name = " ".join(m.group() for m in words[start:])
     return name, mention[: words[start].start()].strip(" ,")
+
+
+def given_name_before(word: str) -> bool:
+    """ "Mark Cuban", "Anna French": after a listed given name a demonym is a surname."""
+    low = word.casefold()
+    return low in MALE_NAMES or low in FEMALE_NAMES
 
 
 @lru_cache(maxsize=65536)

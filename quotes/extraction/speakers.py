@@ -30,7 +30,13 @@ from .lexicon import (
     is_person_noun,
     words,
 )
-from .names import looks_like_organisation, name_tokens, normalise_alias, strip_title
+from .names import (
+    given_name_before,
+    looks_like_organisation,
+    name_tokens,
+    normalise_alias,
+    strip_title,
+)
 from .types import ORGANISATION, PERSON, UNKNOWN
 
 _CAP = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}’'\-]*\.?)"
@@ -496,11 +502,18 @@ def _person_phrase(phrase: str) -> tuple[str, str] | None:
         words.pop()  # "Trump Wednesday told ...": the day is not part of the name
     name, description = strip_title(" ".join(words))
     tokens = name_tokens(name)
-    if len(tokens) < 2 or any(t in PLACES or t in DEMONYMS for t in tokens):
+    placed = [t for t in tokens if t in PLACES or t in DEMONYMS]
+    if len(tokens) < 2 or (placed and not _surname_of_place(tokens)):
         return None
     if all(word.isupper() for word in name.split()):
         return None  # "FULL TEXT:", "BREAKING NEWS": a label in capitals, not a name
     return name, description
+
+
+def _surname_of_place(tokens: list[str]) -> bool:
+    """ "Mark Cuban": a listed given name, then a demonym or place only as the surname."""
+    head = tokens[:-1]
+    return given_name_before(tokens[0]) and not any(t in PLACES or t in DEMONYMS for t in head)
 
 
 _TIME_WORDS = frozenset(
