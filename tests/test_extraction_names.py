@@ -170,3 +170,12 @@ def test_a_demonym_after_a_given_name_is_a_surname():
         ("Mark Cuban", "person"),
         ("Recep Tayyip Erdogan", "person"),
     ]
+
+
+def test_a_capitalised_word_before_a_full_name_does_not_become_part_of_it():
+    """ "The Inside Story of the Real Donald Trump" leaves the speaker "Donald Trump"."""
+    text = (
+        "Donald Trump spoke on Monday. An aide published “The Inside Story of the Real Donald "
+        "Trump.” “We will win,” Trump said."
+    )
+    assert extract(text).quotes[-1].speaker == "Donald Trump"

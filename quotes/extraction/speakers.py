@@ -196,7 +196,7 @@ class Registry:
             entity = Entity(name, PERSON, _gender(name, description))
             self.entities.append(entity)
             self._index(entity)
-        elif len(name_tokens(name)) > len(name_tokens(entity.name)):
+        elif _fuller(name, entity.name):
             entity.name = name
             self._index(entity)
         if description and description not in entity.descriptions:
@@ -508,6 +508,17 @@ def _person_phrase(phrase: str) -> tuple[str, str] | None:
     if all(word.isupper() for word in name.split()):
         return None  # "FULL TEXT:", "BREAKING NEWS": a label in capitals, not a name
     return name, description
+
+
+def _fuller(name: str, current: str) -> bool:
+    """Is `name` a fuller form of `current`? "Donald J. Trump" is; "Real Donald Trump"
+    (from a book title) is not: nothing but a given name goes before a given name."""
+    new, old = name_tokens(name), name_tokens(current)
+    if len(new) <= len(old):
+        return False
+    if given_name_before(old[0]) and new[0] != old[0]:
+        return given_name_before(new[0])
+    return True
 
 
 def _surname_of_place(tokens: list[str]) -> bool:
