@@ -1084,3 +1084,14 @@ def test_an_office_named_by_a_possessive_speaks_for_itself():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker_mention.text == "Her office"
+
+
+def test_a_party_word_before_a_place_is_no_speaker_of_a_column_title():
+    """'In Sen. Sessions' column, "The piling on must stop," the Republican from Alabama
+    seems to be ...' - a title; "the Republican" only leads a phrase."""
+    text = (
+        "Donald Trump has a long history of blaming others. In Sen. Jeff Sessions' column on "
+        'Aug. 10, "The piling on must stop," the Republican from Alabama seems to be doing the '
+        "same in blaming the news media."
+    )
+    assert [q.speaker for q in extract(text).quotes] == []

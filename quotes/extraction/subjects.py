@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import is_cue_word
 from .layout import Token
-from .lexicon import PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
+from .lexicon import DEMONYMS, PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
 from .mentions import (
     DATELINE_DASHES,
     DETERMINERS,
@@ -196,6 +196,9 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
                 last += 1
             while last > index and not is_head(tokens[last]):
                 last -= 1
+            if _modifier_of_noun(tokens, last, before):
+                index = last + 1  # "the Mexican heritage", "Republican claims": an adjective
+                continue
             if is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
                 first = index - 1 if prev in DETERMINERS else index
                 return make_mention(tokens, first, _name_after_role(tokens, last, before))
@@ -203,6 +206,14 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
             continue
         index += 1
     return None
+
+
+def _modifier_of_noun(tokens: list[Token], last: int, before: int) -> bool:
+    """A nationality or party word right before a lower-case noun modifies that noun."""
+    if tokens[last].low not in DEMONYMS or last + 1 >= before:
+        return False
+    following = tokens[last + 1]
+    return following.text.isalpha() and following.text.islower() and not _verb_like(following.low)
 
 
 def _name_after_role(tokens: list[Token], last: int, before: int) -> int:
