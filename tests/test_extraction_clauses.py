@@ -244,3 +244,20 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_participles_subject():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker_mention.text == "Former governor Ed Rendell"
+
+
+def test_a_slogan_on_a_hat_is_what_the_hat_reads():
+    """ "X wore a campaign hat reading, 'Make ... Again'" - the hat, not X, bears it."""
+    text = "Sen. Jeff Sessions wore a campaign hat reading, “Make Mexico Great Again Also.”"
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "a campaign hat"
+
+
+def test_a_bare_plural_after_a_past_verb_is_the_object_not_the_speaker():
+    """ "The Vermont senator emailed supporters saying: '...'" - the senator says it."""
+    text = (
+        "Senator Paul Ward spoke on Monday. The Vermont senator emailed supporters saying: "
+        "“The struggle continues” and vowed to compete."
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "The Vermont senator"

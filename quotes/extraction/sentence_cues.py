@@ -128,7 +128,12 @@ class SentenceCues:
             mention = subject_before(tokens, cue)
         if mention is not None and _is_named_thing(tokens, cue, mention):
             return None  # "a book called 'Women Who Work'": a title, nobody speaking
-        if mention is not None and cue.is_participle and _is_object(tokens, mention):
+        if (
+            mention is not None
+            and cue.is_participle
+            and _is_object(tokens, mention)
+            and not _written_on(tokens, cue, mention)
+        ):
             # "X issued a statement saying ...": the statement is X's, not the speaker
             mention = None
         if mention is None and _infinitive_quoting(tokens, cue):
@@ -283,13 +288,23 @@ def _is_object(tokens, mention: Mention) -> bool:
     if mention.kind != "role" or mention.first == 0:
         return False
     before = tokens[mention.first - 1]
-    return (
-        tokens[mention.first].low in _OBJECT_DETERMINERS
-        and before.text.isalpha()
-        and before.text.islower()
+    if not (before.text.isalpha() and before.text.islower()):
+        return False
+    # "emailed supporters saying": a bare plural right after a past verb is its object
+    return tokens[mention.first].low in _OBJECT_DETERMINERS or before.low.endswith("ed")
+
+
+def _written_on(tokens, cue: Cue, mention: Mention) -> bool:
+    """ "wore a hat reading '...'": what a thing reads is written on that thing."""
+    return cue.lemma == "read" and tokens[mention.last].low in _WRITTEN_ON
+
+
+_WRITTEN_ON = frozenset(
+    words(
+        """hat hats cap caps sign signs banner banners shirt shirts t-shirt t-shirts poster
+        posters placard placards sticker stickers"""
     )
-
-
+)
 # "started out their ninth debate saying ...": a possessive opens an object too.
 _OBJECT_DETERMINERS = frozenset(words("a an the their his her its our"))
 
