@@ -253,6 +253,12 @@ def test_a_slogan_on_a_hat_is_what_the_hat_reads():
     assert quote.speaker_mention.text == "a campaign hat"
 
 
+def test_a_sign_saying_a_slogan_bears_it():
+    """ "Lori Bernstein held up a sign saying '...'" - the words are on the sign."""
+    (quote,) = extract("Lori Bernstein held up a sign saying “Jews Against Trump.”").quotes
+    assert quote.speaker_mention.text == "a sign"
+
+
 def test_a_bare_plural_after_a_past_verb_is_the_object_not_the_speaker():
     """ "The Vermont senator emailed supporters saying: '...'" - the senator says it."""
     text = (

@@ -295,8 +295,9 @@ def _is_object(tokens, mention: Mention) -> bool:
 
 
 def _written_on(tokens, cue: Cue, mention: Mention) -> bool:
-    """ "wore a hat reading '...'": what a thing reads is written on that thing."""
-    return cue.lemma == "read" and tokens[mention.last].low in _WRITTEN_ON
+    """ "wore a hat reading '...'", "held up a sign saying '...'": what a thing reads is
+    written on that thing."""
+    return cue.lemma in {"read", "say"} and tokens[mention.last].low in _WRITTEN_ON
 
 
 _WRITTEN_ON = frozenset(
