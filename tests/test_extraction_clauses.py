@@ -267,3 +267,35 @@ def test_a_bare_plural_after_a_past_verb_is_the_object_not_the_speaker():
     )
     (quote,) = extract(text).quotes
     assert quote.speaker_mention.text == "The Vermont senator"
+
+
+def test_a_naming_verb_inside_a_reported_clause_leaves_the_quote_to_the_reporter():
+    """ "Maddow pointed out that Sanders refers to it as 'Medicare for all'" - Maddow's
+    point; the naming is reported, not quoted from Sanders here."""
+    text = (
+        "Hillary Clinton and Rachel Maddow spoke. When Maddow pointed out that Sanders refers "
+        'to it as "Medicare for all," Clinton seized upon the reference.'
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Rachel Maddow", "pointed out")
+
+
+def test_a_fronted_clause_ending_in_a_quote_leaves_the_subject_after_it():
+    """'When Maddow noted it was "Medicare for all," Clinton seized ...' then "she said":
+    the comma hides inside the quote, and "she" is Clinton."""
+    text = (
+        "Hillary Clinton and Rachel Maddow spoke. When Maddow pointed out that Sanders refers "
+        'to it as "Medicare for all," Clinton seized upon the reference. "Medicare for all is '
+        'not the same," she said.'
+    )
+    assert extract(text).quotes[-1].speaker == "Hillary Clinton"
+
+
+def test_a_show_named_after_its_host_is_not_the_host():
+    """ "The Rachel Maddow Show" is a programme; Maddow stays a person."""
+    text = (
+        "Hillary Clinton appeared on The Rachel Maddow Show on Wednesday. “It is a general "
+        "debate,” Maddow said."
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_kind) == ("Maddow", "person")

@@ -619,6 +619,8 @@ def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Att
         return before[-2]  # "X said that according to its analysis, '...'": X still speaks
     if _after_modal(tokens, last.cue.first) and before[-2].cue.group == SAY:
         return before[-2]  # "She said she would ask him to lead a 'cancer moonshot'": she said it
+    if last.cue.group == CALL and _reports_clause(before[-2], last, tokens):
+        return before[-2]  # "she claimed that Comey had characterized as 'truthful' ..."
     opener = tokens[last.mention.first - 1].low
     # closed by a comma after some words of its own, not the comma that introduces the quote
     closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
@@ -632,6 +634,14 @@ def _fronted_participle_quoting(item: Attributed, run: Run, masked: str) -> bool
         and item.cue.is_participle
         and not masked[item.cue.end : run.open_at].strip()
     )
+
+
+def _reports_clause(outer: Attributed, inner: Attributed, tokens) -> bool:
+    """Does the inner cue sit in a "that" clause the outer speech cue reports?"""
+    if outer.cue.group != SAY or outer.entity is inner.entity:
+        return False
+    between = tokens[outer.cue.last + 1 : inner.mention.first]
+    return len(between) <= 2 and any(t.low == "that" for t in between)
 
 
 def _after_modal(tokens, index: int) -> bool:

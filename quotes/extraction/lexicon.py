@@ -121,7 +121,7 @@ ORG_WORDS = frozenset(
     administration army navy force forces police center centre service services board
     church press tribune herald gazette daily magazine media television tv radio channel
     network organisation organization league alliance federation corporation industries
-    systems airlines motors trust fund coalition
+    systems airlines motors trust fund coalition show podcast
     """
     )
 )

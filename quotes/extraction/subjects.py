@@ -97,7 +97,7 @@ def _after_fronted_clause(tokens: list[Token], before: int) -> int:
     The first comma is taken unless what follows it is itself closed by a comma
     (a place or an apposition inside the fronted clause).
     """
-    commas = [i for i in range(min(before, len(tokens))) if tokens[i].text == ","]
+    commas = [i for i in range(min(before, len(tokens))) if _closes_clause(tokens, i)]
     for comma in commas:
         end = comma + 1
         while end < before and inside_phrase(tokens[end]):
@@ -105,6 +105,20 @@ def _after_fronted_clause(tokens: list[Token], before: int) -> int:
         if end == before or tokens[end].text != ",":
             return comma + 1
     return commas[0] + 1 if commas else 0
+
+
+def _closes_clause(tokens: list[Token], index: int) -> bool:
+    """A comma, or a quotation's closing mark before a capital: the comma is inside the
+    quote ('When Maddow noted it was "Medicare for all," Clinton seized ...')."""
+    if tokens[index].text == ",":
+        return True
+    return (
+        index >= 1
+        and index + 1 < len(tokens)
+        and tokens[index - 1].is_quote
+        and not tokens[index].text[:1].isalnum()
+        and tokens[index + 1].is_cap
+    )
 
 
 def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
