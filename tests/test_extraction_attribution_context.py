@@ -396,14 +396,16 @@ def test_time_words_and_weekdays_are_not_speakers():
 
 
 def test_a_cue_word_after_an_adjective_and_article_is_a_noun():
-    """ "the caustic chant 'Lock her up!'" - a chant here is a thing, not someone chanting."""
+    """ "the caustic chant 'Lock her up!'" - a chant here is a thing, not someone chanting:
+    the chant is the crowd's, and the quote after the colon is Reyes's."""
     text = (
         "Tom Reyes spoke last.\n\n"
         "The crowd reprised the caustic chant “Lock her up!” as Reyes leaned in and boomed: "
         "“Let’s defeat her in November.”\n"
     )
-    quoted = extract(text).quotes
-    assert all(q.cue != "chant" for q in quoted)
+    chant, defeat = extract(text).quotes
+    assert chant.speaker_mention.text == "The crowd"
+    assert defeat.speaker == "Tom Reyes"
 
 
 def test_a_cue_in_a_fronted_clause_does_not_govern_a_quote_after_a_colon():
@@ -1095,3 +1097,36 @@ def test_a_party_word_before_a_place_is_no_speaker_of_a_column_title():
         "same in blaming the news media."
     )
     assert [q.speaker for q in extract(text).quotes] == []
+
+
+def test_a_chant_before_a_quote_is_the_crowds_not_the_speakers():
+    """ "when Trump mentioned her, ... the crowd reprised the chant 'Lock her up!'" and
+    "Christie roused the crowd to chants of '...'" - the crowd chants."""
+    text = (
+        "Boos rained down when Trump mentioned the former secretary of state, and at one point "
+        "the crowd loudly reprised the caustic chant “Lock her up!” that ricocheted through "
+        "the arena.\n\n"
+        "Casting himself as her prosecutor, Mr. Christie roused the audience to spontaneous "
+        "chants of “Send her away!”"
+    )
+    assert [(q.speaker_mention.text, q.cue) for q in extract(text).quotes] == [
+        ("the crowd", "chant"),
+        ("the audience", "chants"),
+    ]
+
+
+def test_a_surname_named_earlier_introduces_the_quote_after_its_colon():
+    """ "Boos rained down when Trump mentioned her ... Trump leaned in and boomed: '...'" """
+    text = (
+        "Boos rained down when Trump mentioned the former secretary of state.\n\n"
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat "
+        "her in November.”"
+    )
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == ("Trump", ":")
+
+
+def test_a_one_word_subject_nobody_was_named_as_introduces_no_quote():
+    """ "Thanks to the new rules: 'a fresh start for all.'" - "Thanks" is nobody."""
+    text = "Thanks to the new rules adopted on Monday: “a fresh start for all of us here.”"
+    assert [q.speaker for q in extract(text).quotes] in ([], [None])

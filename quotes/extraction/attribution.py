@@ -26,11 +26,11 @@ from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence, token_before
 from .lexicon import PRONOUNS, words
 from .marks import Run
-from .mentions import ends_in_full_name, make_mention, phrase_back
-from .noun_cues import noun_cue
+from .mentions import Mention, ends_in_full_name, make_mention, phrase_back
+from .noun_cues import chanters, noun_cue
 from .sentence_cues import Attributed, SentenceCues
 from .speakers import Entity
-from .subjects import sentence_subject
+from .subjects import sentence_subject, shift_mention
 from .tails import join_attribution_tails
 from .types import DIRECT, INDIRECT, PARTIAL, PERSON
 
@@ -202,7 +202,9 @@ class Attributor:
         titled = sentence.line_kind == BODY and self._is_title(run, sentence)
         if titled and not self._nicknamed(run, index):
             return None
-        source, confidence = self._choose(run, self.cues(index))
+        source, confidence = self._chant(run, sentence)
+        if source is None:
+            source, confidence = self._choose(run, self.cues(index))
         if source is None and sentence.line_kind == BODY:
             source, confidence = self._introduced(run, index, sentences)
         if source is None and sentence.line_kind == BODY:
@@ -417,7 +419,7 @@ class Attributor:
             return None
         entity = self.resolver.resolve(mention, previous)
         one_word = mention.first == mention.last
-        if entity is None or (one_word and not stands_for_name(entity, mention)):
+        if entity is None or (one_word and not self._stands(entity, mention)):
             return None
         colon = tokens[-1]
         cue = Cue("say", "say", len(tokens) - 1, len(tokens) - 1, ":", colon.start, colon.end)
@@ -470,7 +472,7 @@ class Attributor:
             return None, 0.0  # "a new title: 'song anthropologist'" - a label, not a statement
         mention = labelled = colon_label(tokens, colon)
         if mention is None and sentence.line_kind == BODY:
-            mention = sentence_subject(tokens, colon)
+            mention = _clause_subject_before(tokens, colon) or sentence_subject(tokens, colon)
         entity = None
         if mention is not None and not _shouted(tokens[mention.first]):
             entity = self.resolver.resolve(mention, sentence)
@@ -479,7 +481,7 @@ class Attributor:
         if mention is None or entity is None:
             return None, 0.0
         one_word = mention.first == mention.last and labelled is None  # "- HuffPollster:" names
-        if entity is None or (one_word and not stands_for_name(entity, mention)):
+        if entity is None or (one_word and not self._stands(entity, mention)):
             return None, 0.0  # "Thanks to ...:", "Each election cycle ...:"
         first = colon - 1 if tokens[colon].text == "-" else colon
         start, end = tokens[first].start, tokens[colon].end
@@ -497,6 +499,25 @@ class Attributor:
         if entity is None or entity.kind != PERSON:
             return None, None
         return mention, entity
+
+    def _chant(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
+        """A chant right before the quotation: the crowd's words, not the speaker's."""
+        found = chanters(sentence.tokens, token_before(sentence.tokens, run.open_at) + 1)
+        if found is None:
+            return None, 0.0
+        entity = self.resolver.resolve(found.mention, sentence)
+        if entity is None:
+            return None, 0.0
+        return Attributed(found.cue, found.mention, entity, sentence), 0.7
+
+    def _stands(self, entity: Entity, mention) -> bool:
+        """A one-word subject names someone when it stands for a longer name, or for a person
+        the article already named that way ("when Trump mentioned ..." before "Trump boomed:
+        '...'"); "Thanks to ...:" names nobody."""
+        if stands_for_name(entity, mention):
+            return True
+        word = self.text[mention.start : mention.end]
+        return entity.kind == PERSON and self.text.rfind(word, 0, mention.start) >= 0
 
     def _noun_cue(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
         """ "her March comment that, '...'" - the possessor of a speech noun said it."""
@@ -642,6 +663,23 @@ def _reports_clause(outer: Attributed, inner: Attributed, tokens) -> bool:
         return False
     between = tokens[outer.cue.last + 1 : inner.mention.first]
     return len(between) <= 2 and any(t.low == "that" for t in between)
+
+
+def _clause_subject_before(tokens, colon: int) -> Mention | None:
+    """ "The crowd reprised the chant as Reyes leaned in and boomed: '...'" - the subject of
+    the clause the colon ends, when a subordinating word opens that clause."""
+    for index in range(colon - 1, 0, -1):
+        if tokens[index].is_quote or tokens[index].text == ",":
+            return None  # "Ever since she endorsed X, Warren ...: '...'": the main clause's
+        if tokens[index].low in _CLAUSE_OPENERS:
+            found = sentence_subject(tokens[index + 1 : colon], colon - index - 1)
+            if found is None or found.first != 0 or found.kind not in ("name", "pronoun"):
+                return None
+            return shift_mention(found, index + 1)
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(words("as when while after before until because since"))
 
 
 def _after_modal(tokens, index: int) -> bool:

@@ -77,3 +77,36 @@ def _possessor(tokens: list[Token], at: int) -> Mention | None:
         if tokens[first].low in _ARTICLES:
             return Mention(first, at, tokens[first].start, token.end - 2, "role")
     return None
+
+
+_CHANTS = frozenset(words("chant chants cheer cheers shouts cries refrain"))
+_CROWDS = frozenset(
+    words(
+        """crowd crowds audience supporters protesters protestors demonstrators delegates fans
+        students marchers attendees spectators onlookers"""
+    )
+)
+_CROWD_LEADS = frozenset(words("the a an his her their its"))
+
+
+def chanters(tokens: list[Token], mark: int) -> NounCue | None:
+    """ "the crowd loudly reprised the chant 'Lock her up!'", "roused the crowd to chants of
+    '...'": a chant right before the quotation is the crowd's, whoever stirred it."""
+    index = mark - 1
+    while index >= 0 and (tokens[index].text in {",", ":"} or tokens[index].low == "of"):
+        index -= 1
+    if index < 1 or tokens[index].low not in _CHANTS:
+        return None
+    chant = tokens[index]
+    cue = Cue("say", "say", index, index, chant.text, chant.start, chant.end)
+    for at in range(index - 1, -1, -1):
+        if tokens[at].low in _CROWDS:
+            first = at
+            while first > 0 and at - first < _MAX_MODIFIERS and tokens[first - 1].text.isalpha():
+                first -= 1
+                if tokens[first].low in _CROWD_LEADS:
+                    break
+            if tokens[first].low not in _CROWD_LEADS:
+                first = at
+            return NounCue(cue, Mention(first, at, tokens[first].start, tokens[at].end, "role"), "")
+    return None
