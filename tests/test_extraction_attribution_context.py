@@ -1130,3 +1130,13 @@ def test_a_one_word_subject_nobody_was_named_as_introduces_no_quote():
     """ "Thanks to the new rules: 'a fresh start for all.'" - "Thanks" is nobody."""
     text = "Thanks to the new rules adopted on Monday: “a fresh start for all of us here.”"
     assert [q.speaker for q in extract(text).quotes] in ([], [None])
+
+
+def test_a_clause_opened_by_ever_since_is_not_the_subject():
+    """ "Ever since she endorsed X, Ms. Warren has been ... with a simple message: '...'" """
+    text = (
+        "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful "
+        "surrogate, encouraging young staffers with a simple message: “Don’t screw this up!”"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.speaker_mention.text == "Ms. Warren"

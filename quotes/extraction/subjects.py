@@ -77,6 +77,16 @@ _NUMBER_PARTS = _NUMBER_WORDS | frozenset(
 )
 
 
+def _focused_subordinator(tokens: list[Token]) -> bool:
+    """ "Ever since she endorsed X, Warren ...", "Even though ...", "Long before ...": an
+    adverb and a subordinating word open a clause before the subject."""
+    return len(tokens) > 2 and tokens[0].low in _FOCUS_ADVERBS and tokens[1].low in _SUBORDINATORS
+
+
+_FOCUS_ADVERBS = frozenset(words("ever even just only long soon right shortly"))
+_SUBORDINATORS = frozenset(words("since though if when after before as because while until"))
+
+
 def _is_number(low: str) -> bool:
     """ "Forty-six percent ...": a spelled-out number opening a sentence is no name."""
     return all(part in _NUMBER_PARTS for part in low.split("-"))
@@ -174,6 +184,7 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
     elif tokens and (
         tokens[0].low in PREPOSITIONS
         or tokens[0].low in OPENERS
+        or _focused_subordinator(tokens)
         or tokens[0].low in NOT_SPEAKERS
         or _fronted_participle(tokens)
         or _fronted_time(tokens)
