@@ -76,6 +76,9 @@ _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
 _HISTORY = 8
 _PHRASE_WORDS = 3
 _NOBODY = frozenset({"you", "we", "us", "i'm"})
+_CHANT_BEFORE = regex.compile(
+    r"\b(?:chants?|cheers?|shouts|cries|refrain)(?:\s+of)?[\s,:]*\S?$", regex.IGNORECASE
+)
 # A verdict on someone that the next quotation, standing alone, spells out.
 _VERDICTS = frozenset(
     words("praise criticize criticise slam blast hail condemn denounce mock thank applaud laud")
@@ -502,6 +505,8 @@ class Attributor:
 
     def _chant(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
         """A chant right before the quotation: the crowd's words, not the speaker's."""
+        if not _CHANT_BEFORE.search(self.masked, max(0, run.open_at - 24), run.open_at):
+            return None, 0.0  # checked on the text first: most sentences need no tokens here
         found = chanters(sentence.tokens, token_before(sentence.tokens, run.open_at) + 1)
         if found is None:
             return None, 0.0
