@@ -43,3 +43,27 @@ def test_split_scores_only_its_part(tmp_path, capsys):
         out = capsys.readouterr().out
         totals += int(out.rsplit("gold ", 1)[1].split()[0])
     assert totals == 3
+
+
+def test_the_counts_behind_attribution_f1_are_printed(tmp_path, capsys):
+    """The table is rounded; the counts and an unrounded F1 let a reader check a figure."""
+    article = {
+        "id": "a",
+        "text": "“We won,” Smith said. “We lost,” Jones said.",
+        "quotes": [
+            {
+                "quote": "We won,",
+                "start": 1,
+                "end": 8,
+                "kind": "direct",
+                "speaker": "Smith",
+                "speaker_spans": [[10, 15]],
+            },
+        ],
+        "meta": {},
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(article))
+    call_command("evaluate_extraction", str(path))
+    out = capsys.readouterr().out
+    assert "at overlap 0.3: 1 found, 1 with the right speaker (attribution F1 0.6667)" in out

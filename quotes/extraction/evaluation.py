@@ -423,6 +423,13 @@ def format_table(counts: Counts) -> str:
         cells = "".join(f"{v:>8.3f}" if v == v else f"{'':>8}" for v in (p, r, f))
         lines.append(f"{name:<24}{cells}")
     lines.append(f"units: predicted {counts.predicted}, gold {counts.gold}")
+    low = THRESHOLDS[0]
+    found, right = counts.matched[low], counts.attributed[low]
+    exact = 2 * right / (counts.predicted + counts.gold) if counts.predicted + counts.gold else 0.0
+    lines.append(
+        f"at overlap {low}: {found} found, {right} with the right speaker "
+        f"(attribution F1 {exact:.4f})"
+    )
     lines.append(
         f"false alarms that are one piece of an annotated quote matched elsewhere: "
         f"{counts.split_pieces}"
