@@ -491,7 +491,9 @@ class Attributor:
         cue = Cue("say", "say", first, colon, self.text[start:end], start, end)
         return Attributed(cue, mention, entity, sentence), 0.7
 
-    def _name_at_colon(self, tokens, colon: int, sentence: Sentence):
+    def _name_at_colon(
+        self, tokens, colon: int, sentence: Sentence
+    ) -> tuple[Mention | None, Entity | None]:
         """ "... doesn't surprise Republican pollster Daron Shaw: '...'" - the full name
         the colon follows introduces the words, when the subject is nobody."""
         first = phrase_back(tokens, colon - 1, 0)
@@ -515,7 +517,7 @@ class Attributor:
             return None, 0.0
         return Attributed(found.cue, found.mention, entity, sentence), 0.7
 
-    def _stands(self, entity: Entity, mention) -> bool:
+    def _stands(self, entity: Entity, mention: Mention) -> bool:
         """A one-word subject names someone when it stands for a longer name, or for a person
         the article already named that way ("when Trump mentioned ..." before "Trump boomed:
         '...'"); "Thanks to ...:" names nobody."""

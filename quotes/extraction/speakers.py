@@ -361,7 +361,7 @@ _POSTMODIFIER_STARTS = frozenset(words("of for in on at from with")) | {
 def _plural_person_noun(head: str) -> bool:
     """ "parents", "senators", "nurses": the plural of a noun naming a person."""
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else ""
-    return bool(singular) and (singular in ROLE_NOUNS or is_person_noun(singular))
+    return bool(singular) and is_person_noun(singular)
 
 
 def _names_a_person(head: str) -> bool:
@@ -502,7 +502,7 @@ def _person_phrase(phrase: str) -> tuple[str, str] | None:
         words.pop()  # "Trump Wednesday told ...": the day is not part of the name
     name, description = strip_title(" ".join(words))
     tokens = name_tokens(name)
-    placed = [t for t in tokens if t in PLACES or t in DEMONYMS]
+    placed = any(t in PLACES or t in DEMONYMS for t in tokens)
     if len(tokens) < 2 or (placed and not _surname_of_place(tokens)):
         return None
     if all(word.isupper() for word in name.split()):

@@ -294,7 +294,9 @@ def _possessive_name(token: Token) -> bool:
 
 
 def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
-    """The head of the lower-case noun phrase after `lead` (an article or a number), if it speaks.
+    """The head of the lower-case noun phrase after `lead` (an article or a number), if it speaks;
+    when the head cannot speak and a clause of its own follows it ("The major danger he sees
+    is ..."), that clause's subject pronoun instead.
 
     The phrase stops before the verb: a past form or a cue after its first word
     ("the retired neurosurgeon hinted"), or a word followed by an object's article
