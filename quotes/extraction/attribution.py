@@ -24,7 +24,7 @@ from .cues import AS_LEMMAS, CALL, SAY, Cue, cue_positions, is_cue_word, is_verb
 from .indirect import ends_bare, reported_clause
 from .labels import colon_label, signature_name
 from .layout import BODY, CAPTION, HEADLINE, Sentence, token_before
-from .lexicon import PRONOUNS, words
+from .lexicon import PRONOUNS, SUBORDINATORS, words
 from .marks import Run
 from .mentions import Mention, ends_in_full_name, make_mention, phrase_back
 from .noun_cues import chanters, noun_cue
@@ -629,11 +629,6 @@ class Attributor:
         return PARTIAL
 
 
-_SUBORDINATORS = frozenset(
-    words("when while after because if although though since before until once whenever")
-)
-
-
 def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Attributed:
     """The cue governing a quote after "X said that when Y railed against ..., '...'".
 
@@ -652,7 +647,7 @@ def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Att
     opener = tokens[last.mention.first - 1].low
     # closed by a comma after some words of its own, not the comma that introduces the quote
     closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
-    return before[-2] if opener in _SUBORDINATORS and closed else last
+    return before[-2] if opener in SUBORDINATORS and closed else last
 
 
 def _fronted_participle_quoting(item: Attributed, run: Run, masked: str) -> bool:
@@ -678,15 +673,12 @@ def _clause_subject_before(tokens, colon: int) -> Mention | None:
     for index in range(colon - 1, 0, -1):
         if tokens[index].is_quote or tokens[index].text == ",":
             return None  # "Ever since she endorsed X, Warren ...: '...'": the main clause's
-        if tokens[index].low in _CLAUSE_OPENERS:
+        if tokens[index].low in SUBORDINATORS or tokens[index].low == "as":
             found = sentence_subject(tokens[index + 1 : colon], colon - index - 1)
             if found is None or found.first != 0 or found.kind not in ("name", "pronoun"):
                 return None
             return shift_mention(found, index + 1)
     return None
-
-
-_CLAUSE_OPENERS = frozenset(words("as when while after before until because since"))
 
 
 def _after_modal(tokens, index: int) -> bool:

@@ -241,3 +241,8 @@ SPEAKING_THINGS = frozenset(
     """
     )
 )
+
+# Words that open a subordinate clause ("when Trump suggested ..., Rubio fired back").
+SUBORDINATORS = frozenset(
+    words("when while after because if although though since before until once whenever")
+)

@@ -289,7 +289,6 @@ def _is_adverb(token: Token) -> bool:
 
 
 _MODAL_NAMES = frozenset({"Will", "May"})
-_CAPITALISED_TIMES = frozenset(words("monday tuesday wednesday thursday friday saturday sunday"))
 
 
 def _name_in_running_text(tokens: list[Token], index: int) -> bool:
@@ -306,7 +305,7 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
         low = tokens[index].low
         if index > 0 and tokens[index].text in _MODAL_NAMES:
             break  # '"...," Will wrote.': George Will, not the modal
-        if _name_in_running_text(tokens, index) and low not in _CAPITALISED_TIMES:
+        if _name_in_running_text(tokens, index) and low not in _WEEKDAYS:
             break  # "Informed of the district's lean, Early described it": a name
         if (
             (low in SKIPPABLE and low not in PRONOUNS)

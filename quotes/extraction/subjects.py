@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from .cues import is_cue_word
 from .layout import Token
-from .lexicon import DEMONYMS, PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
+from .lexicon import (
+    DEMONYMS,
+    PRONOUNS,
+    SKIPPABLE,
+    SPEAKING_THINGS,
+    SUBORDINATORS,
+    is_person_noun,
+    words,
+)
 from .mentions import (
     DATELINE_DASHES,
     DETERMINERS,
@@ -80,11 +88,11 @@ _NUMBER_PARTS = _NUMBER_WORDS | frozenset(
 def _focused_subordinator(tokens: list[Token]) -> bool:
     """ "Ever since she endorsed X, Warren ...", "Even though ...", "Long before ...": an
     adverb and a subordinating word open a clause before the subject."""
-    return len(tokens) > 2 and tokens[0].low in _FOCUS_ADVERBS and tokens[1].low in _SUBORDINATORS
+    return len(tokens) > 2 and tokens[0].low in _FOCUS_ADVERBS and tokens[1].low in _OPENING
 
 
 _FOCUS_ADVERBS = frozenset(words("ever even just only long soon right shortly"))
-_SUBORDINATORS = frozenset(words("since though if when after before as because while until"))
+_OPENING = SUBORDINATORS | {"as"}  # "Just as ..."
 
 
 def _is_number(low: str) -> bool:
