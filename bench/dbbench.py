@@ -219,6 +219,7 @@ def write_jsonl(docs: list[dict], path: Path) -> Path:
 # --- copies of real rows --------------------------------------------------------
 
 META = "bench_meta"
+BASE_TERMS = "bench_base_terms"
 TABLES = ("source", "quote", "matchkey", "quotematch", "claim", "claimquote")
 
 
@@ -259,6 +260,11 @@ def mark_base() -> dict:
         quotes = cursor.fetchone()[0]
         cursor.execute(f"INSERT INTO {META} (name, v) VALUES ('sources', %s)", [sources])
         cursor.execute(f"INSERT INTO {META} (name, v) VALUES ('quotes', %s)", [quotes])
+        # The corpus statistics of the base: each copy of it counts them once more.
+        cursor.execute(f"DROP TABLE IF EXISTS {BASE_TERMS}")
+        cursor.execute(
+            f"CREATE TABLE {BASE_TERMS} AS SELECT term, documents FROM quotes_corpusterm"
+        )
     return {**ids, "sources": sources, "quotes": quotes}
 
 
@@ -400,6 +406,10 @@ def replicate(blocks: int, *, keys: bool = True) -> int:
         }
         for name, overrides in statements:
             cursor.execute(_copy_sql(models[name], overrides, base[name], within.get(name, "")))
+        cursor.execute(
+            f"UPDATE quotes_corpusterm SET documents = quotes_corpusterm.documents + "
+            f"{int(blocks)} * b.documents FROM {BASE_TERMS} b WHERE b.term = quotes_corpusterm.term"
+        )
         if vendor == "postgresql":
             for model in models.values():
                 table = model._meta.db_table

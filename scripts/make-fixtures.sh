@@ -7,5 +7,5 @@ trap 'rm -rf "$tmp"' EXIT
 export DATABASE_URL="sqlite:///$tmp/seeds.sqlite3" FACTCHECK_VAR_DIR="$tmp"
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py import_sources seeds/ --no-progress
-.venv/bin/python manage.py dumpdata quotes.source quotes.speaker quotes.speakeralias quotes.quote quotes.claim quotes.claimquote quotes.quotematch --indent 1 -o fixtures/seeds.json
+.venv/bin/python manage.py dumpdata quotes.source quotes.speaker quotes.speakeralias quotes.quote quotes.claim quotes.claimquote quotes.quotematch quotes.corpusterm --indent 1 -o fixtures/seeds.json
 echo "wrote fixtures/seeds.json"

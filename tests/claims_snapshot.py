@@ -11,7 +11,7 @@ def quote_key(quote) -> tuple:
     return (quote.source.content_hash[:12], quote.start, quote.text[:40])
 
 
-def claims_snapshot() -> set:
+def claims_snapshot(*, score_digits: int = 3) -> set:
     claims = {}
     links = ClaimQuote.objects.select_related("quote__source", "claim")
     for link in links:
@@ -20,7 +20,7 @@ def claims_snapshot() -> set:
             link.relation,
             link.method,
             link.status,
-            round(link.score, 3),
+            round(link.score, score_digits),
         )
         claims.setdefault(link.claim_id, (link.claim.text, set()))[1].add(entry)
     return {(text, frozenset(entries)) for text, entries in claims.values()}

@@ -86,3 +86,17 @@ def test_an_importer_killed_mid_batch_leaves_whole_sources_and_a_rerun_completes
     assert Source.objects.count() == 120
     assert "unchanged" in out
     assert_every_source_is_whole()
+
+
+def test_two_importers_of_different_articles_count_every_shared_word_exactly(seeds_dir, tmp_path):
+    """The corpus statistics are upserts that add: two writers at once lose no count."""
+    from tests.test_corpus_statistics import expected_counts, stored_counts
+
+    halves = [tmp_path / "a", tmp_path / "b"]
+    for n, path in enumerate(sorted(seeds_dir.glob("*.txt"))):
+        halves[n % 2].mkdir(exist_ok=True)
+        (halves[n % 2] / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    first, second = importer(halves[0]), importer(halves[1])
+    results = [p.communicate(timeout=300) for p in (first, second)]
+    assert (first.returncode, second.returncode) == (0, 0), results
+    assert stored_counts() == expected_counts()

@@ -150,14 +150,17 @@ def test_reextract_restores_what_the_engine_finds_and_the_claims_it_makes(seeds_
     from tests.claims_snapshot import claims_snapshot
 
     run(seeds_dir)
-    claims = claims_snapshot()
+    # A quote matched again is weighed by the statistics of all five articles,
+    # not by those it met when first imported: its score may move in the third
+    # decimal, while the groups, relations, methods and statuses must not.
+    claims = claims_snapshot(score_digits=1)
     quote = Quote.objects.get(text__startswith="steps we’ve taken and will take in Syria")
     quote.delete()
-    assert claims_snapshot() != claims
+    assert claims_snapshot(score_digits=1) != claims
     out, _, error = run("--reextract")
     assert error is None
     assert "1 quotes changed" in out
     assert Quote.objects.filter(
         text__startswith="steps we’ve taken and will take in Syria"
     ).exists()
-    assert claims_snapshot() == claims
+    assert claims_snapshot(score_digits=1) == claims

@@ -2,19 +2,21 @@
 
 import random
 
-from test_matching_seed_groups import QUOTES
+from test_matching_seed_groups import QUOTES, STATS, occurrences
 
 from quotes.matching import AUTOMATIC, compare, index_keys, split_units
 from quotes.matching.memory import MemoryIndex
 
 SEED_UNITS = [
-    (q.article, q.key, u.start, u.text) for q in QUOTES.values() for u in split_units(q.text)
+    (q.article, q.key, u.start, occ)
+    for q in QUOTES.values()
+    for u, occ in zip(split_units(q.text), occurrences(q), strict=True)
 ]
 
 
 def _links(index_order):
     """Feed units to a MemoryIndex in `index_order`; return the links as unordered pairs."""
-    index, links = MemoryIndex(), set()
+    index, links = MemoryIndex(stats=STATS), set()
     for unit_id in index_order:
         for other, link in index.add(unit_id, SEED_UNITS[unit_id][3]):
             links.add((frozenset((unit_id, other)), link))
@@ -59,6 +61,7 @@ def test_incremental_matching_finds_every_automatic_link_between_seed_units():
         frozenset((i, j))
         for i in range(len(SEED_UNITS))
         for j in range(i)
-        if (link := compare(SEED_UNITS[i][3], SEED_UNITS[j][3])) and link.decision == AUTOMATIC
+        if (link := compare(SEED_UNITS[i][3], SEED_UNITS[j][3], STATS))
+        and link.decision == AUTOMATIC
     }
     assert found == brute and len(brute) >= 7

@@ -26,11 +26,15 @@ from quotes.matching import (
     ECHO,
     REPETITION,
     SAME_UTTERANCE,
+    CorpusStats,
+    Occurrence,
     compare,
     index_keys,
     relation,
     split_units,
 )
+from quotes.matching.evidence import article_names, context_around, name_stems, speaker_names
+from quotes.matching.stats import DOCUMENTS, terms_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -302,9 +306,44 @@ GROUP_PAIRS = [
 ]
 
 
+BODIES = {path.name[:3]: path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt")}
+
+
+def _seed_stats() -> CorpusStats:
+    """The statistics the database keeps after importing the five seeds."""
+    df = {}
+    for article, body in BODIES.items():
+        quotes = [q.text for q in QUOTES.values() if q.article == article]
+        for term in terms_of(body, quotes) | {DOCUMENTS}:
+            df[term] = df.get(term, 0) + 1
+    return CorpusStats(documents=df.pop(DOCUMENTS), df=df)
+
+
+STATS = _seed_stats()
+
+
+def occurrences(quote: SeedQuote) -> list[Occurrence]:
+    """The units of a seed quote as the database layer hands them to the engine."""
+    body = BODIES[quote.article]
+    start = body.index(quote.text)
+    context = context_around(body, start, start + len(quote.text), quote.text)
+    return [
+        Occurrence(
+            text=unit.text,
+            marked=True,
+            speaker=quote.speaker,
+            context=context,
+            names=name_stems(unit.text),
+            article_names=article_names(body),
+            speaker_names=speaker_names(quote.speaker),
+        )
+        for unit in split_units(quote.text)
+    ]
+
+
 def best_link(a: SeedQuote, b: SeedQuote):
     """The strongest link between any unit of quote `a` and any unit of quote `b`."""
-    links = [compare(u, v) for u, v in product(split_units(a.text), split_units(b.text))]
+    links = [compare(u, v, STATS) for u, v in product(occurrences(a), occurrences(b))]
     links = [link for link in links if link is not None]
     rank = {AUTOMATIC: 1}
     return max(links, key=lambda link: (rank.get(link.decision, 0), link.score), default=None)
@@ -312,8 +351,10 @@ def best_link(a: SeedQuote, b: SeedQuote):
 
 def linked_unit_pairs(a: SeedQuote, b: SeedQuote):
     """Unit pairs of `a` and `b` that the engine links automatically."""
-    pairs = product(split_units(a.text), split_units(b.text))
-    return [(u, v) for u, v in pairs if (link := compare(u, v)) and link.decision == AUTOMATIC]
+    pairs = product(occurrences(a), occurrences(b))
+    return [
+        (u, v) for u, v in pairs if (link := compare(u, v, STATS)) and link.decision == AUTOMATIC
+    ]
 
 
 def seed_relation(a: SeedQuote, b: SeedQuote, score: float) -> str:
@@ -357,7 +398,7 @@ def test_linked_seed_units_share_an_index_key_so_the_database_finds_them(a, b, e
     """Candidate lookup by shared key must not lose a link that scoring would make."""
     pairs = linked_unit_pairs(QUOTES[a], QUOTES[b])
     assert pairs
-    assert all(index_keys(u) & index_keys(v) for u, v in pairs)
+    assert all(index_keys(u.text) & index_keys(v.text) for u, v in pairs)
 
 
 def test_it_makes_no_automatic_link_between_different_seed_statements():

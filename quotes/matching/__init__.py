@@ -25,6 +25,7 @@ from .canonical import (
     display_text,
     is_full_sentence,
 )
+from .evidence import Occurrence
 from .index import KEY_POSTINGS_CAP, KEYS_VERSION, index_keys
 from .patterns import compile_pattern, pattern_matches
 from .relations import ECHO, RELATIONS, REPETITION, SAME_UTTERANCE, relation
@@ -40,7 +41,9 @@ from .scoring import (
     key_phrase_match,
     method,
     score,
+    shared_informative,
 )
+from .stats import CorpusStats
 from .text import content_words
 from .units import Unit, enclosing_sentence, split_units
 
@@ -57,7 +60,9 @@ __all__ = [
     "SAME_UTTERANCE",
     "SUGGESTED",
     "CanonicalCandidate",
+    "CorpusStats",
     "Link",
+    "Occurrence",
     "Unit",
     "choose_canonical",
     "choose_canonical_text",
@@ -74,5 +79,6 @@ __all__ = [
     "pattern_matches",
     "relation",
     "score",
+    "shared_informative",
     "split_units",
 ]

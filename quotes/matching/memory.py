@@ -21,17 +21,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .evidence import Occurrence, occurrence
 from .index import index_keys
-from .scoring import Link, compare
+from .scoring import NO_STATS, Link, compare
+from .stats import CorpusStats
 
 
 class MemoryIndex:
-    """Key -> unit ids postings plus the unit texts, matched incrementally."""
+    """Key -> unit ids postings plus the units, matched incrementally under fixed statistics."""
 
-    def __init__(self, cap: int | None = None) -> None:
+    def __init__(self, cap: int | None = None, stats: CorpusStats = NO_STATS) -> None:
         self.cap = cap
+        self.stats = stats
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.texts: dict[int, str] = {}
+        self.units: dict[int, Occurrence] = {}
 
     def candidates(self, keys: set[str]) -> set[int]:
         """Stored units sharing a key with `keys`, at most `cap` per key."""
@@ -41,15 +44,16 @@ class MemoryIndex:
             found.update(posting if self.cap is None else posting[-self.cap :])
         return found
 
-    def add(self, unit_id: int, text: str) -> list[tuple[int, Link]]:
-        """Match a new unit against the stored ones, then store it; returns its links."""
-        keys = index_keys(text)
+    def add(self, unit_id: int, unit) -> list[tuple[int, Link]]:
+        """Match a new unit (Occurrence or text) against the stored ones, then store it."""
+        unit = occurrence(unit)
+        keys = index_keys(unit.text)
         links = []
         for other in sorted(self.candidates(keys)):
-            link = compare(text, self.texts[other])
+            link = compare(unit, self.units[other], self.stats)
             if link is not None:
                 links.append((other, link))
-        self.texts[unit_id] = text
+        self.units[unit_id] = unit
         for key in keys:
             self.postings[key].append(unit_id)
         return links

@@ -1,7 +1,7 @@
 """The data model: sources, speakers, quotes and the claims they make."""
 
 from quotes.models.claims import Claim, ClaimQuote
-from quotes.models.matching import MatchKey, QuoteMatch
+from quotes.models.matching import CorpusTerm, MatchKey, QuoteMatch
 from quotes.models.quotes import Quote
 from quotes.models.sources import Source
 from quotes.models.speakers import Speaker, SpeakerAlias
@@ -9,6 +9,7 @@ from quotes.models.speakers import Speaker, SpeakerAlias
 __all__ = [
     "Claim",
     "ClaimQuote",
+    "CorpusTerm",
     "MatchKey",
     "Quote",
     "QuoteMatch",

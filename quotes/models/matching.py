@@ -62,3 +62,18 @@ class QuoteMatch(models.Model):
 
     def __str__(self):
         return f"{self.low_id} ~ {self.high_id} ({self.score:.2f})"
+
+
+class CorpusTerm(models.Model):
+    """How many articles use a content word, or quote a key phrase (``p:`` terms).
+
+    The matcher weighs shared words by how rare they are (`quotes.matching.stats`).
+    The row with the empty term counts the articles themselves. Kept by the
+    import, re-extraction, deletion and rebuild services, one upsert per article.
+    """
+
+    term = models.CharField(max_length=120, primary_key=True)
+    documents = models.IntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.term or '(articles)'}: {self.documents}"

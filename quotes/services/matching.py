@@ -23,12 +23,21 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from quotes import matching
-from quotes.choices import CURATED_STATUSES, PUBLIC_STATUSES, LinkStatus, MatchMethod, Relation
-from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
-from quotes.services import claim_text
+from quotes.choices import (
+    CURATED_STATUSES,
+    PUBLIC_STATUSES,
+    LinkStatus,
+    MatchMethod,
+    QuoteKind,
+    Relation,
+)
+from quotes.matching.stats import phrase_terms
+from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch, Source
+from quotes.services import claim_text, corpus
 from quotes.services.claim_extension import extend_claims
 from quotes.services.claim_groups import Group, group_region
 from quotes.services.history import save_link, save_quietly, update_quietly
+from quotes.services.occurrences import QuoteFacts, facts_of
 
 # Per retrieval key, only the most recent units are candidates. A popular claim
 # is still found through its latest quotes, and the cost per new quote stays
@@ -89,19 +98,33 @@ def record_pairs(quote: Quote) -> list[tuple]:
 
     Every unit pair that clears the low threshold is stored, as (low id, high
     id, link, low unit, high unit). Within one article only automatic pairs
-    count, and the pieces of one split quote never pair.
+    count, and the pieces of one split quote never pair. Units are compared as
+    Occurrences (speaker, date, marks, paragraph) weighed by the corpus
+    statistics stored so far.
     """
+    units = matching.split_units(quote.text)
+    candidates = {unit: _candidates(quote, matching.index_keys(unit.text)) for unit in units}
+    wanted = {c[0] for found in candidates.values() for c in found}
+    facts = facts_of(wanted | {quote.pk})
+    me = facts.get(quote.pk)
+    if me is None:
+        return []
+    occurrences = {
+        (other, start): facts[other].unit(start, end)
+        for found in candidates.values()
+        for other, start, end in found
+        if other in facts
+    }
+    mine = {unit: me.unit(unit.start, unit.end) for unit in units}
+    stats = corpus.stats_for(_terms(mine, occurrences))
     found = {}
-    for unit in matching.split_units(quote.text):
-        candidates = _candidates(quote, matching.index_keys(unit.text))
-        others = Quote.objects.filter(pk__in={c[0] for c in candidates}, is_quote=True)
-        rows = {row[0]: row[1:] for row in others.values_list("pk", "text", "source_id", "group")}
-        for other_id, start, end in candidates:
-            if other_id not in rows:
+    for unit, unit_candidates in candidates.items():
+        for other_id, start, end in unit_candidates:
+            other = facts.get(other_id)
+            if other is None:
                 continue
-            text, source_id, group = rows[other_id]
-            link = matching.compare(unit.text, text[start:end])
-            if link and _admissible(quote, link, source_id, group):
+            link = matching.compare(mine[unit], occurrences[(other_id, start)], stats)
+            if link and _admissible(me, link, other):
                 pair = _oriented(quote.pk, other_id, link, (unit.start, unit.end), (start, end))
                 found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
     pairs = list(found.values())
@@ -109,10 +132,20 @@ def record_pairs(quote: Quote) -> list[tuple]:
     return pairs
 
 
-def _admissible(quote: Quote, link, source_id: int, group: int) -> bool:
-    if source_id != quote.source_id:
+def _terms(mine: dict, others: dict) -> set[str]:
+    """The terms whose counts the comparisons of these occurrences may read."""
+    terms = set()
+    for occ in [*mine.values(), *others.values()]:
+        terms |= phrase_terms(occ.text)
+        terms.update(matching.content_words(occ.text))
+        terms |= occ.context
+    return terms
+
+
+def _admissible(quote: QuoteFacts, link, other: QuoteFacts) -> bool:
+    if other.source_id != quote.source_id:
         return True
-    if quote.group and group == quote.group:
+    if quote.group and other.group == quote.group:
         return False
     return link.decision == matching.AUTOMATIC
 
@@ -356,17 +389,15 @@ def _refresh_relations(links: list[ClaimQuote], public: list[Quote]) -> None:
 
 
 def relation_between(anchor: Quote, quote: Quote) -> str:
-    """Same utterance, repetition or echo, from speakers, dates, outlets and wording."""
+    """Same utterance, repetition or echo, from speakers, dates, outlets, marks and wording."""
     if anchor.pk == quote.pk:
         return Relation.ORIGINAL
-    best = max(
-        (
-            matching.score(a.text, b.text)
-            for a in matching.split_units(anchor.text)
-            for b in matching.split_units(quote.text)
-        ),
-        default=0.0,
-    )
+    best, shared = 0.0, 0
+    for a in matching.split_units(anchor.text):
+        for b in matching.split_units(quote.text):
+            value = matching.score(a.text, b.text)
+            if value > best:
+                best, shared = value, len(matching.shared_informative(a.text, b.text))
     return matching.relation(
         same_speaker=anchor.speaker_id is not None and anchor.speaker_id == quote.speaker_id,
         a_date=anchor.said_on,
@@ -374,6 +405,8 @@ def relation_between(anchor: Quote, quote: Quote) -> str:
         a_publisher=anchor.source.publisher,
         b_publisher=quote.source.publisher,
         score=best,
+        both_marked=QuoteKind.INDIRECT not in (anchor.kind, quote.kind),
+        shared_words=shared,
     )
 
 
@@ -446,8 +479,7 @@ def rebuild_claims() -> dict[str, int]:
     ClaimQuote.objects.filter(status__in=MACHINE_STATUSES, method=MatchMethod.PATTERN).delete()
     quotes = list(Quote.objects.filter(is_quote=True).order_by("pk"))
     index_quotes(quotes)
-    for quote in quotes:
-        record_matches(quote)
+    _replay_matches(quotes)
     linked = set(ClaimQuote.objects.values_list("quote_id", flat=True))
     for region in _regions({q.pk for q in quotes} | linked):
         derive_claims(region)
@@ -460,6 +492,29 @@ def rebuild_claims() -> dict[str, int]:
         "claims": Claim.objects.count(),
         "links": ClaimQuote.objects.count(),
     }
+
+
+def _replay_matches(quotes: list[Quote]) -> None:
+    """Match every quote again, counting each article once its quotes are matched.
+
+    This is the order an import follows (`services.sources`), so the statistics
+    each quote is weighed by are the ones it met when it was imported.
+    """
+    corpus.reset()
+    by_source = defaultdict(list)
+    for quote in quotes:
+        by_source[quote.source_id].append(quote)
+    for source_id in Source.objects.order_by("pk").values_list("pk", flat=True):
+        for quote in by_source.get(source_id, ()):
+            record_matches(quote)
+        count_source(source_id)
+
+
+def count_source(source_id: int) -> None:
+    """Add a stored article, with its public quotes, to the corpus statistics."""
+    body = Source.objects.values_list("body", flat=True).get(pk=source_id)
+    texts = Quote.objects.filter(source_id=source_id, is_quote=True).values_list("text", flat=True)
+    corpus.count_article(body=body, quotes=list(texts))
 
 
 def _regions(quote_ids: set[int]):

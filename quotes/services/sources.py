@@ -10,6 +10,7 @@ from quotes.choices import CURATED_STATUSES, SpeakerKind
 from quotes.extraction import extract, infer_metadata
 from quotes.extraction.types import ExtractedQuote, Extraction
 from quotes.models import Quote, Source, Speaker
+from quotes.services import corpus
 from quotes.services.matching import forget_quotes, match_quotes, rematch
 from quotes.services.speakers import resolve_speaker
 
@@ -85,6 +86,7 @@ def _create_source(*, body, digest, origin, title, url, publisher, published_on,
     extraction = extract(body, published_on=source.published_on)
     quotes, new_speakers = _store_quotes(source, extraction)
     match_quotes(quotes=quotes)
+    corpus.count_article(body=body, quotes=[q.text for q in quotes])
     return ImportOutcome(source=source, created=True, quotes=len(quotes), speakers=new_speakers)
 
 
@@ -154,6 +156,7 @@ def reextract_source(*, source: Source) -> int:
     extraction = extract(source.body, published_on=source.published_on)
     speakers, _ = _speakers_of(extraction)
     existing = {(q.start, q.end): q for q in source.quotes.all()}
+    before = [q.text for q in existing.values()]
     kept = set(
         source.quotes.filter(claim_links__status__in=CURATED_STATUSES).values_list("pk", flat=True)
     )
@@ -172,6 +175,8 @@ def reextract_source(*, source: Source) -> int:
     for quote in gone:
         quote.delete()
     created = Quote.objects.bulk_create(created)
+    after = source.quotes.values_list("text", flat=True)
+    corpus.recount_quotes(body=source.body, before=before, after=list(after))
     rematch(changed=changed + created, neighbours=neighbours)
     return len(changed) + len(created) + len(gone)
 
@@ -182,7 +187,9 @@ def delete_source(*, source: Source) -> None:
 
     A claim left with no quote at all, and nothing a curator gave it, goes too.
     """
+    texts = list(source.quotes.values_list("text", flat=True))
     neighbours = forget_quotes(set(source.quotes.values_list("pk", flat=True)))
+    corpus.count_article(body=source.body, quotes=texts, sign=-1)
     source.delete()
     rematch(changed=[], neighbours=neighbours)
 

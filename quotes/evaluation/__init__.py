@@ -1,0 +1,1 @@
+"""Measuring the engines against what people judged by reading."""

@@ -1,0 +1,57 @@
+"""The corpus statistics the matcher weighs words by: kept per article, race-free.
+
+Each article counts once for every content word of its body and every key
+phrase of its quotes (`quotes.matching.stats.terms_of`). Counting is one
+upsert that adds to the stored count (``ON CONFLICT ... DO UPDATE``), so two
+imports counting the same word at once both land; rows are written in term
+order, so two transactions always lock them in the same order and cannot
+deadlock on each other.
+
+An article is counted *after* its quotes are matched: a quote is weighed by
+what was stored before it, in an import and in a rebuild that replays the
+articles in id order alike.
+"""
+
+from collections.abc import Iterable
+
+from django.db import connection
+
+from quotes.matching.stats import DOCUMENTS, CorpusStats, terms_of
+from quotes.models import CorpusTerm
+
+MAX_TERM = CorpusTerm._meta.get_field("term").max_length
+
+
+def _add(counts: dict[str, int]) -> None:
+    rows = sorted((t, n) for t, n in counts.items() if n and len(t) <= MAX_TERM)
+    if not rows:
+        return
+    table = connection.ops.quote_name(CorpusTerm._meta.db_table)
+    sql = (
+        f"INSERT INTO {table} (term, documents) VALUES (%s, %s) "
+        f"ON CONFLICT (term) DO UPDATE SET documents = {table}.documents + EXCLUDED.documents"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+def count_article(*, body: str, quotes: Iterable[str], sign: int = 1) -> None:
+    """Add an article to the statistics (sign=-1 takes it away again)."""
+    _add({term: sign for term in terms_of(body, quotes)} | {DOCUMENTS: sign})
+
+
+def recount_quotes(*, body: str, before: Iterable[str], after: Iterable[str]) -> None:
+    """Move an article's counts from its old quotes to its new ones (re-extraction)."""
+    old, new = terms_of(body, before), terms_of(body, after)
+    _add({t: 1 for t in new - old} | {t: -1 for t in old - new})
+
+
+def stats_for(terms: Iterable[str]) -> CorpusStats:
+    """The counts of `terms` and of the articles, in one query."""
+    wanted = set(terms) | {DOCUMENTS}
+    found = dict(CorpusTerm.objects.filter(term__in=wanted).values_list("term", "documents"))
+    return CorpusStats(documents=found.pop(DOCUMENTS, 0), df=found)
+
+
+def reset() -> None:
+    CorpusTerm.objects.all().delete()

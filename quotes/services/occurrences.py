@@ -1,0 +1,99 @@
+"""Stored quotes as the matcher sees them: each unit with its speaker, date, marks and context.
+
+The Django side of `quotes.matching.evidence`. One query reads the quotes a
+new unit is compared with; their articles' bodies (for the paragraph around
+each quote and the names an article prints) come from a small per-process
+cache keyed by content hash, so an article is read once per import run, not
+once per comparison.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+
+from quotes.choices import QuoteKind
+from quotes.matching.evidence import (
+    Occurrence,
+    article_names,
+    context_around,
+    name_stems,
+    speaker_names,
+)
+from quotes.models import Quote, Source
+
+_CACHE_SIZE = 256
+_articles: OrderedDict[int, tuple[str, str, frozenset[str]]] = OrderedDict()
+
+
+@dataclass(frozen=True)
+class QuoteFacts:
+    """What matching needs of one stored quote."""
+
+    pk: int
+    source_id: int
+    text: str
+    marked: bool
+    speaker_id: int | None
+    speaker_names: frozenset[str]
+    said_on: date | None
+    group: int
+    context: frozenset[str]
+    article_names: frozenset[str]
+
+    def unit(self, start: int, end: int) -> Occurrence:
+        text = self.text[start:end]
+        return Occurrence(
+            text=text,
+            marked=self.marked,
+            speaker=self.speaker_id,
+            said_on=self.said_on,
+            context=self.context,
+            names=name_stems(text),
+            article_names=self.article_names,
+            speaker_names=self.speaker_names,
+        )
+
+
+def _article(source_id: int, digest: str) -> tuple[str, frozenset[str]]:
+    cached = _articles.get(source_id)
+    if cached is None or cached[0] != digest:
+        body = Source.objects.values_list("body", flat=True).get(pk=source_id)
+        cached = (digest, body, article_names(body))
+        _articles[source_id] = cached
+        while len(_articles) > _CACHE_SIZE:
+            _articles.popitem(last=False)
+    _articles.move_to_end(source_id)
+    return cached[1], cached[2]
+
+
+_FIELDS = (
+    "pk", "source_id", "source__content_hash", "text", "kind", "speaker_id", "speaker__name",
+    "said_on", "group", "start", "end",
+)  # fmt: skip
+
+
+def _facts(row) -> QuoteFacts:
+    pk, source_id, digest, text, kind, speaker_id, speaker_name, said_on, group, start, end = row
+    body, names = _article(source_id, digest)
+    return QuoteFacts(
+        pk=pk,
+        source_id=source_id,
+        text=text,
+        marked=kind != QuoteKind.INDIRECT,
+        speaker_id=speaker_id,
+        speaker_names=speaker_names(speaker_name or ""),
+        said_on=said_on,
+        group=group,
+        context=context_around(body, start, end, text),
+        article_names=names,
+    )
+
+
+def facts_of(quote_ids) -> dict[int, QuoteFacts]:
+    """Facts of the public quotes among `quote_ids`, in one query (plus uncached bodies)."""
+    if not quote_ids:
+        return {}
+    rows = Quote.objects.filter(pk__in=quote_ids, is_quote=True).values_list(*_FIELDS)
+    return {row[0]: _facts(row) for row in rows}

@@ -1,0 +1,67 @@
+"""Corpus statistics: every import, deletion and rebuild keeps the word and phrase counts exact."""
+
+import io
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+
+from quotes.importing.batch import import_batch
+from quotes.importing.readers import Document
+from quotes.matching.stats import DOCUMENTS, terms_of
+from quotes.models import CorpusTerm, Source
+from quotes.services.sources import delete_source
+
+pytestmark = pytest.mark.django_db
+
+
+def expected_counts() -> Counter:
+    """What the counts must be: each stored article counted once, from its body and quotes."""
+    counts = Counter()
+    for source in Source.objects.prefetch_related("quotes"):
+        counts.update(terms_of(source.body, [q.text for q in source.quotes.all()]))
+        counts[DOCUMENTS] += 1
+    return counts
+
+
+def stored_counts() -> Counter:
+    return Counter(
+        dict(CorpusTerm.objects.filter(documents__gt=0).values_list("term", "documents"))
+    )
+
+
+def import_seeds(seeds_dir):
+    docs = [Document(body=p.read_text(), origin=p.name) for p in sorted(seeds_dir.glob("*.txt"))]
+    return import_batch(docs)
+
+
+def test_an_import_counts_each_article_once_for_each_of_its_words_and_quoted_phrases(seeds_dir):
+    """Five seed articles: five documents, and every term as often as the articles use it."""
+    import_seeds(seeds_dir)
+    assert stored_counts()[DOCUMENTS] == 5
+    assert stored_counts() == expected_counts()
+
+
+def test_importing_the_same_text_again_counts_nothing_twice(seeds_dir):
+    """A known text is "unchanged": the statistics do not move."""
+    import_seeds(seeds_dir)
+    before = stored_counts()
+    import_seeds(seeds_dir)
+    assert stored_counts() == before
+
+
+def test_deleting_a_source_takes_its_counts_away(seeds_dir):
+    """The statistics describe the articles stored, not every article ever seen."""
+    import_seeds(seeds_dir)
+    delete_source(source=Source.objects.order_by("pk").first())
+    assert stored_counts()[DOCUMENTS] == 4
+    assert stored_counts() == expected_counts()
+
+
+def test_a_rebuild_recounts_the_corpus_from_what_is_stored(seeds_dir):
+    """Counts lost or corrupted are recomputed by rebuild_claims."""
+    import_seeds(seeds_dir)
+    CorpusTerm.objects.filter(term__startswith="p:").delete()
+    CorpusTerm.objects.filter(term=DOCUMENTS).update(documents=99)
+    call_command("rebuild_claims", stdout=io.StringIO())
+    assert stored_counts() == expected_counts()

@@ -1,0 +1,109 @@
+"""`manage.py evaluate_matching`: the matcher on judged articles, in a scratch database."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from quotes.evaluation.judgments import AUTOMATIC, figures, judgment_line
+from quotes.evaluation.matching import article_date, evaluate
+from tests.conftest import ROOT
+
+SEED_DATES = {"000": "2019-04-08", "001": "2019-04-08", "002": "2021-10-13"}
+
+
+def seed_articles(seeds_dir) -> list[dict]:
+    """Three seed articles in the PolNeAR layout, ids carrying publisher and date."""
+    articles = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        prefix = path.name[:3]
+        if prefix in SEED_DATES:
+            article_id = f"seed-{prefix}_{SEED_DATES[prefix]}_{path.stem}"
+            text = path.read_text(encoding="utf-8")
+            articles.append({"id": article_id, "text": text, "meta": {"publisher": prefix}})
+    return articles
+
+
+def spans_text(articles, key) -> list[str]:
+    bodies = {a["id"]: a["text"] for a in articles}
+    return [bodies[doc][start:end] for doc, start, end in key]
+
+
+def test_an_article_id_gives_its_date():
+    """PolNeAR ids read <split>-<publisher>_<yyyy-mm-dd>_<slug>."""
+    assert str(article_date("polnear-train-nyt_2016-02-11_some-slug")) == "2016-02-11"
+    assert article_date("no-date-here") is None
+
+
+@pytest.mark.django_db
+def test_it_names_each_link_by_article_offsets_and_gives_its_relation(seeds_dir):
+    """Pence's line, reported by two outlets the same day, is an automatic same-utterance link."""
+    articles = seed_articles(seeds_dir)
+    run = evaluate(articles, {})
+    pence = [
+        o
+        for o, _ in run.pairs
+        if all("reckless decisions" in t for t in spans_text(articles, o.key))
+    ]
+    assert [(o.decision, o.relation) for o in pence] == [(AUTOMATIC, "same_utterance")]
+
+
+@pytest.mark.django_db
+def test_judged_links_give_precision_and_judged_misses_lower_recall(seeds_dir):
+    """A link judged wrong lowers precision; a true pair the engine missed lowers recall."""
+    articles = seed_articles(seeds_dir)
+    run = evaluate(articles, {})
+    links = sorted(o.key for o, _ in run.pairs if o.decision == AUTOMATIC)
+    missed = (("seed-x", 0, 5), ("seed-y", 0, 5))
+    judged = {
+        links[0]: type("J", (), {"label": "different"})(),
+        links[1]: type("J", (), {"label": "same_utterance"})(),
+        missed: type("J", (), {"label": "echo"})(),
+    }
+    fig = figures([o for o, _ in run.pairs], judged)
+    assert (fig.automatic.judged, fig.automatic.right) == (2, 1)
+    assert sum(fig.true_pairs.values()) == 2 and sum(fig.found.values()) == 1
+
+
+def manage(*args, tmp_path):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    env["FACTCHECK_VAR_DIR"] = str(tmp_path)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+
+def test_the_command_prints_the_figures_without_touching_the_users_database(seeds_dir, tmp_path):
+    """It imports into a scratch database: the configured one stays empty."""
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("\n".join(json.dumps(a) for a in seed_articles(seeds_dir)) + "\n")
+    judged = tmp_path / "judged.jsonl"
+    judged.write_text(judgment_line((("a", 0, 1), ("b", 0, 1)), "echo", "a miss") + "\n")
+    assert manage("migrate", "-v0", tmp_path=tmp_path).returncode == 0
+    done = manage("evaluate_matching", str(articles), "--judgments", str(judged), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "3 articles" in done.stdout and "recall of judged true pairs: 0/1" in done.stdout
+    count = manage(
+        "shell",
+        "-c",
+        "from quotes.models import Source; print(Source.objects.count())",
+        tmp_path=tmp_path,
+    )
+    assert count.stdout.strip().splitlines()[-1] == "0"
+
+
+def test_a_broken_judgments_file_is_one_line_naming_it(seeds_dir, tmp_path):
+    """Bad input: the file and line, nothing imported."""
+    judged = tmp_path / "judged.jsonl"
+    judged.write_text('{"a": ["x", 1, 2], "b": ["y", 1, 2], "label": "maybe"}\n')
+    done = manage(
+        "evaluate_matching", "missing.jsonl", "--judgments", str(judged), tmp_path=tmp_path
+    )
+    assert done.returncode != 0
+    assert (
+        done.stderr.strip()
+        .splitlines()[-1]
+        .endswith("judged.jsonl:1: unknown label 'maybe' or malformed span")
+    )
