@@ -194,6 +194,14 @@ def test_the_link_list_opens_on_the_suggestions_waiting_for_review(suggestions, 
     assert all(link.status == LinkStatus.CONFIRMED for link in confirmed)
 
 
+def test_the_suggestions_waiting_for_review_come_best_score_first(suggestions, editor):
+    """Curators meet the most plausible matches first."""
+    suggestions[0].score, suggestions[1].score = 0.41, 0.55
+    ClaimQuote.objects.bulk_update(suggestions, ["score"])
+    rows = editor.get(reverse(LINKS)).context["cl"].result_list
+    assert [link.score for link in rows] == [0.55, 0.41]
+
+
 def test_the_link_list_searches_quote_and_claim_text(suggestions, editor):
     link = suggestions[0]
     word = max(link.quote.text.split(), key=len)

@@ -221,6 +221,8 @@ class ClaimQuoteAdmin(SimpleHistoryAdmin):
     ]
     list_select_related = ["quote__speaker", "quote__source", "claim"]
     list_filter = [LinkStatusFilter, "method", "relation"]
+    # The queue is ranked: the matcher's most likely suggestions come first.
+    ordering = ["-score", "id"]
     search_fields = ["quote__text", "claim__text", "quote__speaker__name"]
     fields = [
         "claim",

@@ -245,7 +245,9 @@ def _fragment_decision(a: Occurrence, b: Occurrence, stats: CorpusStats) -> str 
         return AUTOMATIC
     claim = is_claim(a.text, a.names) or is_claim(b.text, b.names)
     echoed = a.marked and b.marked and names_the_other(a, b) and matter >= STRONG_CONTEXT
-    return AUTOMATIC if claim and rare and echoed else SUGGESTED
+    if claim and rare and echoed:
+        return AUTOMATIC
+    return SUGGESTED if matter >= STRONG_CONTEXT else None
 
 
 def _echo_evidence(a: Occurrence, b: Occurrence, value: float, stats: CorpusStats) -> bool:
@@ -274,8 +276,8 @@ def _sentence_decision(
             return AUTOMATIC
         if claim and _echo_evidence(a, b, value, stats):
             return AUTOMATIC
-        return SUGGESTED if claim and (same or same_matter(a, b, stats)) else None
-    if value >= LOW and claim and (same or same_matter(a, b, stats)):
+        return SUGGESTED if claim and same_matter(a, b, stats) else None
+    if value >= LOW and claim and same_matter(a, b, stats):
         return SUGGESTED
     return None
 

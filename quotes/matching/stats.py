@@ -60,7 +60,12 @@ def phrase_term(a: str, b: str) -> str:
 
 def phrase_terms(text: str) -> set[str]:
     """The adjacent content-word pairs of a quote, as counted terms."""
-    return {phrase_term(a, b) for a, b in pairwise(content_words(text))}
+    return phrase_terms_of(content_words(text))
+
+
+def phrase_terms_of(sequence) -> set[str]:
+    """`phrase_terms` of an already computed content-word sequence."""
+    return {phrase_term(a, b) for a, b in pairwise(sequence)}
 
 
 def terms_of(body: str, quotes: Iterable[str]) -> set[str]:

@@ -31,7 +31,8 @@ from quotes.choices import (
     QuoteKind,
     Relation,
 )
-from quotes.matching.stats import phrase_terms
+from quotes.matching.scoring import features
+from quotes.matching.stats import phrase_terms_of
 from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch, Source
 from quotes.services import claim_text, corpus
 from quotes.services.claim_extension import extend_claims
@@ -90,54 +91,60 @@ def _candidates_sql() -> str:
 
 def record_matches(quote: Quote) -> set[int]:
     """Score and store the pairs of `quote` (see `record_pairs`); return the matched quote ids."""
-    return {q for pair in record_pairs(quote) for q in pair[:2]} - {quote.pk}
+    return {q for pair in record_pairs([quote]) for q in pair[:2]} - {quote.pk}
 
 
-def record_pairs(quote: Quote) -> list[tuple]:
-    """Score `quote` against the stored units it shares a key with; store and return the pairs.
+def record_pairs(quotes: list[Quote]) -> list[tuple]:
+    """Score each quote against the stored units it shares a key with; store and return the pairs.
 
     Every unit pair that clears the low threshold is stored, as (low id, high
     id, link, low unit, high unit). Within one article only automatic pairs
     count, and the pieces of one split quote never pair. Units are compared as
-    Occurrences (speaker, date, marks, paragraph) weighed by the corpus
-    statistics stored so far.
+    Occurrences (speaker, date, marks, surrounding story) weighed by the corpus
+    statistics stored so far. The quotes of one import are matched together:
+    one query reads every candidate's facts and one the statistics they need.
     """
-    units = matching.split_units(quote.text)
-    candidates = {unit: _candidates(quote, matching.index_keys(unit.text)) for unit in units}
-    wanted = {c[0] for found in candidates.values() for c in found}
-    facts = facts_of(wanted | {quote.pk})
-    me = facts.get(quote.pk)
-    if me is None:
-        return []
-    occurrences = {
-        (other, start): facts[other].unit(start, end)
-        for found in candidates.values()
-        for other, start, end in found
-        if other in facts
+    plans = {
+        quote.pk: {
+            unit: _candidates(quote, matching.index_keys(unit.text))
+            for unit in matching.split_units(quote.text)
+        }
+        for quote in quotes
     }
-    mine = {unit: me.unit(unit.start, unit.end) for unit in units}
-    stats = corpus.stats_for(_terms(mine, occurrences))
+    wanted = {c[0] for plan in plans.values() for found in plan.values() for c in found}
+    facts = facts_of(wanted | set(plans))
+    units = {}
+    for quote_id, plan in plans.items():
+        for unit, found in plan.items():
+            units[(quote_id, unit.start, unit.end)] = None
+            units.update(((other, start, end), None) for other, start, end in found)
+    units = {key: facts[key[0]].unit(key[1], key[2]) for key in units if key[0] in facts}
+    stats = corpus.stats_for(_terms(units.values()))
     found = {}
-    for unit, unit_candidates in candidates.items():
-        for other_id, start, end in unit_candidates:
-            other = facts.get(other_id)
-            if other is None:
-                continue
-            link = matching.compare(mine[unit], occurrences[(other_id, start)], stats)
-            if link and _admissible(me, link, other):
-                pair = _oriented(quote.pk, other_id, link, (unit.start, unit.end), (start, end))
-                found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
+    for quote_id, plan in plans.items():
+        if quote_id not in facts:
+            continue
+        for unit, unit_candidates in plan.items():
+            mine = units[(quote_id, unit.start, unit.end)]
+            for other_id, start, end in unit_candidates:
+                if other_id not in facts:
+                    continue
+                link = matching.compare(mine, units[(other_id, start, end)], stats)
+                if link and _admissible(facts[quote_id], link, facts[other_id]):
+                    pair = _oriented(quote_id, other_id, link, (unit.start, unit.end), (start, end))
+                    found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
     pairs = list(found.values())
     _store_matches(pairs)
     return pairs
 
 
-def _terms(mine: dict, others: dict) -> set[str]:
-    """The terms whose counts the comparisons of these occurrences may read."""
+def _terms(occurrences) -> set[str]:
+    """Every term whose count the comparisons of these occurrences may read."""
     terms = set()
-    for occ in [*mine.values(), *others.values()]:
-        terms |= phrase_terms(occ.text)
-        terms.update(matching.content_words(occ.text))
+    for occ in occurrences:
+        sequence = features(occ.text).sequence
+        terms.update(sequence)
+        terms |= phrase_terms_of(sequence)
         terms |= occ.context
     return terms
 
@@ -222,7 +229,7 @@ def match_quotes(*, quotes, new: bool = True) -> None:
     if not quotes:
         return
     index_quotes(quotes)
-    pairs = [pair for quote in quotes for pair in record_pairs(quote)]
+    pairs = record_pairs(quotes)
     ids = {q.pk for q in quotes}
     if not (new and extend_claims(new_ids=ids, pairs=pairs)):
         derive_claims(*neighbourhood_of(ids | {q for pair in pairs for q in pair[:2]}))
