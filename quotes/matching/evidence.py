@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex
 
+from .assertion import GENERIC
 from .text import STOPWORDS, content_words, normalize
 
 CONTEXT_REACH = 600  # characters read on each side of a quote
@@ -92,10 +93,11 @@ def context_around(body: str, start: int, end: int, text: str) -> frozenset[str]
     News paragraphs are a sentence or two, too little to tell what a quote is
     about; a few paragraphs either side and the headline (the first line) are
     the story it belongs to. The quote's own words are left out, so the
-    context says what surrounds a phrase, not the phrase again.
+    context says what surrounds a phrase, not the phrase again, and so are
+    generic words, which tell no story.
     """
     first_line = body.find("\n", 0, CONTEXT_REACH)
     headline = body[: first_line if first_line != -1 else 0]
     around = body[max(0, start - CONTEXT_REACH) : start] + " " + body[end : end + CONTEXT_REACH]
-    own = set(content_words(text))
+    own = set(content_words(text)) | GENERIC
     return frozenset(w for w in content_words(headline + " " + around) if w not in own)

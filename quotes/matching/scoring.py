@@ -190,9 +190,9 @@ def informative(words_: frozenset[str], names: frozenset[str]) -> frozenset[str]
 
 def context_similarity(a: Occurrence, b: Occurrence, stats: CorpusStats) -> float:
     """IDF-weighted Jaccard of the words around two units: how much they are one story."""
-    ca, cb = a.context - GENERIC, b.context - GENERIC
-    union = sum(stats.idf(w) for w in ca | cb)
-    return sum(stats.idf(w) for w in ca & cb) / union if union else 0.0
+    shared = sum(stats.idf(w) for w in a.context & b.context)
+    union = stats.total(a.context) + stats.total(b.context) - shared
+    return shared / union if union > 0 else 0.0
 
 
 def shared_informative(a, b) -> frozenset[str]:

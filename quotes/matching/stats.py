@@ -39,10 +39,24 @@ class CorpusStats:
 
     documents: int = 0
     df: Mapping[str, int] = field(default_factory=dict)
+    _idf: dict = field(default_factory=dict, compare=False, repr=False)
+    _totals: dict = field(default_factory=dict, compare=False, repr=False)
 
     def idf(self, word: str) -> float:
         """Inverse document frequency of a content word (stem)."""
-        return math.log((self.documents + PRIOR) / (self.df.get(word, 0) + 1))
+        value = self._idf.get(word)
+        if value is None:
+            value = math.log((self.documents + PRIOR) / (self.df.get(word, 0) + 1))
+            self._idf[word] = value
+        return value
+
+    def total(self, words: frozenset[str]) -> float:
+        """The summed IDF of a set of words, remembered: a unit's context meets many others."""
+        value = self._totals.get(words)
+        if value is None:
+            value = sum(self.idf(w) for w in words)
+            self._totals[words] = value
+        return value
 
     def phrase_df(self, words: tuple[str, ...]) -> int:
         """Articles that quote the phrase: the rarest of its adjacent pairs bounds it."""
