@@ -87,6 +87,15 @@ def speaker_names(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def encode_terms(terms: frozenset[str]) -> str:
+    """Terms as stored in the database: sorted, space-separated (stems hold no spaces)."""
+    return " ".join(sorted(terms))
+
+
+def decode_terms(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def context_around(body: str, start: int, end: int, text: str) -> frozenset[str]:
     """Content words around body[start:end] (CONTEXT_REACH each side) and of the headline.
 

@@ -40,10 +40,17 @@ class Quote(models.Model):
         default=True, help_text="Off when a curator marks it as not a quote: hidden, but kept."
     )
     curated = models.BooleanField(default=False, editable=False)
+    # NULL means "not computed yet" (rows older than the column), unlike an empty context.
+    match_context = models.TextField(  # noqa: DJ001
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Content words around the quote, for the matcher (computed on import).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["match_context"])
 
     class Meta:
         ordering = ["said_on", "source_id", "start"]

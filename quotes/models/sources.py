@@ -20,10 +20,17 @@ class Source(models.Model):
     body = models.TextField()
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     language = models.CharField(max_length=16, default="en")
+    # NULL means "not computed yet" (rows older than the column), unlike an empty list.
+    match_names = models.TextField(  # noqa: DJ001
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The names the article prints, for the matcher (computed on import).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["body"])
+    history = HistoricalRecords(excluded_fields=["body", "match_names"])
 
     class Meta:
         ordering = ["-published_on", "id"]

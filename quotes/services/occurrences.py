@@ -1,10 +1,11 @@
 """Stored quotes as the matcher sees them: each unit with its speaker, date, marks and context.
 
 The Django side of `quotes.matching.evidence`. One query reads the quotes a
-new unit is compared with; their articles' bodies (for the paragraph around
-each quote and the names an article prints) come from a small per-process
-cache keyed by content hash, so an article is read once per import run, not
-once per comparison.
+new unit is compared with, with the words around each (`Quote.match_context`)
+and the names its article prints (`Source.match_names`), both computed once on
+import: a popular statement's candidates come from many articles, and reading
+their bodies for every comparison made the cost grow with the database. Rows
+stored before those columns existed fall back to the body (cached per process).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from quotes.matching.evidence import (
     Occurrence,
     article_names,
     context_around,
+    decode_terms,
     name_stems,
     speaker_names,
 )
@@ -57,6 +59,7 @@ class QuoteFacts:
 
 
 def _article(source_id: int, digest: str) -> tuple[str, frozenset[str]]:
+    """The body and names of an article stored before the matcher kept them (slow path)."""
     cached = _articles.get(source_id)
     if cached is None or cached[0] != digest:
         body = Source.objects.values_list("body", flat=True).get(pk=source_id)
@@ -70,13 +73,18 @@ def _article(source_id: int, digest: str) -> tuple[str, frozenset[str]]:
 
 _FIELDS = (
     "pk", "source_id", "source__content_hash", "text", "kind", "speaker_id", "speaker__name",
-    "said_on", "group", "start", "end",
+    "said_on", "group", "start", "end", "match_context", "source__match_names",
 )  # fmt: skip
 
 
 def _facts(row) -> QuoteFacts:
-    pk, source_id, digest, text, kind, speaker_id, speaker_name, said_on, group, start, end = row
-    body, names = _article(source_id, digest)
+    pk, source_id, digest, text, kind, speaker_id, speaker_name, said_on, group = row[:9]
+    start, end, stored_context, stored_names = row[9:]
+    if stored_context is None or stored_names is None:
+        body, names = _article(source_id, digest)
+        context = context_around(body, start, end, text)
+    else:
+        names, context = decode_terms(stored_names), decode_terms(stored_context)
     return QuoteFacts(
         pk=pk,
         source_id=source_id,
@@ -86,7 +94,7 @@ def _facts(row) -> QuoteFacts:
         speaker_names=speaker_names(speaker_name or ""),
         said_on=said_on,
         group=group,
-        context=context_around(body, start, end, text),
+        context=context,
         article_names=names,
     )
 

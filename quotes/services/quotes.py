@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from quotes.choices import QuoteKind
+from quotes.matching.evidence import context_around, encode_terms
 from quotes.models import Quote, Speaker
 
 
@@ -57,7 +58,8 @@ def _respan(quote: Quote, start: int, end: int) -> list[str]:
     ):
         raise ValidationError({"start": "another quote already has this span"})
     quote.start, quote.end, quote.text = start, end, body[start:end]
-    return ["start", "end", "text"]
+    quote.match_context = encode_terms(context_around(body, start, end, quote.text))
+    return ["start", "end", "text", "match_context"]
 
 
 def verify_quotes(*, quotes) -> int:

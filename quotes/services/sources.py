@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from quotes.choices import CURATED_STATUSES, SpeakerKind
 from quotes.extraction import extract, infer_metadata
 from quotes.extraction.types import ExtractedQuote, Extraction
+from quotes.matching.evidence import article_names, context_around, encode_terms
 from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
 from quotes.services.matching import forget_quotes, match_quotes, rematch
@@ -82,6 +83,7 @@ def _create_source(*, body, digest, origin, title, url, publisher, published_on,
         body=body,
         content_hash=digest,
         language=language,
+        match_names=encode_terms(article_names(body)),
     )
     extraction = extract(body, published_on=source.published_on)
     quotes, new_speakers = _store_quotes(source, extraction)
@@ -129,6 +131,9 @@ def quote_fields(found: ExtractedQuote, source: Source, speaker: Speaker | None)
         "group": found.group,
         "said_on": found.said_on or source.published_on,
         "confidence": min(max(found.confidence, 0.0), 1.0),
+        "match_context": encode_terms(
+            context_around(source.body, found.start, found.end, found.text)
+        ),
     }
 
 
