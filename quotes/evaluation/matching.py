@@ -21,7 +21,7 @@ from quotes.choices import PUBLIC_STATUSES
 from quotes.evaluation.judgments import AUTOMATIC, NEAR_MISS, Figures, Outcome, figures, pair_key
 from quotes.models import ClaimQuote, MatchKey, Quote, QuoteMatch
 from quotes.selectors import paragraph_span
-from quotes.services.matching import chronological, relation_between
+from quotes.services.claim_links import chronological, relation_between
 from quotes.services.sources import import_source
 
 NEAR_MISS_FLOOR = 0.3  # near-misses worth judging share this much wording at least
