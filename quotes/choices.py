@@ -55,5 +55,7 @@ class LinkStatus(models.TextChoices):
 
 # Links a curator has decided on; rebuilds and re-imports never touch them.
 CURATED_STATUSES = (LinkStatus.CONFIRMED, LinkStatus.REJECTED)
+# Links the matcher owns: it may rewrite or drop them on any import or rebuild.
+MACHINE_STATUSES = (LinkStatus.AUTOMATIC, LinkStatus.SUGGESTED)
 # Links the public sees and counts.
 PUBLIC_STATUSES = (LinkStatus.AUTOMATIC, LinkStatus.CONFIRMED)

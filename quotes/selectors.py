@@ -17,6 +17,7 @@ from django.db.models import Count, F, Max, Min, Prefetch, Q, QuerySet
 
 from quotes.choices import PUBLIC_STATUSES, LinkStatus, Relation
 from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
+from quotes.services.claim_links import relation_between
 
 # Statuses a reader may see: staff also see the matcher's suggestions.
 STAFF_STATUSES = (*PUBLIC_STATUSES, LinkStatus.SUGGESTED)
@@ -101,6 +102,11 @@ def search(queryset: QuerySet, text: str, *, field_name: str = "text") -> QueryS
 # --- speakers ---------------------------------------------------------------
 
 
+def plain_speakers() -> QuerySet[Speaker]:
+    """Speaker rows alone, for finding one by its slug (one query, nothing joined)."""
+    return Speaker.objects.all()
+
+
 def speaker_list() -> QuerySet[Speaker]:
     """Speakers with their aliases and the number of quotes a reader can see."""
     return (
@@ -177,6 +183,11 @@ class TimelineGroup:
     links: list[ClaimQuote] = field(default_factory=list)
 
 
+def links_of_claim(claim: Claim) -> QuerySet[ClaimQuote]:
+    """Every link of a claim, whatever its status, with its quote and claim (one-link writes)."""
+    return ClaimQuote.objects.filter(claim=claim).select_related("quote", "claim")
+
+
 def claim_timeline(claim: Claim, *, staff: bool = False) -> list[TimelineGroup]:
     """The claim's quotes grouped by relation, in the order of `Relation`; empty groups kept."""
     groups = {value: TimelineGroup(value, label) for value, label in Relation.choices}
@@ -233,8 +244,6 @@ def quote_context(quote: Quote) -> QuoteContext:
     `relation_between`, the rule that sets link relations: the same utterance in
     another outlet goes to `also_reported_as`, repetitions and echoes to `related`.
     """
-    from quotes.services.matching import relation_between
-
     body = quote.source.body
     s_start, s_end = sentence_span(body, quote.start, quote.end)
     p_start, p_end = paragraph_span(body, quote.start, quote.end)

@@ -11,17 +11,16 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.admin.filters import HasSuggestionsFilter, LinkStatusFilter
-from quotes.admin.history import record_baseline
 from quotes.admin.intermediate import confirmation_page, submitted
 from quotes.choices import PUBLIC_STATUSES, LinkStatus
 from quotes.models import Claim, ClaimQuote
+from quotes.services.claim_patterns import validate_pattern
 from quotes.services.claims import create_claim, merge_claims, set_link_status, update_claim
 
 
 def _set_status(links, status: str) -> int:
     """Decide each link through `set_link_status`; returns how many changed."""
     links = [link for link in links if link.status != status]
-    record_baseline(links)
     for link in links:
         set_link_status(link=link, status=status)
     return len(links)
@@ -37,8 +36,6 @@ class ClaimForm(forms.ModelForm):
     def clean_pattern(self):
         pattern = self.cleaned_data.get("pattern", "")
         if pattern:
-            from quotes.services.matching import validate_pattern
-
             validate_pattern(pattern)
         return pattern
 
@@ -121,7 +118,6 @@ class ClaimAdmin(SimpleHistoryAdmin):
         data = {name: form.cleaned_data[name] for name in ClaimForm.Meta.fields}
         if change:
             stored = Claim.objects.get(pk=obj.pk)
-            record_baseline([stored])
             update_claim(claim=stored, **data)
         else:
             obj.pk = create_claim(**data).pk
@@ -175,8 +171,6 @@ class ClaimAdmin(SimpleHistoryAdmin):
             )
         target = form.cleaned_data["target"]
         others = [c for c in claims if c.pk != target.pk]
-        record_baseline([target])
-        record_baseline(ClaimQuote.objects.filter(claim__in=[target, *others]))
         merge_claims(target=target, others=others)
         self.message_user(
             request, f"Merged {len(others)} claim(s) into “{target}”.", level="success"

@@ -34,3 +34,16 @@ def confirmation_page(
         "media": modeladmin.media + form.media,
     }
     return TemplateResponse(request, "admin/quotes/action_confirmation.html", context)
+
+
+def ask(modeladmin, request, queryset, form_class, **page):
+    """The action's form, bound once the curator confirmed; else the page that asks for it.
+
+    Returns (cleaned data, None) when the form is valid, or (None, the
+    confirmation page) when the action must first ask. `page` takes the
+    keyword arguments of `confirmation_page`.
+    """
+    form = form_class(request.POST if submitted(request) else None)
+    if form.is_valid():
+        return form.cleaned_data, None
+    return None, confirmation_page(modeladmin, request, queryset, form=form, **page)

@@ -15,8 +15,7 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.admin.filters import ConfidenceBandFilter, HasClaimFilter
-from quotes.admin.history import record_baseline
-from quotes.admin.intermediate import confirmation_page, submitted
+from quotes.admin.intermediate import ask
 from quotes.choices import PUBLIC_STATUSES
 from quotes.models import Claim, ClaimQuote, Quote, Speaker
 from quotes.services.claims import link_quote_to_claim
@@ -172,7 +171,6 @@ class QuoteAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         """Apply the form through `update_quote`, so the quote is marked curated."""
         stored = Quote.objects.select_related("source").get(pk=obj.pk)
-        record_baseline([stored])
         data = form.cleaned_data
         update_quote(
             quote=stored,
@@ -212,14 +210,12 @@ class QuoteAdmin(SimpleHistoryAdmin):
     @admin.action(description="Verify selected quotes", permissions=["change"])
     def verify(self, request, queryset):
         quotes = list(queryset.select_related("source"))
-        record_baseline([q for q in quotes if not q.verified])
         count = verify_quotes(quotes=quotes)
         self.message_user(request, f"Verified {count} quote(s).", level="success")
 
     @admin.action(description="Mark selected as not a quote (hidden, kept)", permissions=["change"])
     def mark_not_quote(self, request, queryset):
         quotes = list(queryset)
-        record_baseline([q for q in quotes if q.is_quote])
         count = mark_not_quote(quotes=quotes)
         self.message_user(
             request,
@@ -232,7 +228,6 @@ class QuoteAdmin(SimpleHistoryAdmin):
     )
     def restore_quote(self, request, queryset):
         quotes = list(queryset)
-        record_baseline([q for q in quotes if not q.is_quote])
         count = restore_quotes(quotes=quotes)
         self.message_user(request, f"Restored {count} quote(s).", level="success")
 
@@ -240,21 +235,20 @@ class QuoteAdmin(SimpleHistoryAdmin):
         description="Re-attribute selected quotes to another speaker…", permissions=["change"]
     )
     def reattribute(self, request, queryset):
-        form = SpeakerChoiceForm(request.POST if submitted(request) else None)
-        if not form.is_valid():
-            return confirmation_page(
-                self,
-                request,
-                queryset,
-                form=form,
-                action="reattribute",
-                title="Re-attribute quotes",
-                intro="Give these quotes to another speaker:",
-                submit="Re-attribute",
-            )
-        speaker = form.cleaned_data["speaker"]
+        data, page = ask(
+            self,
+            request,
+            queryset,
+            SpeakerChoiceForm,
+            action="reattribute",
+            title="Re-attribute quotes",
+            intro="Give these quotes to another speaker:",
+            submit="Re-attribute",
+        )
+        if page:
+            return page
+        speaker = data["speaker"]
         quotes = list(queryset.select_related("source"))
-        record_baseline([q for q in quotes if q.speaker_id != speaker.pk])
         count = reattribute_quotes(quotes=quotes, speaker=speaker)
         self.message_user(
             request, f"Re-attributed {count} quote(s) to {speaker.name}.", level="success"
@@ -263,21 +257,20 @@ class QuoteAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Link selected quotes to a claim…", permissions=["change"])
     def link_to_claim(self, request, queryset):
-        form = ClaimChoiceForm(request.POST if submitted(request) else None)
-        if not form.is_valid():
-            return confirmation_page(
-                self,
-                request,
-                queryset,
-                form=form,
-                action="link_to_claim",
-                title="Link quotes to a claim",
-                intro="These quotes assert the claim you pick; the links are confirmed.",
-                submit="Link",
-            )
-        claim = form.cleaned_data["claim"]
+        data, page = ask(
+            self,
+            request,
+            queryset,
+            ClaimChoiceForm,
+            action="link_to_claim",
+            title="Link quotes to a claim",
+            intro="These quotes assert the claim you pick; the links are confirmed.",
+            submit="Link",
+        )
+        if page:
+            return page
+        claim = data["claim"]
         quotes = list(queryset)
-        record_baseline(ClaimQuote.objects.filter(claim=claim, quote__in=quotes))
         for quote in quotes:
             link_quote_to_claim(quote=quote, claim=claim)
         self.message_user(request, f"Linked {len(quotes)} quote(s) to “{claim}”.", level="success")

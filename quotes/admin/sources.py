@@ -13,7 +13,6 @@ from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.admin.filters import PublishedYearFilter, PublisherFilter
-from quotes.admin.history import record_baseline
 from quotes.models import Quote, Source
 from quotes.services.sources import update_source
 
@@ -120,7 +119,6 @@ class SourceAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         """Corrections go through the service, which also re-dates quotes dated by the article."""
         stored = Source.objects.get(pk=obj.pk)
-        record_baseline([stored])
         update_source(source=stored, **{name: form.cleaned_data[name] for name in self.editable})
 
     @admin.display(description="quotes", ordering="quote_total")

@@ -10,10 +10,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from quotes.admin.history import record_baseline
 from quotes.admin.intermediate import confirmation_page, submitted
-from quotes.extraction.names import normalise_alias
-from quotes.models import Quote, Speaker, SpeakerAlias
+from quotes.models import Speaker, SpeakerAlias
 from quotes.services.speakers import create_speaker, merge_speakers, split_alias, update_speaker
 
 
@@ -88,7 +86,6 @@ class SpeakerAdmin(SimpleHistoryAdmin):
         }
         if change:
             stored = Speaker.objects.get(pk=obj.pk)
-            record_baseline([stored])
             update_speaker(speaker=stored, **fields)
         else:
             obj.pk = create_speaker(**fields).pk
@@ -127,8 +124,6 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             )
         target = form.cleaned_data["target"]
         others = [s for s in speakers if s.pk != target.pk]
-        record_baseline(Quote.objects.filter(speaker__in=others))
-        record_baseline(SpeakerAlias.objects.filter(speaker__in=others))
         merge_speakers(target=target, others=others)
         self.message_user(
             request,
@@ -136,13 +131,6 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             level="success",
         )
         return None
-
-
-def _baseline_for_split(alias):
-    """The alias and the quotes that will move with it (those whose mention is the alias)."""
-    record_baseline([alias])
-    quotes = Quote.objects.filter(speaker_id=alias.speaker_id).exclude(speaker_mention="")
-    record_baseline([q for q in quotes if normalise_alias(q.speaker_mention) == alias.normalised])
 
 
 class SplitForm(forms.Form):
@@ -185,7 +173,6 @@ class SpeakerAliasAdmin(SimpleHistoryAdmin):
             raise PermissionDenied
         form = SplitForm(request.POST or None, initial={"name": alias.alias})
         if request.method == "POST" and form.is_valid():
-            _baseline_for_split(alias)
             speaker = split_alias(alias=alias, name=form.cleaned_data["name"])
             self.message_user(
                 request,
@@ -211,7 +198,6 @@ class SpeakerAliasAdmin(SimpleHistoryAdmin):
         """Each alias becomes its own speaker, named after the alias, taking its quotes."""
         names = []
         for alias in queryset.select_related("speaker"):
-            _baseline_for_split(alias)
             names.append(split_alias(alias=alias).name)
         self.message_user(
             request,

@@ -20,7 +20,7 @@ from quotes.api.parsers import PARSER_CLASSES
 from quotes.api.renderers import CSVRenderer, JSONLDRenderer
 from quotes.choices import Rating
 from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
-from quotes.models import ClaimQuote, Speaker
+from quotes.models import ClaimQuote
 from quotes.services.claims import (
     create_claim,
     link_quote_to_claim,
@@ -115,7 +115,7 @@ class SpeakerViewSet(HardenedParsersMixin, ReadCachingMixin, viewsets.ReadOnlyMo
         filterset_class=QuoteFilterSet,
     )  # fmt: skip
     def quotes(self, request, slug=None):
-        speaker = get_object_or_404(Speaker.objects.all(), slug=slug)
+        speaker = get_object_or_404(selectors.plain_speakers(), slug=slug)
         quotes = self.filter_queryset(self.get_queryset().filter(speaker=speaker))
         page = self.paginate_queryset(quotes)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
@@ -240,8 +240,8 @@ class ClaimViewSet(
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _link(self, quote_id) -> ClaimQuote:
-        links = ClaimQuote.objects.select_related("quote", "claim")
-        return get_object_or_404(links, claim=self.get_object(), quote_id=_id_or_404(quote_id))
+        links = selectors.links_of_claim(self.get_object())
+        return get_object_or_404(links, quote_id=_id_or_404(quote_id))
 
     @extend_schema(
         summary="Fold other claims into this one",

@@ -100,12 +100,15 @@ class Figures:
     true_pairs: Counter = field(default_factory=Counter)  # label -> judged true pairs
     found: Counter = field(default_factory=Counter)  # label -> of those, linked automatically
     max_partners: int = 0
+    max_partners_claim: str = ""  # that quote's claim, to read whether it is one claim
 
 
-def figures(outcomes: Iterable[Outcome], judged: dict, *, max_partners: int = 0) -> Figures:
+def figures(
+    outcomes: Iterable[Outcome], judged: dict, *, max_partners: int = 0, claim: str = ""
+) -> Figures:
     """Precision of automatic links (overall, per method, per relation) and of suggestions,
     and recall of the judged true pairs."""
-    out = Figures(max_partners=max_partners)
+    out = Figures(max_partners=max_partners, max_partners_claim=claim)
     automatic = set()
     for outcome in outcomes:
         judgment = judged.get(outcome.key)
@@ -143,4 +146,6 @@ def format_report(fig: Figures) -> str:
         n, k = fig.true_pairs[label], fig.found[label]
         lines.append(f"  {label:<15} {k}/{n} = {k / max(n, 1):.3f}")
     lines.append(f"most cross-source partners of one quote in a claim: {fig.max_partners}")
+    if fig.max_partners_claim:
+        lines.append(f"  (claim: {fig.max_partners_claim[:150]})")
     return "\n".join(lines)

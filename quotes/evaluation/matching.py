@@ -19,9 +19,9 @@ from datetime import date
 from quotes import matching
 from quotes.choices import PUBLIC_STATUSES
 from quotes.evaluation.judgments import AUTOMATIC, NEAR_MISS, Figures, Outcome, figures, pair_key
-from quotes.models import ClaimQuote, MatchKey, Quote, QuoteMatch
+from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
 from quotes.selectors import paragraph_span
-from quotes.services.matching import chronological, relation_between
+from quotes.services.claim_links import chronological, relation_between
 from quotes.services.sources import import_source
 
 NEAR_MISS_FLOOR = 0.3  # near-misses worth judging share this much wording at least
@@ -114,17 +114,26 @@ def near_misses(quotes: dict[int, Quote], linked: set, *, sample: int, seed: int
     return found[:sample]
 
 
-def max_partners() -> int:
-    """The most quotes from other articles that share a public claim with one quote."""
+def max_partners() -> tuple[int, str]:
+    """The most quotes from other articles that share a public claim with one quote, and that
+    claim's text."""
     links = ClaimQuote.objects.filter(status__in=PUBLIC_STATUSES, quote__is_quote=True)
     members = defaultdict(set)
     for claim_id, quote_id, source_id in links.values_list("claim", "quote", "quote__source"):
         members[claim_id].add((quote_id, source_id))
-    partners = defaultdict(set)
-    for group in members.values():
+    partners, widest = defaultdict(set), {}
+    for claim_id, group in sorted(members.items()):
         for quote_id, source_id in group:
-            partners[quote_id] |= {q for q, s in group if s != source_id}
-    return max((len(p) for p in partners.values()), default=0)
+            others = {q for q, s in group if s != source_id}
+            partners[quote_id] |= others
+            if len(others) > widest.get(quote_id, (0, None))[0]:
+                widest[quote_id] = (len(others), claim_id)
+    best = max(partners, key=lambda q: (len(partners[q]), -q), default=None)
+    if best is None:
+        return 0, ""
+    claim_id = widest.get(best, (0, None))[1]
+    text = Claim.objects.values_list("text", flat=True).get(pk=claim_id) if claim_id else ""
+    return len(partners[best]), text
 
 
 def _side(quote: Quote, start: int, end: int) -> dict:
@@ -177,5 +186,6 @@ def evaluate(articles: list[dict], judged: dict, *, progress=None) -> Evaluation
     import_articles(articles, progress=progress)
     quotes = quotes_by_id()
     pairs = linked_pairs(quotes)
-    fig = figures([o for o, _ in pairs], judged, max_partners=max_partners())
+    most, claim = max_partners()
+    fig = figures([o for o, _ in pairs], judged, max_partners=most, claim=claim)
     return Evaluation(fig, quotes, pairs)

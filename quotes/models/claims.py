@@ -51,6 +51,11 @@ class Claim(models.Model):
     def __str__(self):
         return self.text[:80]
 
+    @property
+    def is_curated(self) -> bool:
+        """A curator gave it something (text, pattern or rating) that no rebuild may drop."""
+        return self.text_is_curated or bool(self.pattern) or self.rating != Rating.UNRATED
+
 
 class ClaimQuote(models.Model):
     """The link between a quote and a claim it asserts: how it was made and how sure we are.

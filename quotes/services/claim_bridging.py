@@ -20,6 +20,7 @@ from quotes.choices import CURATED_STATUSES
 from quotes.models import Claim, ClaimQuote
 from quotes.services import claim_text
 from quotes.services.claim_groups import LinkSpec, strength
+from quotes.services.claim_links import chronological, link_fields, relation_between
 from quotes.services.history import delete_quietly, update_quietly
 
 
@@ -44,10 +45,8 @@ def join_claims(claim_ids: set[int], anchors: dict, holders: dict) -> int:
     of the kept claim whose matched quote was deleted raises it mid-way; the
     caller then derives the region from its pairs, which undoes nothing it needs.
     """
-    from quotes.services.matching import chronological, is_curated
-
     claims = Claim.objects.in_bulk(list(claim_ids))
-    if len(claims) != len(claim_ids) or any(is_curated(c) for c in claims.values()):
+    if len(claims) != len(claim_ids) or any(c.is_curated for c in claims.values()):
         raise CannotJoin
     if any(c not in anchors or c not in holders for c in claim_ids):
         raise CannotJoin
@@ -89,8 +88,6 @@ def _strongest_per_quote(claim_ids: set[int], size: int = 2000):
 
 def _write_join(keep: int, anchor, best: dict, kept) -> None:
     """Move each folded quote's strongest link into `keep`, or strengthen the link it has there."""
-    from quotes.services.matching import link_fields, relation_between
-
     kept = {link.quote_id: link for link in kept}
     moved, now = [], timezone.now()
     for quote_id, link in best.items():

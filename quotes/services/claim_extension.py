@@ -38,6 +38,14 @@ from quotes.models import Claim, ClaimQuote, Quote, QuoteMatch
 from quotes.services import claim_text
 from quotes.services.claim_bridging import CannotJoin, join_claims, stored_spec
 from quotes.services.claim_groups import Group, LinkSpec, UnionFind, offer, strength
+from quotes.services.claim_links import (
+    chronological,
+    link_fields,
+    new_machine_claim,
+    refresh_claims,
+    relation_between,
+    write_link,
+)
 from quotes.services.history import update_quietly
 
 AUTOMATIC = LinkStatus.AUTOMATIC
@@ -264,8 +272,6 @@ def _compare_with_stored(specs: dict, links: list[ClaimQuote]) -> _Plan:
 
 
 def _apply(plan: _Plan) -> None:
-    from quotes.services.matching import new_machine_claim, refresh_claims, write_link
-
     fresh = []
     for group in plan.new_groups:
         claim = new_machine_claim(group)
@@ -287,8 +293,6 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
     as derive_claims would; the others get their new links related to the
     unchanged first appearance, in a few statements for all claims together.
     """
-    from quotes.services.matching import link_fields, refresh_claims, relation_between
-
     claims = Claim.objects.in_bulk(list(by_claim))
     anchors, holders = _anchors_and_holders(claims.values())
     quotes = Quote.objects.filter(pk__in={q for specs in by_claim.values() for q in specs})
@@ -315,8 +319,6 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
 
 def _needs_refresh(claim, anchor, holder, specs: dict, quotes: dict) -> bool:
     """Whether the claim's first appearance or its naming quote may change."""
-    from quotes.services.matching import chronological
-
     if anchor is None or (holder is not None and holder.quote_id in specs):
         return True
     if holder is None and not claim.text_is_curated:

@@ -3,12 +3,15 @@
 Matching rewrites links, relations and claim texts on every import, and a
 rebuild can recompute them all, so recording each of those writes would fill
 the history tables with rows nobody reviews and double the cost of an import.
-Before a curator's first change to such a row, the admin records its current
-state (`quotes.admin.history.record_baseline`), so "before → after" still
-reads right.
+Before a curator's first change to such a row, the editing service records its
+current state (`record_baseline`), so "before → after" still reads right, and
+reads the same whether the edit came from the admin or from the API.
 """
 
+import copy
+
 from quotes.choices import CURATED_STATUSES
+from quotes.services.model_update import model_update
 
 
 def save_quietly(obj, **kwargs) -> None:
@@ -23,12 +26,7 @@ def save_quietly(obj, **kwargs) -> None:
 def update_quietly(obj, fields: dict) -> bool:
     """Set the `fields` that differ and save just those, without a history row; returns
     whether anything changed."""
-    dirty = [name for name, value in fields.items() if getattr(obj, name) != value]
-    for name in dirty:
-        setattr(obj, name, fields[name])
-    if dirty:
-        save_quietly(obj, update_fields=[*dirty, "updated_at"])
-    return bool(dirty)
+    return bool(model_update(instance=obj, data=fields, quiet=True))
 
 
 def save_link(link, **kwargs) -> None:
@@ -46,3 +44,38 @@ def delete_quietly(queryset) -> int:
     links the matcher made.
     """
     return queryset._raw_delete(queryset.db)
+
+
+# Rows written in bulk (the importer's `bulk_create`, `loaddata`) have no history
+# record, and simple_history computes "before → after" from the previous record.
+# Before a curator's first change to such a row, its current state is recorded as
+# a "+" entry, dated when the row last changed and attributed to no user: that is
+# what the importer left. Rows that already have history are left alone.
+BASELINE_REASON = "State before the first curator change (the row was written without history)."
+
+
+def record_baseline(objects) -> int:
+    """Record the current state of those `objects` that have no history yet; returns how many."""
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return 0
+    model = type(objects[0])
+    pk_name = model._meta.pk.attname
+    known = set(
+        model.history.filter(**{f"{pk_name}__in": [obj.pk for obj in objects]})
+        .values_list(pk_name, flat=True)
+        .distinct()
+    )
+    snapshots = []
+    for obj in objects:
+        if obj.pk in known:
+            continue
+        snapshot = copy.copy(obj)
+        snapshot._history_user = None  # the importer's state, not the curator's
+        when = getattr(obj, "updated_at", None) or getattr(obj, "created_at", None)
+        if when is not None:
+            snapshot._history_date = when
+        snapshots.append(snapshot)
+    if snapshots:
+        model.history.bulk_history_create(snapshots, default_change_reason=BASELINE_REASON)
+    return len(snapshots)

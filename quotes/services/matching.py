@@ -23,28 +23,21 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from quotes import matching
-from quotes.choices import (
-    CURATED_STATUSES,
-    PUBLIC_STATUSES,
-    LinkStatus,
-    MatchMethod,
-    QuoteKind,
-    Relation,
-)
+from quotes.choices import MACHINE_STATUSES, LinkStatus, MatchMethod, Rating
 from quotes.matching.scoring import features
 from quotes.matching.stats import phrase_terms_of
 from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch, Source
-from quotes.services import claim_text, corpus
+from quotes.services import corpus
 from quotes.services.claim_extension import extend_claims
 from quotes.services.claim_groups import Group, group_region
-from quotes.services.history import save_link, save_quietly, update_quietly
+from quotes.services.claim_links import new_machine_claim, refresh_claims, write_link
+from quotes.services.claim_patterns import apply_claim_pattern, apply_patterns_to
 from quotes.services.occurrences import QuoteFacts, facts_of
 
 # Per retrieval key, only the most recent units are candidates. A popular claim
 # is still found through its latest quotes, and the cost per new quote stays
 # flat however many quotes share the key.
 CANDIDATE_CAP = matching.KEY_POSTINGS_CAP
-MACHINE_STATUSES = (LinkStatus.AUTOMATIC, LinkStatus.SUGGESTED)
 
 
 def index_quotes(quotes) -> None:
@@ -316,162 +309,6 @@ def _best_overlap(claims: dict[int, set[int]], members: set[int], taken: set) ->
     return scored[0][1] if scored else None
 
 
-def new_machine_claim(group: Group) -> Claim:
-    from quotes.services.claims import new_claim
-
-    return new_claim(
-        text=claim_text.canonical_text({q: link.unit for q, link in group.links.items()})
-    )
-
-
-def link_fields(spec) -> dict:
-    """The stored fields of a machine link made from a LinkSpec."""
-    return {
-        "method": spec.method,
-        "score": spec.score,
-        "status": spec.status,
-        "matched_quote_id": spec.matched_quote,
-        "unit_start": spec.unit[0],
-        "unit_end": spec.unit[1],
-    }
-
-
-def write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
-    """Create or update one machine link; returns whether anything was written."""
-    if current and current.status in CURATED_STATUSES:
-        return False
-    fields = link_fields(spec)
-    if current is None:
-        save_quietly(ClaimQuote(claim=claim, quote_id=quote_id, **fields))
-        return True
-    return update_quietly(current, fields)
-
-
-def refresh_claims(claim_ids) -> None:
-    """Recompute texts and relations of the given claims; drop claims nobody needs any more."""
-    for claim in Claim.objects.filter(pk__in=claim_ids).order_by("pk"):
-        links = list(claim.links.select_related("quote__source").defer("quote__source__body"))
-        if not links and not is_curated(claim):
-            claim.delete()
-            continue
-        public = [lk.quote for lk in links if lk.status in PUBLIC_STATUSES]
-        units = {
-            lk.quote_id: (lk.unit_start, lk.unit_end)
-            for lk in links
-            if lk.status in PUBLIC_STATUSES and lk.unit_end > lk.unit_start
-        }
-        if not claim.text_is_curated and units:
-            claim_text.name_claim(claim, claim_text.choose(units))
-        _refresh_relations(links, public)
-
-
-def is_curated(claim: Claim) -> bool:
-    return claim.text_is_curated or bool(claim.pattern) or claim.rating != "unrated"
-
-
-def chronological(quote: Quote):
-    """Sort key for a claim's first appearance: by date (undated last), then source and offset."""
-    return (quote.said_on is None, quote.said_on, quote.source_id, quote.start)
-
-
-def _refresh_relations(links: list[ClaimQuote], public: list[Quote]) -> None:
-    """Relate every link to the claim's first public appearance.
-
-    When the first appearance is unchanged (it is still marked original), only
-    links not yet related are computed; an earlier quote joining re-relates all.
-    """
-    anchor = min(public, key=chronological, default=None)
-    anchor_link = next((lk for lk in links if anchor and lk.quote_id == anchor.pk), None)
-    moved = anchor_link is not None and anchor_link.relation != Relation.ORIGINAL
-    for link in links:
-        if link.quote_id == getattr(anchor, "pk", None) or anchor is None:
-            relation = Relation.ORIGINAL
-        elif moved or link.relation == Relation.ORIGINAL:
-            relation = relation_between(anchor, link.quote)
-        else:
-            continue
-        if relation != link.relation:
-            link.relation = relation
-            save_link(link, update_fields=["relation", "updated_at"])
-
-
-def relation_between(anchor: Quote, quote: Quote) -> str:
-    """Same utterance, repetition or echo, from speakers, dates, outlets, marks and wording."""
-    if anchor.pk == quote.pk:
-        return Relation.ORIGINAL
-    best, shared = 0.0, 0
-    for a in matching.split_units(anchor.text):
-        for b in matching.split_units(quote.text):
-            value = matching.score(a.text, b.text)
-            if value > best:
-                best, shared = value, len(matching.shared_informative(a.text, b.text))
-    return matching.relation(
-        same_speaker=anchor.speaker_id is not None and anchor.speaker_id == quote.speaker_id,
-        a_date=anchor.said_on,
-        b_date=quote.said_on,
-        a_publisher=anchor.source.publisher,
-        b_publisher=quote.source.publisher,
-        score=best,
-        both_marked=QuoteKind.INDIRECT not in (anchor.kind, quote.kind),
-        shared_words=shared,
-    )
-
-
-def validate_pattern(pattern: str) -> None:
-    """Refuse a curator pattern that does not compile, with the reason."""
-    from django.core.exceptions import ValidationError
-
-    if not pattern:
-        return
-    try:
-        matching.compile_pattern(pattern)
-    except ValueError as exc:
-        raise ValidationError({"pattern": str(exc)}) from None
-
-
-def _pattern_claims():
-    return [
-        (c, matching.compile_pattern(c.pattern))
-        for c in Claim.objects.exclude(pattern="").order_by("pk")
-    ]
-
-
-def _link_by_pattern(claim: Claim, quote: Quote) -> None:
-    from quotes.services.claims import link_quote_to_claim
-
-    link_quote_to_claim(
-        quote=quote, claim=claim, method=MatchMethod.PATTERN, status=LinkStatus.AUTOMATIC, score=1.0
-    )
-
-
-def apply_patterns_to(quotes) -> None:
-    """Link new quotes to every curated claim whose pattern they match."""
-    for claim, compiled in _pattern_claims():
-        matched = [q for q in quotes if matching.pattern_matches(compiled, q.text)]
-        for quote in matched:
-            _link_by_pattern(claim, quote)
-        if matched:
-            refresh_claims([claim.pk])
-
-
-@transaction.atomic
-def apply_claim_pattern(*, claim: Claim) -> int:
-    """Re-link every stored quote to `claim` by its pattern; returns the number linked."""
-    compiled = matching.compile_pattern(claim.pattern) if claim.pattern else None
-    linked = set()
-    for quote in (
-        Quote.objects.filter(is_quote=True).select_related("source").iterator(chunk_size=2000)
-    ):
-        if compiled and matching.pattern_matches(compiled, quote.text):
-            _link_by_pattern(claim, quote)
-            linked.add(quote.pk)
-    claim.links.filter(method=MatchMethod.PATTERN, status__in=MACHINE_STATUSES).exclude(
-        quote_id__in=linked
-    ).delete()
-    refresh_claims([claim.pk])
-    return len(linked)
-
-
 @transaction.atomic
 def rebuild_claims() -> dict[str, int]:
     """Recompute every automatic link from scratch; curator decisions stay.
@@ -573,6 +410,6 @@ def rematch(*, changed, neighbours: set[int]) -> None:
 def drop_orphan_claims() -> int:
     """Delete claims with no link left and nothing a curator gave them."""
     orphans = Claim.objects.filter(
-        links__isnull=True, text_is_curated=False, pattern="", rating="unrated"
+        links__isnull=True, text_is_curated=False, pattern="", rating=Rating.UNRATED
     )
     return orphans.delete()[0]

@@ -9,6 +9,8 @@ from django.db import transaction
 from quotes.choices import QuoteKind
 from quotes.matching.evidence import context_around, encode_terms
 from quotes.models import Quote, Speaker
+from quotes.services.history import record_baseline
+from quotes.services.matching import forget_quotes, match_quotes, rematch
 
 
 @transaction.atomic
@@ -26,6 +28,7 @@ def update_quote(
     A new span takes its text from the source body, so the offsets and the text
     can never disagree.
     """
+    record_baseline([quote])
     changed = []
     if speaker is not None and speaker.pk != quote.speaker_id:
         quote.speaker, changed = speaker, [*changed, "speaker"]
@@ -73,9 +76,8 @@ def mark_not_quote(*, quotes) -> int:
 
     The quote also leaves the matching index, so it no longer holds claims together.
     """
-    from quotes.services.matching import forget_quotes, rematch
-
     hidden = []
+    record_baseline([q for q in quotes if q.is_quote])
     for quote in quotes:
         if quote.is_quote:
             quote.is_quote, quote.curated = False, True
@@ -97,9 +99,8 @@ def reattribute_quotes(*, quotes, speaker: Speaker) -> int:
 @transaction.atomic
 def restore_quotes(*, quotes) -> int:
     """Undo "not a quote": the quote is public again and goes back into matching."""
-    from quotes.services.matching import match_quotes
-
     restored = []
+    record_baseline([q for q in quotes if not q.is_quote])
     for quote in quotes:
         if not quote.is_quote:
             quote.is_quote, quote.curated = True, True

@@ -7,12 +7,14 @@ from datetime import date
 from django.db import IntegrityError, transaction
 
 from quotes.choices import CURATED_STATUSES, SpeakerKind
-from quotes.extraction import extract, infer_metadata
+from quotes.extraction import extract
 from quotes.extraction.types import ExtractedQuote, Extraction
 from quotes.matching.evidence import article_names, context_around, encode_terms
 from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
+from quotes.services.history import record_baseline
 from quotes.services.matching import forget_quotes, match_quotes, rematch
+from quotes.services.model_update import model_update
 from quotes.services.speakers import resolve_speaker
 
 _RETRIES = 3
@@ -73,7 +75,10 @@ def import_source(
 
 @transaction.atomic
 def _create_source(*, body, digest, origin, title, url, publisher, published_on, language):
-    meta = infer_metadata(body)
+    # The engine reads the article's own title, outlet and date once; they fill
+    # what the caller did not give. A given date dates the quotes too.
+    extraction = extract(body, published_on=published_on)
+    meta = extraction.metadata
     source = Source.objects.create(
         title=(title or meta.title or origin or "Untitled")[:500],
         publisher=(publisher or meta.publisher)[:200],
@@ -85,7 +90,6 @@ def _create_source(*, body, digest, origin, title, url, publisher, published_on,
         language=language,
         match_names=encode_terms(article_names(body)),
     )
-    extraction = extract(body, published_on=source.published_on)
     quotes, new_speakers = _store_quotes(source, extraction)
     match_quotes(quotes=quotes)
     corpus.count_article(body=body, quotes=[q.text for q in quotes])
@@ -186,6 +190,15 @@ def reextract_source(*, source: Source) -> int:
     return len(changed) + len(created) + len(gone)
 
 
+def reextract_all() -> tuple[int, int]:
+    """Re-extract every stored source, one transaction each; returns (sources, quotes changed)."""
+    sources = changed = 0
+    for source in Source.objects.order_by("id").iterator(chunk_size=200):
+        changed += reextract_source(source=source)
+        sources += 1
+    return sources, changed
+
+
 @transaction.atomic
 def delete_source(*, source: Source) -> None:
     """Delete a source and its quotes; claims and speakers other sources use stay.
@@ -200,12 +213,7 @@ def delete_source(*, source: Source) -> None:
 
 
 def _update(quote: Quote, fields: dict) -> bool:
-    dirty = [name for name, value in fields.items() if getattr(quote, name) != value]
-    for name in dirty:
-        setattr(quote, name, fields[name])
-    if dirty:
-        quote.save(update_fields=[*dirty, "updated_at"])
-    return bool(dirty)
+    return bool(model_update(instance=quote, data=fields))
 
 
 @transaction.atomic
@@ -221,12 +229,8 @@ def update_source(*, source: Source, **fields) -> Source:
     if unknown:
         raise ValueError(f"cannot update {', '.join(sorted(unknown))}")
     old_date = source.published_on
-    changed = [name for name, value in fields.items() if getattr(source, name) != value]
-    for name in changed:
-        setattr(source, name, fields[name])
-    if changed:
-        source.full_clean(exclude=["content_hash", "body"])
-        source.save(update_fields=[*changed, "updated_at"])
+    record_baseline([source])
+    changed = model_update(instance=source, data=fields, clean_exclude=["content_hash", "body"])
     if "published_on" in changed:
         for quote in source.quotes.filter(said_on=old_date):
             quote.said_on = source.published_on

@@ -7,6 +7,8 @@ from django.utils.text import slugify
 from quotes.choices import SpeakerKind
 from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias
 from quotes.models import Quote, Speaker, SpeakerAlias
+from quotes.services.history import record_baseline
+from quotes.services.model_update import model_update
 
 
 def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 100) -> str:
@@ -97,17 +99,16 @@ def resolve_speaker(
 
 
 def _improve(speaker: Speaker, *, name: str, kind: str, description: str) -> None:
-    changed = []
+    better = {}
     if len(name_tokens(name)) > len(name_tokens(speaker.name)) and is_same_speaker(
         name, speaker.name
     ):
-        speaker.name, changed = name[:200], [*changed, "name"]
+        better["name"] = name[:200]
     if speaker.kind == SpeakerKind.UNKNOWN and kind != SpeakerKind.UNKNOWN:
-        speaker.kind, changed = kind, [*changed, "kind"]
+        better["kind"] = kind
     if not speaker.description and description:
-        speaker.description, changed = description[:500], [*changed, "description"]
-    if changed:
-        speaker.save(update_fields=[*changed, "updated_at"])
+        better["description"] = description[:500]
+    model_update(instance=speaker, data=better)
 
 
 @transaction.atomic
@@ -115,6 +116,8 @@ def merge_speakers(*, target: Speaker, others) -> Speaker:
     """Fold `others` into `target`: their quotes and aliases move, then they are deleted."""
     others = [s for s in others if s.pk != target.pk]
     ids = [s.pk for s in others]
+    record_baseline(Quote.objects.filter(speaker_id__in=ids))
+    record_baseline(SpeakerAlias.objects.filter(speaker_id__in=ids))
     for quote in Quote.objects.filter(speaker_id__in=ids):
         quote.speaker = target
         quote.save(update_fields=["speaker", "updated_at"])
@@ -132,15 +135,21 @@ def merge_speakers(*, target: Speaker, others) -> Speaker:
 def split_alias(*, alias: SpeakerAlias, name: str | None = None) -> Speaker:
     """Give an alias its own new Speaker, moving the quotes whose mention used it."""
     old = alias.speaker
+    moving = [
+        q
+        for q in Quote.objects.filter(speaker=old).exclude(speaker_mention="")
+        if normalise_alias(q.speaker_mention) == alias.normalised
+    ]
+    record_baseline([alias])
+    record_baseline(moving)
     label = name or alias.alias
     speaker = create_with_slug(Speaker, label, name=label[:200], kind=old.kind)
     alias.speaker = speaker
     alias.save(update_fields=["speaker"])
-    for quote in Quote.objects.filter(speaker=old):
-        if normalise_alias(quote.speaker_mention) == alias.normalised:
-            quote.speaker = speaker
-            quote.curated = True
-            quote.save(update_fields=["speaker", "curated", "updated_at"])
+    for quote in moving:
+        quote.speaker = speaker
+        quote.curated = True
+        quote.save(update_fields=["speaker", "curated", "updated_at"])
     return speaker
 
 
@@ -170,12 +179,8 @@ def update_speaker(*, speaker: Speaker, **fields) -> Speaker:
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"cannot update {', '.join(sorted(unknown))}")
-    changed = [name for name, value in fields.items() if getattr(speaker, name) != value]
-    for name in changed:
-        setattr(speaker, name, fields[name])
-    if changed:
-        speaker.full_clean(exclude=["slug"])
-        speaker.save(update_fields=[*changed, "updated_at"])
+    record_baseline([speaker])
+    changed = model_update(instance=speaker, data=fields, clean_exclude=["slug"])
     if "name" in changed:
         add_aliases(speaker=speaker, aliases=[speaker.name])
     return speaker

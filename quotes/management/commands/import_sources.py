@@ -6,8 +6,7 @@ from tqdm import tqdm
 
 from quotes.importing.batch import import_batch
 from quotes.importing.readers import read_documents
-from quotes.models import Source
-from quotes.services.sources import reextract_source
+from quotes.services.sources import reextract_all
 
 
 class Command(BaseCommand):
@@ -29,10 +28,8 @@ class Command(BaseCommand):
         if paths:
             self._import(paths, max_bytes, progress=not no_progress and sys.stderr.isatty())
         if reextract:
-            changed = sum(reextract_source(source=s) for s in Source.objects.order_by("id"))
-            self.stdout.write(
-                f"Re-extracted {Source.objects.count()} sources; {changed} quotes changed."
-            )
+            sources, changed = reextract_all()
+            self.stdout.write(f"Re-extracted {sources} sources; {changed} quotes changed.")
 
     def _import(self, paths, max_bytes, *, progress):
         items = read_documents(paths, max_bytes=max_bytes)

@@ -1,0 +1,190 @@
+"""Link-level facts and writes shared by every service that touches claims.
+
+The lowest layer of the claim services: it imports the matching engine, the
+models and the two helpers below it (`history`, `claim_text`), and no other
+service, so `matching`, `claims`, `claim_extension`, `claim_bridging`,
+`claim_patterns` and the read-side selectors can all build on it without an
+import cycle. It holds what they share: the order of first appearances, the
+relation of a quote to a claim, how a machine link is written, and how a
+claim's text and relations are refreshed.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from quotes import matching
+from quotes.choices import (
+    CURATED_STATUSES,
+    PUBLIC_STATUSES,
+    LinkStatus,
+    MatchMethod,
+    QuoteKind,
+    Relation,
+)
+from quotes.models import Claim, ClaimQuote, Quote
+from quotes.services import claim_text
+from quotes.services.claim_groups import Group
+from quotes.services.history import record_baseline, save_link, save_quietly, update_quietly
+from quotes.services.speakers import create_with_slug
+
+
+def new_claim(*, text: str, text_is_curated: bool = False, pattern: str = "") -> Claim:
+    """Create a claim with a readable slug taken from its text."""
+    text = " ".join(text.split())
+    if not text:
+        raise ValidationError({"text": "a claim needs text"})
+    return create_with_slug(
+        Claim, text, max_length=80, text=text, text_is_curated=text_is_curated, pattern=pattern
+    )
+
+
+def new_machine_claim(group: Group) -> Claim:
+    """A claim the matcher founds for a new group, named by its earliest full sentence."""
+    return new_claim(
+        text=claim_text.canonical_text({q: link.unit for q, link in group.links.items()})
+    )
+
+
+def link_fields(spec) -> dict:
+    """The stored fields of a machine link made from a LinkSpec."""
+    return {
+        "method": spec.method,
+        "score": spec.score,
+        "status": spec.status,
+        "matched_quote_id": spec.matched_quote,
+        "unit_start": spec.unit[0],
+        "unit_end": spec.unit[1],
+    }
+
+
+def write_link(claim: Claim, quote_id: int, spec, current: ClaimQuote | None) -> bool:
+    """Create or update one machine link; returns whether anything was written."""
+    if current and current.status in CURATED_STATUSES:
+        return False
+    fields = link_fields(spec)
+    if current is None:
+        save_quietly(ClaimQuote(claim=claim, quote_id=quote_id, **fields))
+        return True
+    return update_quietly(current, fields)
+
+
+def refresh_claims(claim_ids) -> None:
+    """Recompute texts and relations of the given claims; drop claims nobody needs any more."""
+    for claim in Claim.objects.filter(pk__in=claim_ids).order_by("pk"):
+        links = list(claim.links.select_related("quote__source").defer("quote__source__body"))
+        if not links and not claim.is_curated:
+            claim.delete()
+            continue
+        public = [lk.quote for lk in links if lk.status in PUBLIC_STATUSES]
+        units = {
+            lk.quote_id: (lk.unit_start, lk.unit_end)
+            for lk in links
+            if lk.status in PUBLIC_STATUSES and lk.unit_end > lk.unit_start
+        }
+        if not claim.text_is_curated and units:
+            claim_text.name_claim(claim, claim_text.choose(units))
+        _refresh_relations(links, public)
+
+
+def chronological(quote: Quote):
+    """Sort key for a claim's first appearance: by date (undated last), then source and offset."""
+    return (quote.said_on is None, quote.said_on, quote.source_id, quote.start)
+
+
+def _refresh_relations(links: list[ClaimQuote], public: list[Quote]) -> None:
+    """Relate every link to the claim's first public appearance.
+
+    When the first appearance is unchanged (it is still marked original), only
+    links not yet related are computed; an earlier quote joining re-relates all.
+    """
+    anchor = min(public, key=chronological, default=None)
+    anchor_link = next((lk for lk in links if anchor and lk.quote_id == anchor.pk), None)
+    moved = anchor_link is not None and anchor_link.relation != Relation.ORIGINAL
+    for link in links:
+        if link.quote_id == getattr(anchor, "pk", None) or anchor is None:
+            relation = Relation.ORIGINAL
+        elif moved or link.relation == Relation.ORIGINAL:
+            relation = relation_between(anchor, link.quote)
+        else:
+            continue
+        if relation != link.relation:
+            link.relation = relation
+            save_link(link, update_fields=["relation", "updated_at"])
+
+
+def relation_between(anchor: Quote, quote: Quote) -> str:
+    """Same utterance, repetition or echo, from speakers, dates, outlets, marks and wording."""
+    if anchor.pk == quote.pk:
+        return Relation.ORIGINAL
+    best, shared = 0.0, 0
+    for a in matching.split_units(anchor.text):
+        for b in matching.split_units(quote.text):
+            value = matching.score(a.text, b.text)
+            if value > best:
+                best, shared = value, len(matching.shared_informative(a.text, b.text))
+    return matching.relation(
+        same_speaker=anchor.speaker_id is not None and anchor.speaker_id == quote.speaker_id,
+        a_date=anchor.said_on,
+        b_date=quote.said_on,
+        a_publisher=anchor.source.publisher,
+        b_publisher=quote.source.publisher,
+        score=best,
+        both_marked=QuoteKind.INDIRECT not in (anchor.kind, quote.kind),
+        shared_words=shared,
+    )
+
+
+def relation_to_claim(*, claim: Claim, quote: Quote) -> str:
+    """How `quote` stands to the claim's first public appearance."""
+    anchor = first_appearance(claim, exclude=quote)
+    if anchor is None:
+        return Relation.ORIGINAL
+    return relation_between(anchor, quote)
+
+
+def first_appearance(claim: Claim, *, exclude: Quote | None = None) -> Quote | None:
+    """The earliest quote publicly linked to the claim (undated quotes last)."""
+    links = claim.links.filter(status__in=PUBLIC_STATUSES).select_related("quote__source")
+    if exclude is not None:
+        links = links.exclude(quote=exclude)
+    quotes = [link.quote for link in links]
+    return min(quotes, key=chronological, default=None)
+
+
+@transaction.atomic
+def link_quote_to_claim(
+    *,
+    quote: Quote,
+    claim: Claim,
+    method: str = MatchMethod.CURATOR,
+    status: str = LinkStatus.CONFIRMED,
+    score: float = 1.0,
+    matched_quote: Quote | None = None,
+    unit: tuple[int, int] | None = None,
+) -> ClaimQuote:
+    """Link a quote to a claim, or update the link.
+
+    Machines (automatic or suggested status) never overwrite a curator's decision.
+    """
+    link = ClaimQuote.objects.filter(claim=claim, quote=quote).first()
+    machine = status not in CURATED_STATUSES
+    if link and machine and link.status in CURATED_STATUSES:
+        return link
+    if link and not machine:
+        record_baseline([link])
+    start, end = unit or (0, len(quote.text))
+    fields = {
+        "method": method,
+        "status": status,
+        "score": round(min(max(score, 0.0), 1.0), 4),
+        "matched_quote": matched_quote,
+        "unit_start": start,
+        "unit_end": end,
+        "relation": relation_to_claim(claim=claim, quote=quote),
+    }
+    if link is None:
+        return ClaimQuote.objects.create(claim=claim, quote=quote, **fields)
+    for name, value in fields.items():
+        setattr(link, name, value)
+    link.save()
+    return link

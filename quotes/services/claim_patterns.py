@@ -1,0 +1,60 @@
+"""Curated claim patterns: a curator's regex links every quote it matches to the claim."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from quotes import matching
+from quotes.choices import MACHINE_STATUSES, LinkStatus, MatchMethod
+from quotes.models import Claim, Quote
+from quotes.services.claim_links import link_quote_to_claim, refresh_claims
+
+
+def validate_pattern(pattern: str) -> None:
+    """Refuse a curator pattern that does not compile, with the reason."""
+    if not pattern:
+        return
+    try:
+        matching.compile_pattern(pattern)
+    except ValueError as exc:
+        raise ValidationError({"pattern": str(exc)}) from None
+
+
+def _pattern_claims():
+    return [
+        (c, matching.compile_pattern(c.pattern))
+        for c in Claim.objects.exclude(pattern="").order_by("pk")
+    ]
+
+
+def _link_by_pattern(claim: Claim, quote: Quote) -> None:
+    link_quote_to_claim(
+        quote=quote, claim=claim, method=MatchMethod.PATTERN, status=LinkStatus.AUTOMATIC, score=1.0
+    )
+
+
+def apply_patterns_to(quotes) -> None:
+    """Link new quotes to every curated claim whose pattern they match."""
+    for claim, compiled in _pattern_claims():
+        matched = [q for q in quotes if matching.pattern_matches(compiled, q.text)]
+        for quote in matched:
+            _link_by_pattern(claim, quote)
+        if matched:
+            refresh_claims([claim.pk])
+
+
+@transaction.atomic
+def apply_claim_pattern(*, claim: Claim) -> int:
+    """Re-link every stored quote to `claim` by its pattern; returns the number linked."""
+    compiled = matching.compile_pattern(claim.pattern) if claim.pattern else None
+    linked = set()
+    for quote in (
+        Quote.objects.filter(is_quote=True).select_related("source").iterator(chunk_size=2000)
+    ):
+        if compiled and matching.pattern_matches(compiled, quote.text):
+            _link_by_pattern(claim, quote)
+            linked.add(quote.pk)
+    claim.links.filter(method=MatchMethod.PATTERN, status__in=MACHINE_STATUSES).exclude(
+        quote_id__in=linked
+    ).delete()
+    refresh_claims([claim.pk])
+    return len(linked)
