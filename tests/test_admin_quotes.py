@@ -57,6 +57,17 @@ def test_the_list_shows_speaker_source_kind_verified_and_claims(seeded, editor):
     assert any(quote.public_claims for quote in rows)
 
 
+def test_the_claims_column_shows_each_quote_s_count_not_the_related_manager(seeded, editor):
+    """A quote in two claims shows 2, linked to its links; no cell reads "quotes.Claim.None"."""
+    html = editor.get(reverse(CHANGELIST), {"all": ""}).content.decode()
+    assert "Claim.None" not in html
+    quote = max(Quote.objects.all(), key=lambda q: q.claim_links.filter(status__in=PUBLIC).count())
+    count = quote.claim_links.filter(status__in=PUBLIC).count()
+    assert count >= 2
+    link = reverse("admin:quotes_claimquote_changelist") + f"?quote__id__exact={quote.pk}"
+    assert f'{link}&amp;status=all">{count}</a>' in html
+
+
 def test_it_filters_by_speaker_and_by_source(seeded, editor):
     """The related filters keep one speaker's or one source's quotes."""
     quote = _quote_with_speaker()

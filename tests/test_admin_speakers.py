@@ -39,6 +39,16 @@ def test_the_list_shows_aliases_and_quote_counts(seeded, editor):
     assert alias.alias in response.content.decode()
 
 
+def test_speakers_are_listed_in_alphabetical_order_whatever_their_case(seeded, editor):
+    """A lower-case description-like name sorts among the e's, not after every capital."""
+    from quotes.services.speakers import create_speaker
+
+    create_speaker(name="envoy for the Syrian Kurds")
+    create_speaker(name="Washington")
+    names = [s.name for s in editor.get(reverse(CHANGELIST)).context["cl"].result_list]
+    assert names.index("envoy for the Syrian Kurds") < names.index("Washington")
+
+
 def test_it_finds_a_speaker_by_an_alias(seeded, editor):
     """Searching for any spelling finds the canonical speaker, once."""
     alias = SpeakerAlias.objects.exclude(normalised__in=Speaker.objects.values("name")).first()

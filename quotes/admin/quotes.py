@@ -109,7 +109,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         "verified",
         "is_quote",
         "confidence",
-        "claims",
+        "claim_count",
     ]
     list_select_related = ["speaker", "source"]
     list_filter = [
@@ -186,8 +186,10 @@ class QuoteAdmin(SimpleHistoryAdmin):
     def short_text(self, quote):
         return Truncator(quote.text).chars(90)
 
+    # Not named `claims`: the admin would show the model's reverse many-to-many of that
+    # name ("quotes.Claim.None") instead of this column.
     @admin.display(description="claims", ordering="public_claims")
-    def claims(self, quote):
+    def claim_count(self, quote):
         if not quote.public_claims:
             return 0
         url = reverse("admin:quotes_claimquote_changelist")

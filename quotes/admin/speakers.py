@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -58,7 +59,10 @@ class SpeakerAdmin(SimpleHistoryAdmin):
 
     list_display = ["name", "kind", "description", "alias_list", "quote_count"]
     list_filter = ["kind"]
-    ordering = ["name"]  # explicit: the annotated (grouped) queryset drops Meta.ordering
+    ordering = [
+        Lower("name"),
+        "pk",
+    ]  # explicit: the annotated (grouped) queryset drops Meta.ordering
     search_fields = ["name", "slug", "aliases__alias", "aliases__normalised"]
     fields = ["name", "slug", "kind", "description", "wikidata_id", "created_at", "updated_at"]
     readonly_fields = ["slug", "created_at", "updated_at"]

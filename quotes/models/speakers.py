@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
 from quotes.choices import SpeakerKind
@@ -25,7 +26,8 @@ class Speaker(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["name"]
+        # Case-insensitive, so "envoy for the Syrian Kurds" sorts among the e's, not after "W".
+        ordering = [Lower("name"), "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"
