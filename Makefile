@@ -6,7 +6,11 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2
 
-.PHONY: run serve setup test lint fixtures bench clean
+.PHONY: help run serve setup test lint fixtures bench clean
+.DEFAULT_GOAL := help
+
+help: ## this list: each target and what it does
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,32 +24,32 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install -q -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime
 
-setup: $(VENV)/.runtime
+setup: $(VENV)/.runtime ## install, migrate, collect static files, import seeds/ (SQLite by default)
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/python manage.py import_sources seeds/ --no-progress
 
-run: setup serve
+run: setup serve ## set everything up and serve the seeds on http://127.0.0.1:8000/
 
-serve:
+serve: ## serve the API and the admin with gunicorn (no set-up)
 	@echo "API:      http://$(HOST):$(PORT)/api/"
 	@echo "API docs: http://$(HOST):$(PORT)/api/docs/"
 	@echo "Admin:    http://$(HOST):$(PORT)/admin/  (create a login: $(BIN)/python manage.py createsuperuser)"
 	$(BIN)/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev ## lint, checks, and the suite on SQLite and PostgreSQL (about 10 minutes)
 	bash scripts/install-browser.sh
 	bash scripts/test.sh
 
-lint: $(VENV)/.dev
+lint: $(VENV)/.dev ## ruff check and ruff format --check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-fixtures: $(VENV)/.runtime
+fixtures: $(VENV)/.runtime ## regenerate fixtures/seeds.json from seeds/
 	bash scripts/make-fixtures.sh
 
-bench: $(VENV)/.dev
+bench: $(VENV)/.dev ## every benchmark, then bench/RESULTS.md (not part of make test)
 	bash bench/run.sh
 
-clean:
+clean: ## remove var/ and the tool caches
 	rm -rf var/ .pytest_cache .ruff_cache

@@ -71,6 +71,17 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_is_imported(tmp_path,
     assert Source.objects.count() == 1
 
 
+def test_every_option_of_the_command_says_what_it_does():
+    """`import_sources --help` documents --max-bytes and its default, like every other option."""
+    from quotes.management.commands.import_sources import Command
+
+    help_text = Command().create_parser("manage.py", "import_sources").format_help()
+    for option in ("--reextract", "--max-bytes", "--no-progress"):
+        line = help_text[help_text.index(option) :].split("\n\n")[0]
+        assert len(line.split()) > 3, line
+    assert "Refuse, by name, any file or JSON line longer" in " ".join(help_text.split())
+
+
 @pytest.mark.django_db
 def test_a_file_over_the_size_limit_is_refused_by_name(tmp_path):
     """--max-bytes caps what one file may hold."""

@@ -19,7 +19,13 @@ class Command(BaseCommand):
             action="store_true",
             help="Run extraction again on stored sources, keeping curator decisions.",
         )
-        parser.add_argument("--max-bytes", type=int, default=settings.IMPORT_MAX_BYTES)
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=settings.IMPORT_MAX_BYTES,
+            help="Refuse, by name, any file or JSON line longer than this many bytes "
+            "(default: %(default)s, or the IMPORT_MAX_BYTES setting).",
+        )
         parser.add_argument("--no-progress", action="store_true", help="Never show a progress bar.")
 
     def handle(self, *args, paths, reextract, max_bytes, no_progress, **options):
