@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from quotes.evaluation.judgments import AUTOMATIC, figures, judgment_line
+from quotes.evaluation.judgments import AUTOMATIC, Judgment, figures, judgment_line
 from quotes.evaluation.matching import article_date, evaluate
 from tests.conftest import ROOT
 
@@ -58,9 +58,9 @@ def test_judged_links_give_precision_and_judged_misses_lower_recall(seeds_dir):
     links = sorted(o.key for o, _ in run.pairs if o.decision == AUTOMATIC)
     missed = (("seed-x", 0, 5), ("seed-y", 0, 5))
     judged = {
-        links[0]: type("J", (), {"label": "different"})(),
-        links[1]: type("J", (), {"label": "same_utterance"})(),
-        missed: type("J", (), {"label": "echo"})(),
+        links[0]: Judgment("different", ""),
+        links[1]: Judgment("same_utterance", ""),
+        missed: Judgment("echo", ""),
     }
     fig = figures([o for o, _ in run.pairs], judged)
     assert (fig.automatic.judged, fig.automatic.right) == (2, 1)

@@ -44,6 +44,8 @@ def test_index_keys_are_stable_across_releases():
     """Stored keys must not change silently; bump KEYS_VERSION if this fails on purpose."""
     keys = sorted(index_keys("joint development and joint production of high-tech weaponry"))
     assert keys[:2] == ["b0:b396dc6809e9", "b10:650b67215f9a"]
+    # Words the matcher later called generic ("look", "big") still make key phrases.
+    assert "kp:look big" in index_keys("the crowds look big")
 
 
 def test_rebuild_in_canonical_order_gives_the_same_links_as_any_import_order():

@@ -63,9 +63,8 @@ def _span(quote: Quote, start: int, end: int) -> tuple[str, int, int]:
     return (quote.source.origin, quote.start + start, quote.start + end)
 
 
-def _relation(a: Quote, b: Quote, score: float) -> str:
+def _relation(a: Quote, b: Quote) -> str:
     """The relation the product would store between the two quotes (earlier one first)."""
-    del score
     first, second = sorted((a, b), key=chronological)
     return relation_between(first, second)
 
@@ -79,7 +78,7 @@ def linked_pairs(quotes: dict[int, Quote]) -> list[tuple[Outcome, tuple]]:
             continue
         sides = ((a, m.low_start, m.low_end), (b, m.high_start, m.high_end))
         key = pair_key(*(_span(*side) for side in sides))
-        outcome = Outcome(key, m.decision, m.method, _relation(a, b, m.score), m.score)
+        outcome = Outcome(key, m.decision, m.method, _relation(a, b), m.score)
         out.append((outcome, sides))
     return out
 
@@ -109,7 +108,7 @@ def near_misses(quotes: dict[int, Quote], linked: set, *, sample: int, seed: int
             continue
         score = matching.score(a.text[x[1] : x[2]], b.text[y[1] : y[2]])
         if score >= NEAR_MISS_FLOOR:
-            found.append((Outcome(key, NEAR_MISS, "", _relation(a, b, score), score), sides))
+            found.append((Outcome(key, NEAR_MISS, "", _relation(a, b), score), sides))
     random.Random(seed).shuffle(found)
     return found[:sample]
 

@@ -33,9 +33,18 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .minhash import band_keys
-from .scoring import GENERIC_WORDS, features
+from .scoring import features
+from .text import stem
 
 KEYS_VERSION = 1
+
+# Pairs of only these words are not filed as key phrases. Fixed with the stored keys: the
+# matcher's own list of generic words (`assertion.GENERIC`) may grow without re-keying.
+_KEY_GENERIC_TEXT = (
+    "say tell year time people thing way day week month today make take go get "
+    "want need think know see come give new good lot part"
+)
+KEY_GENERIC_WORDS = frozenset(stem(w) for w in _KEY_GENERIC_TEXT.split())
 KEY_POSTINGS_CAP = 10
 BAND_PREFIX = "b"
 KEY_PHRASE_PREFIX = "kp:"
@@ -45,7 +54,7 @@ def key_phrases(unit_text: str) -> set[str]:
     """ "kp:" keys: adjacent content-word pairs with at least one non-generic word."""
     seq = features(unit_text).sequence
     pairs = pairwise(seq)
-    return {f"{KEY_PHRASE_PREFIX}{a} {b}" for a, b in pairs if not {a, b} <= GENERIC_WORDS}
+    return {f"{KEY_PHRASE_PREFIX}{a} {b}" for a, b in pairs if not {a, b} <= KEY_GENERIC_WORDS}
 
 
 def index_keys(unit_text) -> set[str]:

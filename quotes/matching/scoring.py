@@ -97,8 +97,6 @@ PARAPHRASE = "paraphrase"
 CURATOR = "curator"
 MATCH_METHODS = (EXACT, NEAR_DUPLICATE, KEY_PHRASE, PATTERN, PARAPHRASE, CURATOR)
 
-GENERIC_WORDS = GENERIC
-
 
 @dataclass(frozen=True)
 class Features:
