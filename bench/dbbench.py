@@ -17,6 +17,7 @@ Everything here works on the current Django connection, SQLite or PostgreSQL.
 
 from __future__ import annotations
 
+import cProfile
 import hashlib
 import json
 import os
@@ -145,10 +146,17 @@ def import_docs(docs: list[dict], *, chunk: int = 0, log=None) -> dict:
 
 
 class MatchTimer:
-    """Times `match_quotes` inside the real import (wraps the name the service calls)."""
+    """Times `match_quotes` inside the real import (wraps the name the service calls).
 
-    def __init__(self):
+    With BENCH_PROFILE=DIR set, the matching calls also run under cProfile and
+    their statistics go to DIR/match-<stored quotes>.prof, to see where time goes.
+    """
+
+    def __init__(self, label: str = ""):
         self.seconds, self.quotes, self.calls = 0.0, 0, 0
+        folder = os.environ.get("BENCH_PROFILE")
+        self.profile_path = Path(folder) / f"match-{label}.prof" if folder else None
+        self.profiler = cProfile.Profile() if folder else None
 
     def __enter__(self):
         from quotes.services import sources
@@ -158,7 +166,9 @@ class MatchTimer:
         def timed(*, quotes):
             started = time.perf_counter()
             try:
-                return self._original(quotes=quotes)
+                if self.profiler is None:
+                    return self._original(quotes=quotes)
+                return self.profiler.runcall(self._original, quotes=quotes)
             finally:
                 self.seconds += time.perf_counter() - started
                 self.quotes += sum(1 for q in quotes if q.is_quote)
@@ -169,6 +179,9 @@ class MatchTimer:
 
     def __exit__(self, *exc):
         self._module.match_quotes = self._original
+        if self.profiler is not None:
+            self.profile_path.parent.mkdir(parents=True, exist_ok=True)
+            self.profiler.dump_stats(self.profile_path)
 
 
 def measure_import(jsonl: Path) -> dict:
@@ -187,7 +200,7 @@ def measure_import(jsonl: Path) -> dict:
         extract(json.loads(handle.readline())["text"])  # compile patterns outside the timing
     stored = Source.objects.count()
     stored_quotes = Quote.objects.count()
-    with MatchTimer() as timer:
+    with MatchTimer(label=str(stored_quotes)) as timer:
         started, cpu = time.perf_counter(), time.process_time()
         summary = import_batch(read_documents([str(jsonl)], max_bytes=1 << 30))
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu

@@ -128,6 +128,17 @@ def test_a_new_claim_is_made_by_create_claim(seeded, editor):
     assert claim.text_is_curated and claim.slug.startswith("turkey-will-never-back-down")
 
 
+def test_adding_a_claim_whose_text_exists_names_the_stored_claim_on_the_form(seeded, editor):
+    stored = Claim.objects.order_by("pk").first()
+    response = editor.post(
+        reverse("admin:quotes_claim_add"),
+        {"text": stored.text.upper(), "pattern": "", "rating": Rating.UNRATED},
+    )
+    assert response.status_code == 200
+    assert f"A claim with this text exists: {stored.slug}" in response.content.decode()
+    assert Claim.objects.filter(text__iexact=stored.text).count() == 1
+
+
 def test_the_inline_status_goes_through_set_link_status(suggestions, editor, charlie):
     """Confirming a suggestion on the claim page is a recorded decision."""
     link = suggestions[0]

@@ -227,6 +227,28 @@ def test_an_unknown_claim_is_a_404(api):
 # --- curator writes -----------------------------------------------------------
 
 
+def test_posting_a_claim_text_again_answers_409_naming_the_stored_claim(staff_api):
+    first = staff_api.post("/api/claims/", {"text": "Turkey bought the S-400."})
+    again = staff_api.post("/api/claims/", {"text": "  turkey bought   the s-400. "})
+    assert first.status_code == 201, first.content
+    assert again.status_code == 409, again.content
+    error = again.json()["error"]
+    assert error["code"] == "conflict"
+    assert first.json()["slug"] in error["message"]
+    assert Claim.objects.filter(text__iexact="Turkey bought the S-400.").count() == 1
+
+
+def test_renaming_a_claim_to_another_claims_text_answers_409(staff_api):
+    taken = staff_api.post("/api/claims/", {"text": "Turkey bought the S-400."}).json()
+    other = staff_api.post("/api/claims/", {"text": "The deal is done."}).json()
+    response = staff_api.patch(
+        f"/api/claims/{other['slug']}/", {"text": "TURKEY bought the S-400."}
+    )
+    assert response.status_code == 409, response.content
+    assert taken["slug"] in response.json()["error"]["message"]
+    assert Claim.objects.get(slug=other["slug"]).text == "The deal is done."
+
+
 def test_staff_can_create_a_rated_claim(staff_api):
     response = staff_api.post(
         "/api/claims/",

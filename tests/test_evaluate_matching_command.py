@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from quotes.evaluation.judgments import AUTOMATIC, Judgment, figures, judgment_line
-from quotes.evaluation.matching import article_date, evaluate
+from quotes.evaluation.judgments import AUTOMATIC, Judgment, figures, judgment_line, pair_key
+from quotes.evaluation.matching import article_date, evaluate, missed_true_pairs
 from tests.conftest import ROOT
 
 SEED_DATES = {"000": "2019-04-08", "001": "2019-04-08", "002": "2021-10-13"}
@@ -65,6 +65,27 @@ def test_judged_links_give_precision_and_judged_misses_lower_recall(seeds_dir):
     fig = figures([o for o, _ in run.pairs], judged)
     assert (fig.automatic.judged, fig.automatic.right) == (2, 1)
     assert sum(fig.true_pairs.values()) == 2 and sum(fig.found.values()) == 1
+
+
+@pytest.mark.django_db
+def test_the_missed_true_pairs_are_listed_with_what_the_engine_did_with_them(seeds_dir):
+    """A judged true pair left unlinked is listed; a linked one and a different one are not."""
+    articles = seed_articles(seeds_dir)
+    run = evaluate(articles, {})
+    linked = sorted(o.key for o, _ in run.pairs if o.decision == AUTOMATIC)
+    quote = next(q for q in run.quotes.values() if q.source.origin.startswith("seed-000"))
+    other = next(q for q in run.quotes.values() if q.source.origin.startswith("seed-002"))
+    unpaired = pair_key(
+        (quote.source.origin, quote.start, quote.end), (other.source.origin, other.start, other.end)
+    )
+    judged = {
+        linked[0]: Judgment("same_utterance", ""),
+        linked[1]: Judgment("different", ""),
+        unpaired: Judgment("echo", ""),
+    }
+    missed = [o for o, _ in missed_true_pairs(run, judged)]
+    assert [o.key for o in missed] == [unpaired]
+    assert missed[0].decision in ("none", "suggested")
 
 
 def manage(*args, tmp_path):

@@ -15,7 +15,13 @@ from quotes.admin.intermediate import confirmation_page, submitted
 from quotes.choices import PUBLIC_STATUSES, LinkStatus
 from quotes.models import Claim, ClaimQuote
 from quotes.services.claim_patterns import validate_pattern
-from quotes.services.claims import create_claim, merge_claims, set_link_status, update_claim
+from quotes.services.claims import (
+    claim_with_text,
+    create_claim,
+    merge_claims,
+    set_link_status,
+    update_claim,
+)
 
 
 def _set_status(links, status: str) -> int:
@@ -32,6 +38,14 @@ class ClaimForm(forms.ModelForm):
     class Meta:
         model = Claim
         fields = ["text", "pattern", "rating", "rating_explanation"]
+
+    def clean_text(self):
+        """One claim per text: name the stored one rather than fail on save."""
+        text = self.cleaned_data.get("text", "")
+        existing = claim_with_text(text)
+        if existing is not None and existing.pk != self.instance.pk:
+            raise forms.ValidationError(f"A claim with this text exists: {existing.slug}")
+        return text
 
     def clean_pattern(self):
         pattern = self.cleaned_data.get("pattern", "")

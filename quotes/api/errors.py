@@ -17,12 +17,21 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from quotes.api.renderers import CSVRenderer, JSONLDRenderer
+from quotes.services.conflicts import AlreadyExists
 
 # Data formats a client may ask for; an error is never one of them, but the plain JSON error.
 _DATA_RENDERERS = (CSVRenderer, JSONLDRenderer)
 
 
+class Conflict(exceptions.APIException):
+    status_code = 409
+    default_code = "conflict"
+    default_detail = "This already exists."
+
+
 def _as_api_exception(exc):
+    if isinstance(exc, AlreadyExists):
+        return Conflict(str(exc))
     if isinstance(exc, DjangoValidationError):
         detail = (
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}

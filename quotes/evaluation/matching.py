@@ -18,7 +18,15 @@ from datetime import date
 
 from quotes import matching
 from quotes.choices import PUBLIC_STATUSES
-from quotes.evaluation.judgments import AUTOMATIC, NEAR_MISS, Figures, Outcome, figures, pair_key
+from quotes.evaluation.judgments import (
+    AUTOMATIC,
+    DIFFERENT,
+    NEAR_MISS,
+    Figures,
+    Outcome,
+    figures,
+    pair_key,
+)
 from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
 from quotes.selectors import paragraph_span
 from quotes.services.claim_links import chronological, relation_between
@@ -165,6 +173,39 @@ def dump_line(outcome: Outcome, sides: tuple) -> str:
         },
         ensure_ascii=False,
     )
+
+
+def missed_true_pairs(run: Evaluation, judged: dict) -> list[tuple[Outcome, tuple]]:
+    """Judged true pairs that are not linked automatically, as the engine left them.
+
+    A pair the engine suggested keeps its stored outcome; one it never paired is
+    located by its spans and reported with the decision "none".
+    """
+    stored = {o.key: (o, sides) for o, sides in run.pairs}
+    by_origin = defaultdict(list)
+    for quote in run.quotes.values():
+        by_origin[quote.source.origin].append(quote)
+    out, linked = [], automatic_keys(run.pairs)
+    for key, judgment in sorted(judged.items()):
+        if judgment.label == DIFFERENT or key in linked:
+            continue
+        if key in stored:
+            out.append(stored[key])
+            continue
+        sides = tuple(_locate(by_origin, span) for span in key)
+        if all(sides):
+            a, b = (side[0] for side in sides)
+            out.append((Outcome(key, "none", "", _relation(a, b), 0.0), sides))
+    return out
+
+
+def _locate(by_origin: dict, span: tuple) -> tuple | None:
+    """The quote that holds a judged span, with the span's offsets inside it."""
+    origin, start, end = span
+    for quote in by_origin.get(origin, ()):
+        if quote.start <= start and end <= quote.end:
+            return (quote, start - quote.start, end - quote.start)
+    return None
 
 
 def automatic_keys(pairs: list[tuple[Outcome, tuple]]) -> set:

@@ -42,6 +42,7 @@ from .scoring import (
     method,
     score,
     shared_informative,
+    wording_closeness,
 )
 from .stats import CorpusStats
 from .text import content_words
@@ -81,4 +82,5 @@ __all__ = [
     "score",
     "shared_informative",
     "split_units",
+    "wording_closeness",
 ]

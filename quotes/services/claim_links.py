@@ -10,7 +10,6 @@ claim's text and relations are refreshed.
 """
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from quotes import matching
 from quotes.choices import (
@@ -25,6 +24,7 @@ from quotes.models import Claim, ClaimQuote, Quote
 from quotes.services import claim_text
 from quotes.services.claim_groups import Group
 from quotes.services.history import record_baseline, save_link, save_quietly, update_quietly
+from quotes.services.locks import catalogue_write
 from quotes.services.speakers import create_with_slug
 
 
@@ -116,12 +116,7 @@ def relation_between(anchor: Quote, quote: Quote) -> str:
     """Same utterance, repetition or echo, from speakers, dates, outlets, marks and wording."""
     if anchor.pk == quote.pk:
         return Relation.ORIGINAL
-    best, shared = 0.0, 0
-    for a in matching.split_units(anchor.text):
-        for b in matching.split_units(quote.text):
-            value = matching.score(a.text, b.text)
-            if value > best:
-                best, shared = value, len(matching.shared_informative(a.text, b.text))
+    best, shared = matching.wording_closeness(anchor.text, quote.text)
     return matching.relation(
         same_speaker=anchor.speaker_id is not None and anchor.speaker_id == quote.speaker_id,
         a_date=anchor.said_on,
@@ -151,7 +146,7 @@ def first_appearance(claim: Claim, *, exclude: Quote | None = None) -> Quote | N
     return min(quotes, key=chronological, default=None)
 
 
-@transaction.atomic
+@catalogue_write
 def link_quote_to_claim(
     *,
     quote: Quote,

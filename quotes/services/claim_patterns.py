@@ -1,12 +1,12 @@
 """Curated claim patterns: a curator's regex links every quote it matches to the claim."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from quotes import matching
 from quotes.choices import MACHINE_STATUSES, LinkStatus, MatchMethod
 from quotes.models import Claim, Quote
 from quotes.services.claim_links import link_quote_to_claim, refresh_claims
+from quotes.services.locks import catalogue_write
 
 
 def validate_pattern(pattern: str) -> None:
@@ -42,7 +42,7 @@ def apply_patterns_to(quotes) -> None:
             refresh_claims([claim.pk])
 
 
-@transaction.atomic
+@catalogue_write
 def apply_claim_pattern(*, claim: Claim) -> int:
     """Re-link every stored quote to `claim` by its pattern; returns the number linked."""
     compiled = matching.compile_pattern(claim.pattern) if claim.pattern else None

@@ -5,7 +5,6 @@ re-imports only ever touch automatic and suggested links, so decisions last.
 """
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 
 from quotes.choices import (
@@ -21,9 +20,12 @@ from quotes.services.claim_links import (
     relation_to_claim,
 )
 from quotes.services.claim_patterns import apply_claim_pattern, validate_pattern
+from quotes.services.conflicts import AlreadyExists
 from quotes.services.history import record_baseline
+from quotes.services.locks import catalogue_write
 
 __all__ = [
+    "claim_with_text",
     "create_claim",
     "first_appearance",
     "link_quote_to_claim",
@@ -36,18 +38,35 @@ __all__ = [
 ]
 
 
-@transaction.atomic
+def claim_with_text(text: str) -> Claim | None:
+    """The stored claim whose text is `text` up to case and spacing, if any."""
+    return Claim.objects.filter(text__iexact=" ".join(text.split())).order_by("pk").first()
+
+
+def _refuse_duplicate(text: str, *, claim: Claim | None = None) -> None:
+    existing = claim_with_text(text)
+    if existing is not None and existing != claim:
+        raise AlreadyExists(f"A claim with this text exists: {existing.slug}", existing=existing)
+
+
+@catalogue_write
 def create_claim(
     *, text: str, pattern: str = "", rating: str = Rating.UNRATED, rating_explanation: str = ""
 ) -> Claim:
-    """A curator's claim; with a pattern, every stored quote that matches is linked at once."""
+    """A curator's claim; with a pattern, every stored quote that matches is linked at once.
+
+    One claim per text: a text that differs from a stored claim's only in case
+    and spacing raises AlreadyExists naming that claim. The catalogue lock makes
+    the check and the insert one step, so concurrent posts cannot both pass.
+    """
+    _refuse_duplicate(text)
     claim = new_claim(text=text, text_is_curated=True)
     return update_claim(
         claim=claim, pattern=pattern, rating=rating, rating_explanation=rating_explanation
     )
 
 
-@transaction.atomic
+@catalogue_write
 def update_claim(
     *,
     claim: Claim,
@@ -59,6 +78,7 @@ def update_claim(
     """Edit a claim's text, pattern or rating; a new rating stamps `reviewed_at`."""
     record_baseline([claim])
     if text is not None and text.strip() and text != claim.text:
+        _refuse_duplicate(text, claim=claim)
         claim.text, claim.text_is_curated = " ".join(text.split()), True
     if rating is not None and rating != claim.rating:
         if rating not in Rating.values:
@@ -76,7 +96,7 @@ def update_claim(
     return claim
 
 
-@transaction.atomic
+@catalogue_write
 def set_link_status(*, link: ClaimQuote, status: str) -> ClaimQuote:
     """Confirm or reject a link (a suggestion, usually); the decision is then permanent."""
     if status not in LinkStatus.values:
@@ -88,6 +108,7 @@ def set_link_status(*, link: ClaimQuote, status: str) -> ClaimQuote:
     return link
 
 
+@catalogue_write
 def unlink_quote_from_claim(*, quote: Quote, claim: Claim) -> ClaimQuote | None:
     """Unlinking is a rejection, kept so that no rebuild links the pair again."""
     link = ClaimQuote.objects.filter(claim=claim, quote=quote).first()
@@ -96,7 +117,7 @@ def unlink_quote_from_claim(*, quote: Quote, claim: Claim) -> ClaimQuote | None:
     return set_link_status(link=link, status=LinkStatus.REJECTED)
 
 
-@transaction.atomic
+@catalogue_write
 def merge_claims(*, target: Claim, others) -> Claim:
     """Fold `others` into `target`; every link of the result is confirmed.
 

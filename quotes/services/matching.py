@@ -19,7 +19,7 @@ is why they agree (tests/test_rebuild_claims_command.py).
 
 from collections import defaultdict
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Q
 
 from quotes import matching
@@ -32,6 +32,7 @@ from quotes.services.claim_extension import extend_claims
 from quotes.services.claim_groups import Group, group_region
 from quotes.services.claim_links import new_machine_claim, refresh_claims, write_link
 from quotes.services.claim_patterns import apply_claim_pattern, apply_patterns_to
+from quotes.services.locks import catalogue_write
 from quotes.services.occurrences import QuoteFacts, facts_of
 
 # Per retrieval key, only the most recent units are candidates. A popular claim
@@ -210,7 +211,7 @@ def region_of(quote_ids: set[int]) -> set[int]:
     return region
 
 
-@transaction.atomic
+@catalogue_write
 def match_quotes(*, quotes, new: bool = True) -> None:
     """Cross-reference quotes with everything already stored.
 
@@ -309,7 +310,7 @@ def _best_overlap(claims: dict[int, set[int]], members: set[int], taken: set) ->
     return scored[0][1] if scored else None
 
 
-@transaction.atomic
+@catalogue_write
 def rebuild_claims() -> dict[str, int]:
     """Recompute every automatic link from scratch; curator decisions stay.
 

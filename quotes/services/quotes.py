@@ -4,16 +4,16 @@ Every change marks the quote `curated`, so it survives re-extraction.
 """
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
 from quotes.choices import QuoteKind
 from quotes.matching.evidence import context_around, encode_terms
 from quotes.models import Quote, Speaker
 from quotes.services.history import record_baseline
+from quotes.services.locks import catalogue_write
 from quotes.services.matching import forget_quotes, match_quotes, rematch
 
 
-@transaction.atomic
+@catalogue_write
 def update_quote(
     *,
     quote: Quote,
@@ -70,7 +70,7 @@ def verify_quotes(*, quotes) -> int:
     return sum(1 for q in quotes if not q.verified and update_quote(quote=q, verified=True))
 
 
-@transaction.atomic
+@catalogue_write
 def mark_not_quote(*, quotes) -> int:
     """Hide false positives from the API but keep them, so the extractor can learn from them.
 
@@ -88,7 +88,7 @@ def mark_not_quote(*, quotes) -> int:
     return len(hidden)
 
 
-@transaction.atomic
+@catalogue_write
 def reattribute_quotes(*, quotes, speaker: Speaker) -> int:
     """Give quotes to another speaker."""
     return sum(
@@ -96,7 +96,7 @@ def reattribute_quotes(*, quotes, speaker: Speaker) -> int:
     )
 
 
-@transaction.atomic
+@catalogue_write
 def restore_quotes(*, quotes) -> int:
     """Undo "not a quote": the quote is public again and goes back into matching."""
     restored = []

@@ -4,7 +4,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 
 from quotes.choices import CURATED_STATUSES, SpeakerKind
 from quotes.extraction import extract
@@ -13,6 +13,7 @@ from quotes.matching.evidence import article_names, context_around, encode_terms
 from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
 from quotes.services.history import record_baseline
+from quotes.services.locks import catalogue_write, hold_catalogue_lock, is_transient
 from quotes.services.matching import forget_quotes, match_quotes, rematch
 from quotes.services.model_update import model_update
 from quotes.services.speakers import resolve_speaker
@@ -48,8 +49,9 @@ def import_source(
     """Store an article and its quotes, or return the stored one if the text is known.
 
     Two importers racing on the same text both end with one row: the loser's
-    unique-key error is caught and reported as "unchanged". Speaker creation can
-    race the same way, so the whole source is retried a few times.
+    unique-key error is caught and reported as "unchanged". A deadlock or a
+    serialization failure rolls the whole article back, so it is tried again, a
+    few times at most.
     """
     digest = content_hash(body)
     for attempt in range(_RETRIES):
@@ -70,6 +72,9 @@ def import_source(
         except IntegrityError:
             if attempt == _RETRIES - 1:
                 raise
+        except OperationalError as error:
+            if attempt == _RETRIES - 1 or not is_transient(error):
+                raise
     raise AssertionError("unreachable")
 
 
@@ -79,6 +84,7 @@ def _create_source(*, body, digest, origin, title, url, publisher, published_on,
     # what the caller did not give. A given date dates the quotes too.
     extraction = extract(body, published_on=published_on)
     meta = extraction.metadata
+    hold_catalogue_lock()  # extraction above runs in parallel; the writes below take turns
     source = Source.objects.create(
         title=(title or meta.title or origin or "Untitled")[:500],
         publisher=(publisher or meta.publisher)[:200],
@@ -163,6 +169,7 @@ def reextract_source(*, source: Source) -> int:
     number of quotes that changed.
     """
     extraction = extract(source.body, published_on=source.published_on)
+    hold_catalogue_lock()
     speakers, _ = _speakers_of(extraction)
     existing = {(q.start, q.end): q for q in source.quotes.all()}
     before = [q.text for q in existing.values()]
@@ -199,7 +206,7 @@ def reextract_all() -> tuple[int, int]:
     return sources, changed
 
 
-@transaction.atomic
+@catalogue_write
 def delete_source(*, source: Source) -> None:
     """Delete a source and its quotes; claims and speakers other sources use stay.
 
@@ -216,7 +223,7 @@ def _update(quote: Quote, fields: dict) -> bool:
     return bool(model_update(instance=quote, data=fields))
 
 
-@transaction.atomic
+@catalogue_write
 def update_source(*, source: Source, **fields) -> Source:
     """Correct an article's title, publisher, URL or date.
 

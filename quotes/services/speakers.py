@@ -8,6 +8,7 @@ from quotes.choices import SpeakerKind
 from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias
 from quotes.models import Quote, Speaker, SpeakerAlias
 from quotes.services.history import record_baseline
+from quotes.services.locks import catalogue_write
 from quotes.services.model_update import model_update
 
 
@@ -111,7 +112,7 @@ def _improve(speaker: Speaker, *, name: str, kind: str, description: str) -> Non
     model_update(instance=speaker, data=better)
 
 
-@transaction.atomic
+@catalogue_write
 def merge_speakers(*, target: Speaker, others) -> Speaker:
     """Fold `others` into `target`: their quotes and aliases move, then they are deleted."""
     others = [s for s in others if s.pk != target.pk]
@@ -131,7 +132,7 @@ def merge_speakers(*, target: Speaker, others) -> Speaker:
     return target
 
 
-@transaction.atomic
+@catalogue_write
 def split_alias(*, alias: SpeakerAlias, name: str | None = None) -> Speaker:
     """Give an alias its own new Speaker, moving the quotes whose mention used it."""
     old = alias.speaker
@@ -153,6 +154,7 @@ def split_alias(*, alias: SpeakerAlias, name: str | None = None) -> Speaker:
     return speaker
 
 
+@catalogue_write
 def create_speaker(
     *, name: str, kind: str = SpeakerKind.UNKNOWN, description: str = "", wikidata_id: str = ""
 ) -> Speaker:
@@ -169,7 +171,7 @@ def create_speaker(
     return speaker
 
 
-@transaction.atomic
+@catalogue_write
 def update_speaker(*, speaker: Speaker, **fields) -> Speaker:
     """Correct a speaker's name, kind, description or Wikidata id; a new name becomes an alias.
 

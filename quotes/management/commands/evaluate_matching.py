@@ -35,6 +35,9 @@ class Command(BaseCommand):
         parser.add_argument("--judgments", default=str(DEFAULT_JUDGMENTS), help="judged pairs")
         parser.add_argument("--limit", type=int, default=None, help="import only the first N")
         parser.add_argument("--dump", default=None, help="write unjudged pairs here, with text")
+        parser.add_argument(
+            "--missed", default=None, help="write judged true pairs not linked here, with text"
+        )
         parser.add_argument("--sample", type=int, default=60, help="suggestions/near-misses dumped")
         parser.add_argument("--seed", type=int, default=17, help="seed of the samples")
 
@@ -59,6 +62,10 @@ class Command(BaseCommand):
         run = evaluation.evaluate(articles, judged, progress=progress)
         self.stdout.write(f"{total} articles, {len(run.quotes)} quotes, {len(judged)} judged pairs")
         self.stdout.write(format_report(run.figures))
+        if options["missed"]:
+            with open(options["missed"], "w", encoding="utf-8") as handle:
+                for outcome, sides in evaluation.missed_true_pairs(run, judged):
+                    handle.write(evaluation.dump_line(outcome, sides) + "\n")
         if options["dump"]:
             linked = evaluation.automatic_keys(run.pairs)
             self._dump(options, run.quotes, run.pairs, linked, judged)

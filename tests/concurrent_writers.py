@@ -1,0 +1,23 @@
+"""Work done in child processes by the concurrency tests.
+
+A spawned child imports this module before Django is set up, so it imports
+nothing from Django at module level.
+"""
+
+import os
+
+
+def post_claim(url: str, text: str) -> str:
+    """One writer: create the claim, or learn which stored claim has its text."""
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    import django
+
+    django.setup()
+    from quotes.services.claims import create_claim
+    from quotes.services.conflicts import AlreadyExists
+
+    try:
+        return create_claim(text=text).slug
+    except AlreadyExists as error:
+        return f"exists:{error.existing.slug}"
