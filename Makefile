@@ -26,6 +26,7 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(BIN)/python
 
 setup: $(VENV)/.runtime ## install, migrate, collect static files, import seeds/ (SQLite by default)
 	$(BIN)/python manage.py migrate --noinput -v0
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/python manage.py import_sources seeds/ --no-progress
 

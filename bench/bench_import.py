@@ -43,7 +43,8 @@ def log(message: str) -> None:
 
 def step(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("step", choices=["base", "migrate", "fill", "measure"])
+    parser.add_argument("step", choices=["base", "migrate", "fill", "measure", "forget"])
+    parser.add_argument("--after-id", type=int, default=0)
     parser.add_argument("--articles", type=int, default=0)
     parser.add_argument("--sources", type=int, default=0)
     parser.add_argument("--quotes", type=int, default=0)
@@ -63,6 +64,8 @@ def step(argv: list[str]) -> None:
         started = time.perf_counter()
         result = dbbench.fill_to(sources=args.sources, quotes=args.quotes, keys=not args.no_keys)
         result["seconds"] = time.perf_counter() - started
+    elif args.step == "forget":
+        result = dbbench.forget_import(args.after_id)
     else:
         result = dbbench.measure_import(Path(args.jsonl))
     dbbench.emit(result)
@@ -110,6 +113,9 @@ def _pg_exists(name: str) -> bool:
 # The timed articles are news published after everything stored, as a newsroom's
 # feed is: three years on from the base's 2019-2021 (bench/corpus.py).
 NEW_SINCE = date(2022, 1, 1)
+# The same new articles at every size (deleted again after each measure), so the
+# sizes differ in what is stored and not in what is imported.
+NEW_SEED = 1000
 
 
 def measured_file(articles: int, seed: int) -> Path:
@@ -126,10 +132,11 @@ def run_inprocess(*, base: int, sizes: list[int], articles: int, unit: str = "so
     base_info = dbbench.import_docs(generate(base, seed=BASE_SEED), chunk=max(base // 2, 1))
     base_info["base"] = dbbench.mark_base()
     rows = []
-    for index, size in enumerate(sizes):
+    jsonl = measured_file(articles, seed=NEW_SEED)
+    for size in sizes:
         dbbench.fill_to(**{unit: size})
-        jsonl = measured_file(articles, seed=1000 + index)
         rows.append({**dbbench.measure_import(jsonl), "size": size})
+        dbbench.forget_import(rows[-1]["last_stored_id"])
     return {"backend": connection.vendor, "base": base_info, "unit": unit, "rows": rows}
 
 
@@ -159,11 +166,12 @@ def run_sizes(
     out.update({"backend": backend, "base": base_info, "unit": unit, "rows": []})
     rows = out["rows"]
     try:
-        for index, size in enumerate(sizes):
+        jsonl = measured_file(articles, seed=NEW_SEED)
+        for size in sizes:
             filled = run_step(url, "fill", f"--{unit}", str(size))
             log(f"[{backend}] filled to {size:,} {unit} in {filled['seconds']:.0f}s: {filled}")
-            jsonl = measured_file(articles, seed=1000 + index)
             result = run_step(url, "measure", "--jsonl", str(jsonl))
+            run_step(url, "forget", "--after-id", str(result["last_stored_id"]))
             result["size"] = size
             result["fill_seconds"] = filled["seconds"]
             log(

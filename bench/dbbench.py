@@ -200,6 +200,7 @@ def measure_import(jsonl: Path) -> dict:
         extract(json.loads(handle.readline())["text"])  # compile patterns outside the timing
     stored = Source.objects.count()
     stored_quotes = Quote.objects.count()
+    last_id = Source.objects.order_by("-id").values_list("id", flat=True).first() or 0
     with MatchTimer(label=str(stored_quotes)) as timer:
         started, cpu = time.perf_counter(), time.process_time()
         summary = import_batch(read_documents([str(jsonl)], max_bytes=1 << 30))
@@ -207,6 +208,7 @@ def measure_import(jsonl: Path) -> dict:
     if summary.failed or not summary.new:
         raise RuntimeError(f"measured import failed: {summary.line()} {summary.errors[:3]}")
     return {
+        "last_stored_id": last_id,
         "stored_articles": stored,
         "stored_quotes": stored_quotes,
         "articles": summary.new,
@@ -219,6 +221,21 @@ def measure_import(jsonl: Path) -> dict:
         "match_share": timer.seconds / elapsed,
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def forget_import(after_id: int) -> dict:
+    """Delete, through `delete_source`, every source newer than `after_id`.
+
+    The next size then times the same new articles as this one, so the sizes
+    differ in the store only, not in what is imported.
+    """
+    from quotes.models import Source
+    from quotes.services.sources import delete_source
+
+    newer = list(Source.objects.filter(id__gt=after_id).order_by("id"))
+    for source in newer:
+        delete_source(source=source)
+    return {"forgotten": len(newer)}
 
 
 def write_jsonl(docs: list[dict], path: Path) -> Path:

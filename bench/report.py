@@ -271,7 +271,9 @@ METHOD = """## Method
   matching cost must stay flat on. For the API benchmark every block gets its own claims, so
   a claim's detail stays the size of a real one.
 - The timed articles are new generated articles published after everything stored
-  (2022-2024 against the base's 2019-2021), as a newsroom's feed is.
+  (2022-2024 against the base's 2019-2021), as a newsroom's feed is. The same articles are
+  timed at every size: after each measure they are deleted again through `delete_source`,
+  so the sizes differ in what is stored, not in what is imported.
 - Peak RSS is that of a fresh process importing the new articles into the filled store.
 - wrk keeps 8 requests in flight against 2 gunicorn workers (or one Datasette process), so
   latencies include queueing: p50 is about (connections / workers) x the service time.

@@ -2,6 +2,7 @@
 
 DRF throttles its own token endpoint; these two forms are plain Django views,
 so a small counter per client address in the cache limits password guessing.
+The cache is shared by every worker (see CACHES in factcheck/settings.py).
 """
 
 import time
@@ -9,6 +10,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from rest_framework.throttling import BaseThrottle
 
 # The clock the counter reads; tests move it across a minute boundary.
 clock = time.time
@@ -43,7 +45,8 @@ class LoginThrottleMiddleware:
         twice across a boundary (and reset a run of attempts half-way).
         """
         limit, period = parse_rate(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["login"])
-        key = f"login-throttle:{request.META.get('REMOTE_ADDR', '')}"
+        # The client address as DRF's throttles see it, trusting TRUSTED_PROXIES proxies only.
+        key = f"login-throttle:{BaseThrottle().get_ident(request)}"
         now = clock()
         recent = [t for t in cache.get(key, []) if t > now - period]
         if len(recent) >= limit:

@@ -128,7 +128,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["quotes.api.permissions.IsStaffOrReadOnly"],
+    "DEFAULT_PERMISSION_CLASSES": ["quotes.api.permissions.StaffWithModelPermissions"],
     # Ordering lives in each FilterSet, so a bad `ordering` is a 400 like any bad filter.
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "quotes.api.pagination.Pagination",
@@ -147,6 +147,9 @@ REST_FRAMEWORK = {
         "user": os.environ.get("THROTTLE_USER", "1200/minute"),
         "login": os.environ.get("THROTTLE_LOGIN", "10/minute"),
     },
+    # Proxies in front of us whose X-Forwarded-For entry is trusted; with 0 the throttles
+    # key on the connecting address, so a client cannot pick its own key with a header.
+    "NUM_PROXIES": env_int("TRUSTED_PROXIES", 0),
     "EXCEPTION_HANDLER": "quotes.api.errors.exception_handler",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
@@ -173,7 +176,23 @@ SPECTACULAR_SETTINGS = {
     ],
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Throttle counters must be shared by every worker, or each limit is multiplied by
+# their number: Redis when REDIS_URL names one, else a table in the database
+# (created by a migration and by `manage.py createcachetable`).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "factcheck_cache",
+        }
+    }
 
 # HTTPS hardening. With PRODUCTION=true every setting defaults to on, so
 # `check --deploy` passes without a long list; each can still be set explicitly.

@@ -12,3 +12,4 @@ urlpatterns = [
 ]
 
 handler404 = "factcheck.views.not_found"
+handler500 = "factcheck.views.server_error"

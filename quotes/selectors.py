@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Count, F, Max, Min, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Max, Min, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 
 from quotes.choices import PUBLIC_STATUSES, LinkStatus, Relation
 from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
@@ -163,15 +164,24 @@ def quotes_of_claim(queryset: QuerySet[Quote], claim: Claim) -> QuerySet[Quote]:
     return queryset.filter(pk__in=links.values("quote_id"))
 
 
-def claim_links(claim: Claim, *, staff: bool = False) -> list[ClaimQuote]:
-    """The claim's visible links in date order, each with its quote, speaker and source."""
-    links = (
+TIMELINE_CAP = 100  # links shown per relation; the rest are a click away in the quotes list
+
+_IN_DATE_ORDER = (F("quote__said_on").asc(nulls_last=True), "quote__source_id", "quote__start")
+
+
+def _visible_links(claim: Claim, *, staff: bool) -> QuerySet[ClaimQuote]:
+    return (
         claim.links.filter(status__in=visible_statuses(staff=staff), quote__is_quote=True)
         .select_related("quote__speaker", "quote__source")
         .defer("quote__source__body")
-        .order_by(F("quote__said_on").asc(nulls_last=True), "quote__source_id", "quote__start")
     )
-    return list(links)
+
+
+def claim_links(claim: Claim, *, staff: bool = False, cap: int | None = None) -> list[ClaimQuote]:
+    """The claim's first `cap` (TIMELINE_CAP) visible links in date order, with quote,
+    speaker and source."""
+    links = _visible_links(claim, staff=staff).order_by(*_IN_DATE_ORDER)
+    return list(links[: cap or TIMELINE_CAP])
 
 
 @dataclass
@@ -181,6 +191,7 @@ class TimelineGroup:
     relation: str
     label: str
     links: list[ClaimQuote] = field(default_factory=list)
+    count: int = 0  # all the group's links; `links` may hold only the first of them
 
 
 def links_of_claim(claim: Claim) -> QuerySet[ClaimQuote]:
@@ -188,11 +199,25 @@ def links_of_claim(claim: Claim) -> QuerySet[ClaimQuote]:
     return ClaimQuote.objects.filter(claim=claim).select_related("quote", "claim")
 
 
-def claim_timeline(claim: Claim, *, staff: bool = False) -> list[TimelineGroup]:
-    """The claim's quotes grouped by relation, in the order of `Relation`; empty groups kept."""
+def claim_timeline(
+    claim: Claim, *, staff: bool = False, cap: int | None = None
+) -> list[TimelineGroup]:
+    """The claim's quotes grouped by relation, in the order of `Relation`; empty groups kept.
+
+    Each group holds its first `cap` (TIMELINE_CAP) links and counts them all: a claim quoted
+    two thousand times answers with a bounded page, and the quotes list filtered
+    by the claim has the rest. One query: the rank and the count are window
+    functions over each relation.
+    """
     groups = {value: TimelineGroup(value, label) for value, label in Relation.choices}
-    for link in claim_links(claim, staff=staff):
-        groups[link.relation].links.append(link)
+    links = _visible_links(claim, staff=staff).annotate(
+        rank=Window(RowNumber(), partition_by=F("relation"), order_by=_IN_DATE_ORDER),
+        in_relation=Window(Count("pk"), partition_by=F("relation")),
+    )
+    for link in links.filter(rank__lte=cap or TIMELINE_CAP).order_by("rank"):
+        group = groups[link.relation]
+        group.links.append(link)
+        group.count = link.in_relation
     return list(groups.values())
 
 

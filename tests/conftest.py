@@ -4,10 +4,38 @@ import secrets
 from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SHARED_CACHES = django_settings.CACHES  # as configured: Redis or the database
+LOCAL_CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+def pytest_configure(config):
+    """In-process requests count throttles in local memory, from collection on.
+
+    The shared cache (the database's, without REDIS_URL) would add its own
+    queries to every request, and so to every pinned query count; and a test
+    module loads the API schema at import, before any database is open. Tests
+    of the shared cache ask for `shared_cache`; servers that tests start use
+    the cache as configured.
+    """
+    from django.test import override_settings
+
+    override_settings(CACHES=LOCAL_CACHES).enable()
+
+
+@pytest.fixture
+def shared_cache(settings, db):
+    """The cache as configured (the database's, or Redis with REDIS_URL), emptied around a test."""
+    from django.core.cache import cache
+
+    settings.CACHES = SHARED_CACHES
+    cache.clear()
+    yield cache
+    cache.clear()
 
 
 @pytest.fixture
@@ -32,9 +60,21 @@ def seeded(db):
 
 @pytest.fixture
 def alice(db, django_user_model):
-    """Alice is a staff curator."""
-    return django_user_model.objects.create_user(
+    """Alice is a staff curator: staff, in the `curators` group the migrations create."""
+    from django.contrib.auth.models import Group
+
+    alice = django_user_model.objects.create_user(
         "alice", password="correct horse battery", is_staff=True
+    )
+    alice.groups.add(Group.objects.get(name="curators"))
+    return alice
+
+
+@pytest.fixture
+def dave(db, django_user_model):
+    """Dave is staff with no permissions: the admin shows him no models."""
+    return django_user_model.objects.create_user(
+        "dave", password="correct horse battery", is_staff=True
     )
 
 

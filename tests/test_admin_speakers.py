@@ -184,3 +184,21 @@ def test_the_change_list_makes_a_fixed_number_of_queries(seeded, editor, django_
         SpeakerAlias.objects.create(speaker=speaker, alias=f"Extra {n}", normalised=f"extra {n}")
     with django_assert_num_queries(6):
         editor.get(reverse(CHANGELIST))
+
+
+def _actions_offered(client) -> set[str]:
+    form = client.get(reverse(CHANGELIST)).context["action_form"]  # None: no action at all
+    return {name for name, _ in form.fields["action"].choices} if form else set()
+
+
+def test_merging_in_the_admin_needs_the_merge_permission_as_in_the_api(seeded, client, dave, alice):
+    """Staff who may change speakers but not merge them are not offered the merge."""
+    from django.contrib.auth.models import Permission
+
+    dave.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_speaker", "change_speaker"])
+    )
+    client.force_login(dave)
+    assert "merge_selected" not in _actions_offered(client)
+    client.force_login(alice)  # a curator
+    assert "merge_selected" in _actions_offered(client)

@@ -214,6 +214,30 @@ def test_suggested_links_are_shown_to_staff_only(api, staff_api, done_deal, alic
     assert shown(staff)[quote.pk] == "suggested"
 
 
+def test_a_claim_quoted_more_often_than_the_cap_shows_the_first_and_counts_them_all(
+    api, monkeypatch
+):
+    """A claim with thousands of quotes answers a bounded page; the quotes list has the rest."""
+    from quotes import selectors
+    from quotes.services.claims import create_claim, link_quote_to_claim, update_claim
+
+    claim = create_claim(text="Every seed quote, for the size of the answer.")
+    quotes = list(Quote.objects.filter(is_quote=True).order_by("pk")[:12])
+    for quote in quotes:
+        link_quote_to_claim(claim=claim, quote=quote)
+    monkeypatch.setattr(selectors, "TIMELINE_CAP", 5)
+    body = api.get(f"/api/claims/{claim.slug}/").json()
+    shown = sum(len(group["quotes"]) for group in body["timeline"])
+    counted = sum(group["count"] for group in body["timeline"])
+    assert counted == 12 and shown < counted
+    assert all(len(group["quotes"]) <= 5 for group in body["timeline"])
+    listed = api.get(body["quotes_url"] + "&page_size=50").json()
+    assert listed["count"] == 12
+    update_claim(claim=claim, rating="false")
+    review = api.get(f"/api/claims/{claim.slug}/claimreview/").json()
+    assert len(review["itemReviewed"]["appearance"]) <= 5
+
+
 def test_the_detail_takes_two_queries(api, done_deal, django_assert_num_queries):
     """the claim with its counts, its links with quote, speaker and source."""
     with django_assert_num_queries(2):

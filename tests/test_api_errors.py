@@ -1,10 +1,13 @@
-"""Bad input anywhere is a JSON 400 or 404 that names the problem, never a 500."""
+"""Bad input anywhere is a JSON 400 or 404 that names the problem; a bug is a JSON 500."""
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client, RequestFactory
 from rest_framework.test import APIClient
 
+from factcheck.views import server_error
+from quotes.api import views
 from quotes.models import Quote
 
 INJECTIONS = [
@@ -129,3 +132,26 @@ def test_an_unsupported_format_is_a_404(api):
 def test_websearch_syntax_never_breaks_the_query_on_postgresql(api):
     for text in ['"unclosed', "-", "or or or", "!(", "'&|"]:
         assert_client_error(api.get("/api/quotes/", {"q": text}), 200)
+
+
+def test_an_unexpected_error_in_an_api_view_is_a_json_500(seeded, monkeypatch):
+    """A bug answers in the documented error shape, without a traceback, not Django's HTML page."""
+
+    def broken(quote):
+        raise RuntimeError("secret detail of a bug")
+
+    monkeypatch.setattr(views.selectors, "quote_context", broken)
+    quote = Quote.objects.filter(is_quote=True).first()
+    response = Client(raise_request_exception=False).get(f"/api/quotes/{quote.pk}/")
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {
+        "error": {"status": 500, "code": "server_error", "message": "A server error occurred."}
+    }
+
+
+def test_a_server_error_outside_the_api_keeps_the_html_page():
+    """The admin and other pages keep Django's plain HTML 500 page."""
+    response = server_error(RequestFactory().get("/admin/"))
+    assert response.status_code == 500
+    assert response["Content-Type"].startswith("text/html")

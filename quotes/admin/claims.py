@@ -160,7 +160,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def suggestion_count(self, claim):
         return claim.suggested_links
 
-    @admin.action(description="Merge selected claims…", permissions=["change"])
+    def has_merge_permission(self, request):
+        """The API's rule too: merging needs change_claim and merge_claim (curators)."""
+        return request.user.has_perms(["quotes.change_claim", "quotes.merge_claim"])
+
+    @admin.action(description="Merge selected claims…", permissions=["merge"])
     def merge_selected(self, request, queryset):
         """Ask which claim to keep (preselected: the one with most quotes), then merge."""
         claims = queryset.order_by("-public_links", "pk")

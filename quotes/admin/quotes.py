@@ -209,7 +209,11 @@ class QuoteAdmin(SimpleHistoryAdmin):
             '<div class="source-body">…{}<mark>{}</mark>{}…</div>', before, quote.text, after
         )
 
-    @admin.action(description="Verify selected quotes", permissions=["change"])
+    def has_verify_permission(self, request):
+        """The API's rule too: verifying needs change_quote and verify_quote (curators)."""
+        return request.user.has_perms(["quotes.change_quote", "quotes.verify_quote"])
+
+    @admin.action(description="Verify selected quotes", permissions=["verify"])
     def verify(self, request, queryset):
         quotes = list(queryset.select_related("source"))
         count = verify_quotes(quotes=quotes)

@@ -102,7 +102,11 @@ class SpeakerAdmin(SimpleHistoryAdmin):
     def alias_list(self, speaker):
         return ", ".join(a.alias for a in speaker.aliases.all())
 
-    @admin.action(description="Merge selected speakers…")
+    def has_merge_permission(self, request):
+        """The API's rule too: merging needs change_speaker and merge_speaker (curators)."""
+        return request.user.has_perms(["quotes.change_speaker", "quotes.merge_speaker"])
+
+    @admin.action(description="Merge selected speakers…", permissions=["merge"])
     def merge_selected(self, request, queryset):
         """Ask which speaker to keep (preselected: the one with most quotes), then merge."""
         speakers = queryset.order_by("-quote_total", "name")

@@ -41,7 +41,9 @@ def _appearance(quote: Quote) -> dict:
 
 
 def claim_review(claim: Claim, *, quotes: list[Quote], url: str) -> dict:
-    """The ClaimReview of a rated claim; `quotes` are its public quotes, earliest first."""
+    """The ClaimReview of a rated claim; `quotes` are its public quotes, earliest first
+    (the first TIMELINE_CAP of them: a verdict names where the claim was made, not every
+    repeat)."""
     item = {"@type": "Claim"}
     if quotes:
         first = quotes[0]
@@ -50,7 +52,10 @@ def claim_review(claim: Claim, *, quotes: list[Quote], url: str) -> dict:
         if first.said_on:
             item["datePublished"] = first.said_on.isoformat()
         item["firstAppearance"] = _appearance(first)
-        item["appearance"] = [_appearance(quote) for quote in quotes]
+        articles = {}  # one appearance per article, however many of its quotes assert it
+        for quote in quotes:
+            articles.setdefault(quote.source_id, quote)
+        item["appearance"] = [_appearance(quote) for quote in articles.values()]
     reviewed = claim.reviewed_at or claim.updated_at
     return {
         "@context": "https://schema.org",

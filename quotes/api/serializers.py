@@ -4,6 +4,9 @@ Read serializers only read. Write serializers only validate input; the views
 hand the validated data to the service functions, which do the work.
 """
 
+from urllib.parse import urlencode
+
+from django.urls import reverse
 from rest_framework import serializers
 
 from quotes import selectors
@@ -175,14 +178,22 @@ class TimelineQuoteSerializer(serializers.ModelSerializer):
 class TimelineGroupSerializer(serializers.Serializer):
     relation = serializers.ChoiceField(choices=Relation.choices)
     label = serializers.CharField()
+    count = serializers.IntegerField(help_text="All the group's quotes; `quotes` lists the first.")
     quotes = TimelineQuoteSerializer(many=True, source="links")
 
 
 class ClaimDetailSerializer(ClaimSerializer):
     timeline = TimelineGroupSerializer(many=True)
+    quotes_url = serializers.SerializerMethodField(
+        help_text="Every quote of the claim, paginated: the timeline shows the first "
+        f"{selectors.TIMELINE_CAP} of each relation."
+    )
 
     class Meta(ClaimSerializer.Meta):
-        fields = [*ClaimSerializer.Meta.fields, "pattern", "timeline"]
+        fields = [*ClaimSerializer.Meta.fields, "pattern", "quotes_url", "timeline"]
+
+    def get_quotes_url(self, claim) -> str:
+        return f"{reverse('quote-list')}?{urlencode({'claim': claim.slug})}"
 
 
 class ClaimWriteSerializer(serializers.Serializer):

@@ -17,6 +17,7 @@ from quotes import selectors
 from quotes.api import serializers as s
 from quotes.api.jsonld import CLAIM_REVIEW_SCHEMA, claim_review
 from quotes.api.parsers import PARSER_CLASSES
+from quotes.api.permissions import QuotePermissions, staff_with
 from quotes.api.renderers import CSVRenderer, JSONLDRenderer
 from quotes.choices import Rating
 from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
@@ -125,7 +126,11 @@ class SpeakerViewSet(HardenedParsersMixin, ReadCachingMixin, viewsets.ReadOnlyMo
         request=s.SpeakerMergeSerializer,
         responses=s.SpeakerSerializer,
     )
-    @action(detail=True, methods=["post"])
+    @action(
+        detail=True,
+        methods=["post"],
+        permission_classes=[staff_with("quotes.change_speaker", "quotes.merge_speaker")],
+    )
     def merge(self, request, slug=None):
         speaker = self.get_object()
         merge_speakers(
@@ -146,6 +151,7 @@ class QuoteViewSet(
     queryset = selectors.quote_list()
     serializer_class = s.QuoteSerializer
     filterset_class = QuoteFilterSet
+    permission_classes = [QuotePermissions]
 
     def get_queryset(self):
         return selectors.quote_list(with_body=self.detail)
@@ -213,7 +219,7 @@ class ClaimViewSet(
         request=s.ClaimLinkSerializer,
         responses={201: s.ClaimLinkResultSerializer},
     )
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], permission_classes=[staff_with("quotes.add_claimquote")])
     def links(self, request, slug=None):
         quote = _validated(s.ClaimLinkSerializer, request)["quote"]
         link = link_quote_to_claim(quote=quote, claim=self.get_object())
@@ -224,7 +230,12 @@ class ClaimViewSet(
         request=s.LinkStatusSerializer,
         responses=s.ClaimLinkResultSerializer,
     )
-    @action(detail=True, methods=["patch"], url_path=r"links/(?P<quote_id>[0-9]+)")
+    @action(
+        detail=True,
+        methods=["patch"],
+        url_path=r"links/(?P<quote_id>[0-9]+)",
+        permission_classes=[staff_with("quotes.change_claimquote")],
+    )
     def link(self, request, slug=None, quote_id=None):
         link = self._link(quote_id)
         new_status = _validated(s.LinkStatusSerializer, request)["status"]
@@ -248,7 +259,11 @@ class ClaimViewSet(
         request=s.ClaimMergeSerializer,
         responses=s.ClaimDetailSerializer,
     )
-    @action(detail=True, methods=["post"])
+    @action(
+        detail=True,
+        methods=["post"],
+        permission_classes=[staff_with("quotes.change_claim", "quotes.merge_claim")],
+    )
     def merge(self, request, slug=None):
         merge_claims(
             target=self.get_object(), others=_validated(s.ClaimMergeSerializer, request)["others"]

@@ -41,6 +41,7 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["id"]
+        permissions = [("merge_claim", "Can merge claims")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(rating__in=Rating.values), name="claim_rating_valid"

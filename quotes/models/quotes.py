@@ -54,6 +54,7 @@ class Quote(models.Model):
 
     class Meta:
         ordering = ["said_on", "source_id", "start"]
+        permissions = [("verify_quote", "Can verify quotes")]
         constraints = [
             models.UniqueConstraint(fields=["source", "start", "end"], name="quote_span_unique"),
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),

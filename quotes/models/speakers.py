@@ -28,6 +28,7 @@ class Speaker(models.Model):
     class Meta:
         # Case-insensitive, so "envoy for the Syrian Kurds" sorts among the e's, not after "W".
         ordering = [Lower("name"), "pk"]
+        permissions = [("merge_speaker", "Can merge speakers")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"
