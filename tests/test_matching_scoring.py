@@ -194,3 +194,40 @@ def test_every_method_the_engine_returns_is_a_declared_match_method():
 def test_compare_is_symmetric(a, b):
     """Incremental and rebuild paths may see a pair in either order."""
     assert compare(a, b) == compare(b, a)
+
+
+def _reported(text: str, speaker: str, day: int, *, marked: bool = True) -> Occurrence:
+    from datetime import date
+
+    return Occurrence(
+        text=text,
+        marked=marked,
+        speaker=speaker,
+        said_on=date(2020, 3, day),
+        names=name_stems(text),
+    )
+
+
+def test_one_line_marked_by_two_outlets_within_days_links_whoever_each_credits():
+    """One article credits the ministry's spokesman, the other names her: still one line."""
+    first = _reported("The dam will flood the valley villages.", "the ministry spokesman", 1)
+    second = _reported("the dam will flood the valley villages", "Maria Kovac", 3)
+    assert compare(first, second).decision == AUTOMATIC
+
+
+def test_the_same_words_a_month_apart_or_unmarked_need_more_than_the_wording():
+    """Weeks apart it may be another occasion, and unmarked words are the journalist's."""
+    first = _reported("The dam will flood the valley villages.", "the ministry spokesman", 1)
+    later = _reported("the dam will flood the valley villages", "Maria Kovac", 28)
+    paraphrased = _reported(
+        "the dam will flood the valley villages", "Maria Kovac", 3, marked=False
+    )
+    assert compare(first, later) is None
+    assert compare(first, paraphrased) is None
+
+
+def test_a_two_word_phrase_marked_by_two_outlets_the_same_week_is_no_automatic_link():
+    """'top secret' in two stories is a curator's call, not the engine's (rule 4)."""
+    first = _reported("top secret", "the ministry spokesman", 1)
+    second = _reported("top secret", "Maria Kovac", 2)
+    assert compare(first, second) is None or compare(first, second).decision != AUTOMATIC

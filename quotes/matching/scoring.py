@@ -26,6 +26,12 @@ Thresholds: HIGH = 0.60 for an automatic link, LOW = 0.40 for a suggestion
 (seed pairs of one statement score 0.67 to 0.90; different statements in the
 seeds at most 0.45). On top of the score, in order:
 
+0. One utterance reported twice links whatever it asserts: the same speaker's
+   words marked by both journalists, near verbatim, in the same story
+   (`_quoted_again`); or, whoever each extraction credits them to, the same
+   marked words with at least three informative ones, said within
+   SAME_EVENT_DAYS of each other (`_reported_alike`): an office or a title in
+   one article and a name in the other is still one person's line.
 1. Evidence beyond names and stock words: the two units must share at least
    MIN_SHARED content words that are neither names nor generic ("say", "people",
    "believe"...). "is Hillary Clinton." shares only names with anything.
@@ -83,6 +89,7 @@ MIN_SHARED = 2
 MIN_VERBATIM_SHARED = 5
 CONTEXT_MIN = 0.05
 STRONG_CONTEXT = 0.07
+SAME_EVENT_DAYS = 7  # two reports of one event: a weekly's print date included
 NAME_WEIGHT = 0.5
 WEIGHTS = (0.4, 0.3, 0.3)  # Jaccard, containment, bigram containment
 NO_STATS = CorpusStats()
@@ -312,13 +319,33 @@ def _quoted_again(a: Occurrence, b: Occurrence, value: float, stats: CorpusStats
     return bool(informative(va & vb, a.names | b.names)) and same_matter(a, b, stats)
 
 
+def _reported_alike(a: Occurrence, b: Occurrence, value: float) -> bool:
+    """Rule 0b: two journalists marked the same words as someone's, within a few days.
+
+    That is one utterance reported by two outlets, whoever each article's
+    extraction credits it to (a title, an office or a misread pronoun in one of
+    them): wording near verbatim on both sides, at least three informative
+    words shared, so "top secret" and "extremely careless" stay rule 4's.
+    """
+    if not (a.marked and b.marked and value >= VERBATIM):
+        return False
+    if a.said_on is None or b.said_on is None:
+        return False
+    if abs((a.said_on - b.said_on).days) > SAME_EVENT_DAYS:
+        return False
+    va, vb = features(a.text).vocabulary, features(b.text).vocabulary
+    if len(va & vb) < VERBATIM * len(va | vb):
+        return False
+    return len(informative(va & vb, a.names | b.names)) >= MIN_CONTENT_WORDS
+
+
 def decide(score_value: float, unit_a, unit_b, stats: CorpusStats = NO_STATS) -> str | None:
     """ "automatic", "suggested" or None for a scored pair (see the module docstring)."""
     a, b = occurrence(unit_a), occurrence(unit_b)
     fa, fb = features(a.text), features(b.text)
     if not fa.vocabulary or not fb.vocabulary:
         return None
-    if _quoted_again(a, b, score_value, stats):
+    if _quoted_again(a, b, score_value, stats) or _reported_alike(a, b, score_value):
         decision = AUTOMATIC
     elif is_short(a) or is_short(b):
         decision = _fragment_decision(a, b, stats)
