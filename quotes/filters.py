@@ -8,7 +8,7 @@ accepts only the listed fields.
 
 import django_filters as filters
 from django import forms
-from django_filters.fields import ModelMultipleChoiceField
+from django_filters.fields import ModelChoiceField, ModelMultipleChoiceField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -58,6 +58,30 @@ class SlugFilter(filters.ModelChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
+class _SpeakersField(_BoundedMultipleChoiceField):
+    def _check_values(self, value):
+        return super()._check_values(selectors.speaker_slugs(list(value)))
+
+
+class _SpeakerField(ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values:
+            value = selectors.speaker_slugs([str(value)])[0]
+        return super().to_python(value)
+
+
+class SpeakersFilter(SlugsFilter):
+    """Speakers by slug, by a known alias (`?speaker=erdogan`) or by a merged speaker's old slug."""
+
+    field_class = _SpeakersField
+
+
+class SpeakerFilter(SlugFilter):
+    """A speaker by slug, by a known alias or by a merged speaker's old slug."""
+
+    field_class = _SpeakerField
+
+
 class IntegerFilter(filters.NumberFilter):
     field_class = forms.IntegerField
 
@@ -93,9 +117,9 @@ class SpeakerFilterSet(filters.FilterSet):
 
 
 class QuoteFilterSet(filters.FilterSet):
-    speaker = SlugsFilter(
+    speaker = SpeakersFilter(
         queryset=Speaker.objects.all(), method="filter_speakers", distinct=False,
-        label="Speaker slug; repeat for several speakers.",
+        label="Speaker slug or a known alias (erdogan); repeat for several speakers.",
     )  # fmt: skip
     source = filters.ModelChoiceFilter(queryset=Source.objects.defer("body"), label="Source id.")
     claim = SlugFilter(queryset=Claim.objects.all(), method="filter_claim", label="Claim slug.")
@@ -126,8 +150,10 @@ class QuoteFilterSet(filters.FilterSet):
 
 class ClaimFilterSet(filters.FilterSet):
     q = SearchFilter(method="filter_q")
-    speaker = SlugFilter(
-        queryset=Speaker.objects.all(), method="filter_speaker", label="Slug of a speaker."
+    speaker = SpeakerFilter(
+        queryset=Speaker.objects.all(),
+        method="filter_speaker",
+        label="Slug of a speaker, or a known alias (erdogan).",
     )
     rating = filters.ChoiceFilter(choices=Rating.choices)
     min_quotes = IntegerFilter(

@@ -17,7 +17,8 @@ from django.db.models import Count, F, Max, Min, Prefetch, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
 from quotes.choices import PUBLIC_STATUSES, LinkStatus, Relation
-from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
+from quotes.extraction.names import normalise_alias
+from quotes.models import Claim, ClaimQuote, Quote, SlugRedirect, Source, Speaker
 from quotes.services.claim_links import relation_between
 
 # Statuses a reader may see: staff also see the matcher's suggestions.
@@ -316,3 +317,24 @@ def source_detail() -> QuerySet[Source]:
     return Source.objects.annotate(
         quote_count=Count("quotes", filter=Q(quotes__is_quote=True))
     ).prefetch_related(Prefetch("quotes", queryset=quotes, to_attr="visible_quotes"))
+
+
+def redirected_slug(kind: str, slug: str) -> str | None:
+    """The current slug of the row an old `slug` was merged into, if a merge recorded one."""
+    model = {SlugRedirect.Kind.SPEAKER: Speaker, SlugRedirect.Kind.CLAIM: Claim}[kind]
+    target = SlugRedirect.objects.filter(kind=kind, old_slug=slug).values("target_id")
+    return model.objects.filter(pk__in=target).values_list("slug", flat=True).first()
+
+
+def speaker_slugs(values: list[str]) -> list[str]:
+    """Each value as a speaker's slug: a slug as it is, else the speaker with that alias
+    ("erdogan", "tayyip-erdogan"), else the survivor of a merge that removed that slug.
+    A value that names no speaker is returned unchanged, for the filter to refuse."""
+    known = set(Speaker.objects.filter(slug__in=values).values_list("slug", flat=True))
+    return [value if value in known else _speaker_slug_for(value) or value for value in values]
+
+
+def _speaker_slug_for(value: str) -> str | None:
+    key = normalise_alias(value.replace("-", " "))
+    by_alias = Speaker.objects.filter(aliases__normalised=key).values_list("slug", flat=True)
+    return by_alias.first() or redirected_slug(SlugRedirect.Kind.SPEAKER, value)

@@ -407,3 +407,16 @@ def test_claim_writes_need_staff_rights(api, bob, done_deal):
         assert getattr(api, method)(url, payload).status_code == 403, url
     done_deal.refresh_from_db()
     assert done_deal.rating == "unrated"
+
+
+def test_a_claim_folded_into_another_answers_301_and_a_write_to_it_308(staff_api, done_deal):
+    """Bookmarks survive a merge; a client's write is sent on with its method (308)."""
+    other = Claim.objects.exclude(pk=done_deal.pk).first()
+    staff_api.post(f"/api/claims/{done_deal.slug}/merge/", {"others": [other.slug]})
+    read = staff_api.get(f"/api/claims/{other.slug}/")
+    assert read.status_code == 301
+    assert read["Location"] == f"/api/claims/{done_deal.slug}/"
+    assert read.json()["error"]["code"] == "moved"
+    write = staff_api.patch(f"/api/claims/{other.slug}/", {"rating": "false"})
+    assert write.status_code == 308
+    assert write["Location"] == f"/api/claims/{done_deal.slug}/"

@@ -176,3 +176,40 @@ def test_merging_needs_staff_rights(api, bob):
 def test_speakers_cannot_be_created_or_deleted_through_the_api(staff_api):
     assert staff_api.post("/api/speakers/", {"name": "X"}).status_code == 405
     assert staff_api.delete(f"/api/speakers/{ERDOGAN}/").status_code == 405
+
+
+def _merge_away(staff_api, name: str, slug: str, into: str = ERDOGAN) -> None:
+    Speaker.objects.create(name=name, slug=slug, kind="person")
+    response = staff_api.post(f"/api/speakers/{into}/merge/", {"others": [slug]})
+    assert response.status_code == 200, response.content
+
+
+def test_a_merged_speaker_s_old_address_answers_301_to_the_survivor(staff_api, api):
+    _merge_away(staff_api, "R. T. Erdogan", "r-t-erdogan")
+    response = api.get("/api/speakers/r-t-erdogan/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/api/speakers/{ERDOGAN}/"
+    quotes = api.get("/api/speakers/r-t-erdogan/quotes/?page_size=2")
+    assert quotes["Location"] == f"/api/speakers/{ERDOGAN}/quotes/?page_size=2"
+
+
+def test_a_chain_of_merges_still_leads_from_the_first_slug_to_the_last_survivor(staff_api, api):
+    _merge_away(staff_api, "R. T. Erdogan", "r-t-erdogan", into="vladimir-putin")
+    _merge_away(staff_api, "Placeholder", "vladimir-putin-2", into=ERDOGAN)
+    staff_api.post(f"/api/speakers/{ERDOGAN}/merge/", {"others": ["vladimir-putin"]})
+    assert api.get("/api/speakers/r-t-erdogan/")["Location"] == f"/api/speakers/{ERDOGAN}/"
+    assert api.get("/api/speakers/vladimir-putin/")["Location"] == f"/api/speakers/{ERDOGAN}/"
+
+
+def test_an_unknown_slug_is_still_a_404(api):
+    assert api.get("/api/speakers/nobody-ever/").status_code == 404
+
+
+def test_quotes_filter_by_a_known_alias_as_by_the_slug(api):
+    by_slug = api.get("/api/quotes/", {"speaker": ERDOGAN, "page_size": 500}).json()
+    for alias in ("erdogan", "Tayyip Erdogan", "tayyip-erdogan"):
+        by_alias = api.get("/api/quotes/", {"speaker": alias, "page_size": 500}).json()
+        assert by_alias["count"] == by_slug["count"] > 0
+    claims = api.get("/api/claims/", {"speaker": "erdogan"})
+    assert claims.status_code == 200
+    assert api.get("/api/quotes/", {"speaker": "nobody-ever"}).status_code == 400

@@ -29,6 +29,19 @@ class Conflict(exceptions.APIException):
     default_detail = "This already exists."
 
 
+class Moved(exceptions.APIException):
+    """The row was merged into another: 301 (308 for writes) to the survivor's address."""
+
+    status_code = 301
+    default_code = "moved"
+
+    def __init__(self, location: str, *, keep_method: bool = False):
+        super().__init__(f"This was merged into another; it is now at {location}")
+        self.location = location
+        if keep_method:
+            self.status_code = 308
+
+
 def _as_api_exception(exc):
     if isinstance(exc, AlreadyExists):
         return Conflict(str(exc))
@@ -60,6 +73,8 @@ def exception_handler(exc, context):
     else:
         error["message"] = str(exc.detail) if isinstance(exc, exceptions.APIException) else str(exc)
     response.data = {"error": error}
+    if isinstance(exc, Moved):
+        response["Location"] = exc.location
     request = context.get("request")
     # No renderer yet means content negotiation failed (an unknown `?format=`): DRF would
     # fall back to the view's first renderer, which may be CSV or JSON-LD.

@@ -1,5 +1,6 @@
 """One viewset per resource. Reads come from `quotes.selectors`, writes go to `quotes.services`."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -9,19 +10,21 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 
 from quotes import selectors
 from quotes.api import serializers as s
+from quotes.api.errors import Moved
 from quotes.api.jsonld import CLAIM_REVIEW_SCHEMA, claim_review
 from quotes.api.parsers import PARSER_CLASSES
 from quotes.api.permissions import QuotePermissions, staff_with
 from quotes.api.renderers import CSVRenderer, JSONLDRenderer
 from quotes.choices import Rating
 from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
-from quotes.models import ClaimQuote
+from quotes.models import ClaimQuote, SlugRedirect
 from quotes.services.claims import (
     create_claim,
     link_quote_to_claim,
@@ -72,6 +75,27 @@ class IdLookupMixin:
         return super().get_object()
 
 
+class SlugRedirectMixin:
+    """An old slug, recorded by a merge, answers 301 (308 for a write) to the survivor."""
+
+    redirect_kind: str
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except Http404:
+            self.moved_or_404()
+
+    def moved_or_404(self):
+        """Raise Moved when a merge recorded where the slug went, else Http404."""
+        slug = self.kwargs[self.lookup_field]
+        current = selectors.redirected_slug(self.redirect_kind, slug)
+        if current is None:
+            raise Http404
+        location = self.request.get_full_path().replace(f"/{slug}/", f"/{current}/", 1)
+        raise Moved(location, keep_method=self.request.method not in SAFE_METHODS)
+
+
 class ReadCachingMixin:
     """Successful reads may be cached briefly; ConditionalGetMiddleware adds the ETag and 304s.
 
@@ -98,9 +122,12 @@ class CSVListMixin:
         return [*renderers, CSVRenderer()] if self.action == "list" else renderers
 
 
-class SpeakerViewSet(HardenedParsersMixin, ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
+class SpeakerViewSet(
+    SlugRedirectMixin, HardenedParsersMixin, ReadCachingMixin, viewsets.ReadOnlyModelViewSet
+):
     """People and organisations quoted in the sources, with their aliases and quote counts."""
 
+    redirect_kind = SlugRedirect.Kind.SPEAKER
     queryset = selectors.speaker_list()
     serializer_class = s.SpeakerSerializer
     filterset_class = SpeakerFilterSet
@@ -116,7 +143,7 @@ class SpeakerViewSet(HardenedParsersMixin, ReadCachingMixin, viewsets.ReadOnlyMo
         filterset_class=QuoteFilterSet,
     )  # fmt: skip
     def quotes(self, request, slug=None):
-        speaker = get_object_or_404(selectors.plain_speakers(), slug=slug)
+        speaker = selectors.plain_speakers().filter(slug=slug).first() or self.moved_or_404()
         quotes = self.filter_queryset(self.get_queryset().filter(speaker=speaker))
         page = self.paginate_queryset(quotes)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
@@ -175,10 +202,15 @@ class QuoteViewSet(
 
 
 class ClaimViewSet(
-    HardenedParsersMixin, ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet
+    SlugRedirectMixin,
+    HardenedParsersMixin,
+    ReadCachingMixin,
+    CSVListMixin,
+    viewsets.ReadOnlyModelViewSet,
 ):
     """Claims: what quotes assert, how often and by whom, and their fact-check rating."""
 
+    redirect_kind = SlugRedirect.Kind.CLAIM
     queryset = selectors.claim_list()
     serializer_class = s.ClaimSerializer
     filterset_class = ClaimFilterSet

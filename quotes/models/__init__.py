@@ -3,6 +3,7 @@
 from quotes.models.claims import Claim, ClaimQuote
 from quotes.models.matching import CorpusTerm, MatchKey, QuoteMatch
 from quotes.models.quotes import Quote
+from quotes.models.redirects import SlugRedirect
 from quotes.models.sources import Source
 from quotes.models.speakers import Speaker, SpeakerAlias
 
@@ -13,6 +14,7 @@ __all__ = [
     "MatchKey",
     "Quote",
     "QuoteMatch",
+    "SlugRedirect",
     "Source",
     "Speaker",
     "SpeakerAlias",

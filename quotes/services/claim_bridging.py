@@ -17,11 +17,12 @@ from django.utils import timezone
 
 from quotes import matching
 from quotes.choices import CURATED_STATUSES
-from quotes.models import Claim, ClaimQuote
+from quotes.models import Claim, ClaimQuote, SlugRedirect
 from quotes.services import claim_text
 from quotes.services.claim_groups import LinkSpec, strength
 from quotes.services.claim_links import chronological, link_fields, relation_between
 from quotes.services.history import delete_quietly, update_quietly
+from quotes.services.redirects import record_redirects
 
 
 class CannotJoin(Exception):
@@ -58,6 +59,8 @@ def join_claims(claim_ids: set[int], anchors: dict, holders: dict) -> int:
         kept = ClaimQuote.objects.filter(claim_id=keep, quote_id__in=chunk).order_by()
         _write_join(keep, anchors[keep].quote, chunk, kept)
     delete_quietly(ClaimQuote.objects.filter(claim_id__in=others))
+    folded = [claims[c] for c in others]
+    record_redirects(kind=SlugRedirect.Kind.CLAIM, removed=folded, target=claims[keep])
     Claim.objects.filter(pk__in=others).delete()
     candidates = [
         claim_text.candidate(h.quote, (h.unit_start, h.unit_end))

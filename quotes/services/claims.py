@@ -12,7 +12,7 @@ from quotes.choices import (
     LinkStatus,
     Rating,
 )
-from quotes.models import Claim, ClaimQuote, Quote
+from quotes.models import Claim, ClaimQuote, Quote, SlugRedirect
 from quotes.services.claim_links import (
     first_appearance,
     link_quote_to_claim,
@@ -23,6 +23,7 @@ from quotes.services.claim_patterns import apply_claim_pattern, validate_pattern
 from quotes.services.conflicts import AlreadyExists
 from quotes.services.history import record_baseline
 from quotes.services.locks import catalogue_write
+from quotes.services.redirects import record_redirects
 
 __all__ = [
     "claim_with_text",
@@ -140,6 +141,7 @@ def merge_claims(*, target: Claim, others) -> Claim:
                 set_link_status(link=existing, status=LinkStatus.CONFIRMED)
         if not target.pattern and other.pattern:
             target.pattern = other.pattern
+        record_redirects(kind=SlugRedirect.Kind.CLAIM, removed=[other], target=target)
         other.delete()
     target.save()
     return target

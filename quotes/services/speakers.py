@@ -6,10 +6,11 @@ from django.utils.text import slugify
 
 from quotes.choices import SpeakerKind
 from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias
-from quotes.models import Quote, Speaker, SpeakerAlias
+from quotes.models import Quote, SlugRedirect, Speaker, SpeakerAlias
 from quotes.services.history import record_baseline
 from quotes.services.locks import catalogue_write
 from quotes.services.model_update import model_update
+from quotes.services.redirects import record_redirects
 
 
 def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 100) -> str:
@@ -126,6 +127,7 @@ def merge_speakers(*, target: Speaker, others) -> Speaker:
         alias.speaker = target
         alias.save(update_fields=["speaker"])
     names = [s.name for s in others]
+    record_redirects(kind=SlugRedirect.Kind.SPEAKER, removed=others, target=target)
     for speaker in others:
         speaker.delete()
     add_aliases(speaker=target, aliases=names)
