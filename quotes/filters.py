@@ -82,6 +82,15 @@ class SpeakerFilter(SlugFilter):
     field_class = _SpeakerField
 
 
+class ChoiceFilter(filters.ChoiceFilter):
+    """One of a fixed list; a value outside it is a 400 that lists the valid ones."""
+
+    def __init__(self, *args, **kwargs):
+        valid = ", ".join(str(value) for value, _ in kwargs["choices"])
+        kwargs.setdefault("error_messages", {"invalid_choice": f"Use one of: {valid}."})
+        super().__init__(*args, **kwargs)
+
+
 class IntegerFilter(filters.NumberFilter):
     field_class = forms.IntegerField
 
@@ -105,7 +114,7 @@ class SearchFilter(filters.CharFilter):
 
 class SpeakerFilterSet(filters.FilterSet):
     q = SearchFilter(method="filter_q", label="Part of a name or alias.")
-    kind = filters.ChoiceFilter(choices=SpeakerKind.choices)
+    kind = ChoiceFilter(choices=SpeakerKind.choices)
     ordering = OrderingFilter(fields=(("name", "name"), ("quote_count", "quote_count")))
 
     class Meta:
@@ -123,7 +132,7 @@ class QuoteFilterSet(filters.FilterSet):
     )  # fmt: skip
     source = filters.ModelChoiceFilter(queryset=Source.objects.defer("body"), label="Source id.")
     claim = SlugFilter(queryset=Claim.objects.all(), method="filter_claim", label="Claim slug.")
-    kind = filters.ChoiceFilter(choices=QuoteKind.choices)
+    kind = ChoiceFilter(choices=QuoteKind.choices)
     verified = StrictBooleanFilter()
     said_after = filters.DateFilter(field_name="said_on", lookup_expr="gte", label="On or after.")
     said_before = filters.DateFilter(field_name="said_on", lookup_expr="lte", label="On or before.")
@@ -155,7 +164,7 @@ class ClaimFilterSet(filters.FilterSet):
         method="filter_speaker",
         label="Slug of a speaker, or a known alias (erdogan).",
     )
-    rating = filters.ChoiceFilter(choices=Rating.choices)
+    rating = ChoiceFilter(choices=Rating.choices)
     min_quotes = IntegerFilter(
         field_name="quote_count", lookup_expr="gte", min_value=0, max_value=MAX_COUNT,
         label="At least this many public quotes.",

@@ -172,7 +172,7 @@ def test_the_list_takes_two_queries_whatever_the_page_size(api, django_assert_nu
 def test_the_list_exports_as_csv_with_the_same_filters(api, done_deal):
     response = api.get("/api/claims/", {"format": "csv", "q": "done deal"})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert done_deal.slug in [row["slug"] for row in rows]
     assert {"quote_count", "first_said_on", "last_said_on"} <= set(rows[0])
 

@@ -125,7 +125,34 @@ def test_a_malformed_write_body_is_a_400(api, alice, body):
 
 
 def test_an_unsupported_format_is_a_404(api):
-    assert_client_error(api.get("/api/speakers/", {"format": "csv"}), 404)
+    assert_client_error(api.get("/api/speakers/", {"format": "xml"}), 404)
+
+
+def test_every_list_exports_as_csv(api):
+    for url in ("/api/speakers/", "/api/quotes/", "/api/claims/", "/api/sources/"):
+        response = api.get(url, {"format": "csv"})
+        assert response.status_code == 200, url
+        assert response["Content-Type"].startswith("text/csv")
+
+
+def test_every_error_carries_fields_even_when_empty(api):
+    """401, 404 and 429 have the same four keys as a 400, so clients parse one shape."""
+    unauthenticated = api.post("/api/claims/", {"text": "x"})
+    missing = api.get("/api/claims/no-such-claim/")
+    for response in (unauthenticated, missing):
+        assert set(response.json()["error"]) == {"status", "code", "message", "fields"}
+        assert response.json()["error"]["fields"] == {}
+
+
+def test_a_failed_token_login_says_why_in_its_message(api):
+    response = api.post("/api/auth/token/", {"username": "nobody", "password": "wrong"})
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "Unable to log in with provided credentials."
+
+
+def test_a_value_outside_a_fixed_list_names_the_valid_ones(api):
+    response = api.get("/api/quotes/", {"kind": "shouted"})
+    assert response.json()["error"]["fields"]["kind"] == ["Use one of: direct, partial, indirect."]
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="websearch syntax is PostgreSQL only")
@@ -146,7 +173,12 @@ def test_an_unexpected_error_in_an_api_view_is_a_json_500(seeded, monkeypatch):
     assert response.status_code == 500
     assert response["Content-Type"] == "application/json"
     assert response.json() == {
-        "error": {"status": 500, "code": "server_error", "message": "A server error occurred."}
+        "error": {
+            "status": 500,
+            "code": "server_error",
+            "message": "A server error occurred.",
+            "fields": {},
+        }
     }
 
 

@@ -236,15 +236,37 @@ def test_a_page_past_the_end_is_a_404(api):
     assert response.json()["error"]["code"] == "not_found"
 
 
+def csv_rows(response) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
 def test_the_list_exports_as_csv_with_the_same_filters(api):
     """?format=csv gives one row per quote, with dotted columns for nested fields."""
     response = api.get("/api/quotes/", {"format": "csv", "speaker": ERDOGAN, "page_size": 500})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = csv_rows(response)
     assert len(rows) == Quote.objects.filter(speaker__slug=ERDOGAN, is_quote=True).count()
     assert {row["speaker.slug"] for row in rows} == {ERDOGAN}
     assert {"text", "source.title", "claims"} <= set(rows[0])
+
+
+def test_a_csv_export_holds_every_matching_row_not_one_page(api):
+    """71 quotes with the default page of 50: the export streams all of them."""
+    response = api.get("/api/quotes/", {"format": "csv"})
+    public = Quote.objects.filter(is_quote=True).count()
+    assert public > 50
+    assert len(csv_rows(response)) == public == int(response["X-Total-Count"])
+    assert 'filename="quote.csv"' in response["Content-Disposition"]
+
+
+def test_a_csv_export_over_the_cap_is_refused_naming_format(api, monkeypatch):
+    from quotes.api import views
+
+    monkeypatch.setattr(views, "CSV_MAX_ROWS", 10)
+    response = api.get("/api/quotes/", {"format": "csv"})
+    assert response.status_code == 400
+    assert "narrow the filters" in response.json()["error"]["fields"]["format"][0]
 
 
 def test_a_csv_request_with_a_bad_filter_gets_a_json_error(api):

@@ -2,10 +2,11 @@
 
     {"error": {"status": 400, "code": "invalid", "message": "...", "fields": {"kind": ["..."]}}}
 
-`fields` appears on validation errors only and names each bad parameter or
-body field. Errors that Django raises below DRF are mapped too, so bad input
-is a 400 and never a 500: a service's ValidationError, a request with too many
-parameters (SuspiciousOperation), and a value the database refuses (DataError).
+`fields` names each bad parameter or body field of a validation error, and is
+empty ({}) on every other error, so a client can always read it. Errors that
+Django raises below DRF are mapped too, so bad input is a 400 and never a 500:
+a service's ValidationError, a request with too many parameters
+(SuspiciousOperation), and a value the database refuses (DataError).
 """
 
 from django.core.exceptions import SuspiciousOperation
@@ -59,6 +60,16 @@ def _as_api_exception(exc):
     return exc
 
 
+def _validation_message(fields: dict) -> str:
+    """What went wrong in words: an error about the whole input is its own message
+    ("Unable to log in with provided credentials."), field errors name their fields."""
+    named = [name for name in fields if name != "non_field_errors"]
+    general = fields.get("non_field_errors") or []
+    if general and not named:
+        return " ".join(str(message) for message in general)
+    return f"Invalid input: {', '.join(named or fields)}."
+
+
 def exception_handler(exc, context):
     """DRF's handler, reshaped; errors are plain JSON even when CSV or JSON-LD was asked for."""
     exc = _as_api_exception(exc)
@@ -68,10 +79,11 @@ def exception_handler(exc, context):
     error = {"status": response.status_code, "code": getattr(exc, "default_code", "error")}
     if isinstance(exc, exceptions.ValidationError):
         fields = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
-        error["message"] = f"Invalid input: {', '.join(fields)}."
+        error["message"] = _validation_message(fields)
         error["fields"] = fields
     else:
         error["message"] = str(exc.detail) if isinstance(exc, exceptions.APIException) else str(exc)
+        error["fields"] = {}
     response.data = {"error": error}
     if isinstance(exc, Moved):
         response["Location"] = exc.location

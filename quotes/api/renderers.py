@@ -62,6 +62,28 @@ class CSVRenderer(BaseRenderer):
         return out.getvalue().encode(self.charset)
 
 
+class _Echo:
+    """A file whose write hands the line back, so csv.writer can feed a stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def stream_csv(rows):
+    """The lines of a CSV export of `rows` (dicts), header first, one row at a time.
+
+    The columns are the first row's, flattened as CSVRenderer does; rows are never
+    all in memory, so an export of every matching row stays small.
+    """
+    writer = None
+    for row in rows:
+        flat = _flatten(row)
+        if writer is None:
+            writer = csv.DictWriter(_Echo(), fieldnames=list(flat), extrasaction="ignore")
+            yield writer.writeheader()
+        yield writer.writerow(flat)
+
+
 class JSONLDRenderer(JSONRenderer):
     """JSON with the linked-data media type, for schema.org documents."""
 

@@ -17,10 +17,11 @@ ERROR_SCHEMA = {
                 "fields": {
                     "type": "object",
                     "additionalProperties": {},
-                    "description": "Validation errors by parameter or field name.",
+                    "description": "Validation errors by parameter or field name; "
+                    "empty on other errors.",
                 },
             },
-            "required": ["status", "code", "message"],
+            "required": ["status", "code", "message", "fields"],
         }
     },
     "required": ["error"],

@@ -1,6 +1,6 @@
 """One viewset per resource. Reads come from `quotes.selectors`, writes go to `quotes.services`."""
 
-from django.http import Http404
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -9,7 +9,7 @@ from rest_framework import status, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -21,7 +21,7 @@ from quotes.api.errors import Moved
 from quotes.api.jsonld import CLAIM_REVIEW_SCHEMA, claim_review
 from quotes.api.parsers import PARSER_CLASSES
 from quotes.api.permissions import QuotePermissions, staff_with
-from quotes.api.renderers import CSVRenderer, JSONLDRenderer
+from quotes.api.renderers import CSVRenderer, JSONLDRenderer, stream_csv
 from quotes.choices import Rating
 from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
 from quotes.models import ClaimQuote, SlugRedirect
@@ -114,16 +114,47 @@ class ReadCachingMixin:
         return response
 
 
+CSV_MAX_ROWS = 100_000  # an export larger than this is refused: narrow the filters
+
+
 class CSVListMixin:
-    """Lists can also be downloaded as CSV (`?format=csv`), with the same filters."""
+    """Lists can also be downloaded as CSV (`?format=csv`), with the same filters.
+
+    A CSV export is every matching row, not one page: it is streamed, a chunk of
+    rows at a time, and refused (400 naming `format`) above CSV_MAX_ROWS rows.
+    """
 
     def get_renderers(self):
         renderers = super().get_renderers()
         return [*renderers, CSVRenderer()] if self.action == "list" else renderers
 
+    def list(self, request, *args, **kwargs):
+        if getattr(request.accepted_renderer, "format", None) != "csv":
+            return super().list(request, *args, **kwargs)
+        rows = self.filter_queryset(self.get_queryset())
+        total = rows.count()
+        if total > CSV_MAX_ROWS:
+            raise ValidationError(
+                {"format": [f"A CSV export holds at most {CSV_MAX_ROWS:,} rows and this one "
+                            f"would hold {total:,}: narrow the filters."]}
+            )  # fmt: skip
+        serializer = self.get_serializer_class()
+        lines = stream_csv(
+            serializer(row, context=self.get_serializer_context()).data
+            for row in rows.iterator(chunk_size=500)
+        )
+        response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.basename}.csv"'
+        response["X-Total-Count"] = str(total)
+        return response
+
 
 class SpeakerViewSet(
-    SlugRedirectMixin, HardenedParsersMixin, ReadCachingMixin, viewsets.ReadOnlyModelViewSet
+    SlugRedirectMixin,
+    HardenedParsersMixin,
+    ReadCachingMixin,
+    CSVListMixin,
+    viewsets.ReadOnlyModelViewSet,
 ):
     """People and organisations quoted in the sources, with their aliases and quote counts."""
 
@@ -320,7 +351,7 @@ class ClaimViewSet(
         return Response(claim_review(claim, quotes=quotes, url=url))
 
 
-class SourceViewSet(IdLookupMixin, ReadCachingMixin, viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(IdLookupMixin, ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet):
     """Articles and documents: metadata, and in detail the body with its quotes' offsets."""
 
     queryset = selectors.source_list()
