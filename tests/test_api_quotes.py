@@ -326,6 +326,7 @@ def test_an_unknown_quote_is_a_404_in_the_error_shape(api):
             "status": 404,
             "code": "not_found",
             "message": "Not found.",
+            "fields": {},
         }
 
 
