@@ -1,14 +1,17 @@
 """The Claims screen and the review queue of suggested links."""
 
+import re
+from datetime import date
+
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
 from quotes.choices import PUBLIC_STATUSES, LinkStatus, MatchMethod, Rating
-from quotes.models import Claim, ClaimQuote, Quote
+from quotes.models import Claim, ClaimQuote, Quote, Source
 
 CLAIMS = "admin:quotes_claim_changelist"
-LINKS = "admin:quotes_claimquote_changelist"
+LINKS = "admin:quotes_suggestedlink_changelist"
 
 
 @pytest.fixture
@@ -94,6 +97,27 @@ def test_the_change_page_lists_quotes_with_relation_method_score_and_status(seed
     html = response.content.decode()
     for heading in ("Relation", "Method", "Score", "Status"):
         assert heading in html
+
+
+def test_each_quote_row_shows_its_text_speaker_outlet_and_date_not_the_link_s_name(seeded, editor):
+    """For "same utterance, another outlet" the outlet and date are the point; rows used
+    to read "5 → 5 (original)" and show neither."""
+    claim = max(Claim.objects.all(), key=lambda c: c.links.count())
+    link = claim.links.select_related("quote__source", "quote__speaker").first()
+    Source.objects.filter(pk=link.quote.source_id).update(publisher="Reuters")
+    Quote.objects.filter(pk=link.quote_id).update(said_on=date(2019, 7, 12))
+    html = editor.get(reverse("admin:quotes_claim_change", args=[claim.pk])).content.decode()
+    assert " → " not in html
+    row = re.search(
+        rf'<tr class="form-row"[^>]*>(?:(?!</tr>).)*?{link.quote_id}/change/.*?</tr>',
+        html,
+        re.DOTALL,
+    ).group(0)
+    quote_url = reverse("admin:quotes_quote_change", args=[link.quote_id])
+    assert f'<a href="{quote_url}">{link.quote.text[:20]}' in row
+    assert link.quote.speaker.name in row
+    assert ">Reuters</a>" in row and "12 Jul 2019" in row
+    assert link.quote.source.title not in row.replace(f'title="{link.quote.source.title}"', "")
 
 
 def test_rating_a_claim_goes_through_update_claim(seeded, editor, charlie):
@@ -238,10 +262,60 @@ def test_confirm_and_reject_from_the_review_queue(suggestions, editor, charlie):
 
 def test_a_link_status_can_be_set_on_its_own_page(suggestions, editor):
     link = suggestions[0]
-    url = reverse("admin:quotes_claimquote_change", args=[link.pk])
+    url = reverse("admin:quotes_suggestedlink_change", args=[link.pk])
     assert editor.post(url, {"status": LinkStatus.REJECTED}).status_code == 302
     link.refresh_from_db()
     assert link.status == LinkStatus.REJECTED
+
+
+def test_the_review_queue_is_called_suggested_links(suggestions, editor):
+    """It was "Claim quotes"; its screens, links and breadcrumbs now say what it is."""
+    html = editor.get(reverse(LINKS)).content.decode()
+    assert "Suggested links" in html and "Claim quotes" not in html
+    assert "Select suggested link to change" in html
+    page = editor.get(reverse("admin:quotes_suggestedlink_change", args=[suggestions[0].pk]))
+    assert "Change suggested link" in page.content.decode()
+
+
+def test_the_admin_index_opens_on_suggested_links_claims_and_quotes(seeded, editor):
+    """Where editors look first; tokens, set up once, come last instead of first."""
+    apps = editor.get(reverse("admin:index")).context["app_list"]
+    assert apps[0]["app_label"] == "quotes"
+    names = [model["name"] for model in apps[0]["models"]]
+    assert names[:3] == ["Suggested links", "Claims", "Quotes"]
+    assert names[3:] == sorted(names[3:])
+    assert apps[-1]["app_label"] == "authtoken"
+
+
+def test_a_curator_reviews_suggested_links_with_the_link_permissions(suggestions, client, alice):
+    """The queue asks ClaimQuote's permissions, which curators have; the proxy has none."""
+    client.force_login(alice)
+    names = [
+        m["name"]
+        for app in client.get(reverse("admin:index")).context["app_list"]
+        for m in app["models"]
+    ]
+    assert names[:3] == ["Suggested links", "Claims", "Quotes"]
+    assert "Tokens" not in names
+    response = _post(client, LINKS, "confirm", [suggestions[0]])
+    assert "Confirmed 1 link(s)." in response.content.decode()
+    suggestions[0].refresh_from_db()
+    assert suggestions[0].status == LinkStatus.CONFIRMED
+
+
+def test_staff_without_link_permissions_cannot_open_the_queue(suggestions, client, dave):
+    client.force_login(dave)
+    assert client.get(reverse(LINKS)).status_code == 403
+
+
+def test_a_suggested_link_s_history_shows_who_decided(suggestions, editor):
+    """The history is ClaimQuote's, shown on the queue's own history page."""
+    link = suggestions[0]
+    _post(editor, LINKS, "reject", [link])
+    url = reverse("admin:quotes_suggestedlink_history", args=[link.pk])
+    html = " ".join(editor.get(url).content.decode().split())
+    assert "charlie" in html
+    assert "<strong>Status:</strong> suggested &nbsp;&rarr;&nbsp;&nbsp;rejected" in html
 
 
 def test_the_claim_list_makes_a_fixed_number_of_queries(seeded, editor, django_assert_num_queries):

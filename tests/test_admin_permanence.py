@@ -98,7 +98,7 @@ def test_merged_speakers_stay_merged_after_reextraction(seeded, editor):
 def test_decided_links_survive_a_claim_rebuild(seeded, editor):
     """A confirmed and a rejected link keep their status through rebuild_claims."""
     confirm, reject = ClaimQuote.objects.all()[:2]
-    links = "admin:quotes_claimquote_changelist"
+    links = "admin:quotes_suggestedlink_changelist"
     assert (
         "Confirmed 1 link(s)."
         in _act(editor, links, "confirm", [confirm], "?status=all").content.decode()

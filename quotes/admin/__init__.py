@@ -4,9 +4,9 @@ Every ModelAdmin is a SimpleHistoryAdmin, so each change shows who made it, when
 and each field's value before and after. Nothing is deleted from here: a wrong
 quote is marked "not a quote", a duplicate speaker or claim is merged, and a
 wrong link is rejected, so that every decision stays on record and later
-imports and rebuilds can respect it.
+imports and rebuilds can respect it. `site` puts the editors' screens first on the index.
 """
 
-from quotes.admin import claims, quotes, sources, speakers
+from quotes.admin import claims, quotes, site, sources, speakers
 
-__all__ = ["claims", "quotes", "sources", "speakers"]
+__all__ = ["claims", "quotes", "site", "sources", "speakers"]

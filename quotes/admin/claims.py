@@ -6,14 +6,17 @@ A curator's decision on a link is a status, confirmed or rejected, set through
 
 from django import forms
 from django.contrib import admin
+from django.contrib.auth import get_permission_codename
 from django.db.models import Count, Q
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
+from quotes.admin.display import outlet_and_date, quote_link
 from quotes.admin.filters import HasSuggestionsFilter, LinkStatusFilter
 from quotes.admin.intermediate import confirmation_page, submitted
 from quotes.choices import PUBLIC_STATUSES, LinkStatus
 from quotes.models import Claim, ClaimQuote
+from quotes.models.claims import SuggestedLink
 from quotes.services.claim_patterns import validate_pattern
 from quotes.services.claims import (
     claim_with_text,
@@ -55,24 +58,44 @@ class ClaimForm(forms.ModelForm):
 
 
 class ClaimQuoteInline(admin.TabularInline):
-    """The claim's quotes, with how each was linked; a curator sets the status."""
+    """The claim's quotes: who said each, where and when, and how it was linked.
+
+    For "same utterance, another outlet" the outlet and the date are the point. A curator
+    sets the status here. The template leaves out Django's row caption, the link's own
+    name ("5 → 5 (original)"), which says nothing the columns do not.
+    """
 
     model = ClaimQuote
     fk_name = "claim"
-    fields = ["quote", "speaker", "relation", "method", "score", "status"]
-    readonly_fields = ["quote", "speaker", "relation", "method", "score"]
+    template = "admin/quotes/claim/link_inline.html"
+    verbose_name_plural = "quotes"
+    fields = ["quote_text", "speaker", "outlet_and_date", "relation", "method", "score", "status"]
+    readonly_fields = fields[:-1]
     extra = 0
     can_delete = False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("quote__speaker")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("quote__speaker", "quote__source")
+            .defer("quote__source__body")
+        )
 
     def has_add_permission(self, request, obj=None):
         return False
 
+    @admin.display(description="quote")
+    def quote_text(self, link):
+        return quote_link(link.quote, 100)
+
     @admin.display(description="speaker")
     def speaker(self, link):
         return link.quote.speaker or "—"
+
+    @admin.display(description="outlet, date")
+    def outlet_and_date(self, link):
+        return outlet_and_date(link.quote)
 
 
 class MergeClaimsForm(forms.Form):
@@ -216,15 +239,25 @@ class LinkStatusForm(forms.ModelForm):
         fields = ["status"]
 
 
-@admin.register(ClaimQuote)
-class ClaimQuoteAdmin(SimpleHistoryAdmin):
-    """Every link between a quote and a claim; it opens on the suggestions waiting for review."""
+# The history admin finds ClaimQuote's history through this name, which a proxy lacks.
+SuggestedLink._meta.simple_history_manager_attribute = (
+    ClaimQuote._meta.simple_history_manager_attribute
+)
+
+
+@admin.register(SuggestedLink)
+class SuggestedLinkAdmin(SimpleHistoryAdmin):
+    """Every link between a quote and a claim; it opens on the suggestions waiting for review.
+
+    The proxy only names the screen: the rows, their history and the permissions asked
+    are ClaimQuote's, as in the API.
+    """
 
     form = LinkStatusForm
     list_display = [
         "quote_text",
         "speaker",
-        "source",
+        "outlet_and_date",
         "claim_text",
         "relation",
         "method",
@@ -252,6 +285,21 @@ class ClaimQuoteAdmin(SimpleHistoryAdmin):
     readonly_fields = [f for f in fields if f != "status"]
     actions = ["confirm", "reject"]
 
+    def get_queryset(self, request):
+        """ClaimQuote's own rows: simple_history records saves of a ClaimQuote, not of a proxy."""
+        links = ClaimQuote._default_manager.defer("quote__source__body")
+        return links.order_by(*self.get_ordering(request))
+
+    def _has_link_perm(self, request, action):
+        codename = get_permission_codename(action, ClaimQuote._meta)
+        return request.user.has_perm(f"quotes.{codename}")
+
+    def has_view_permission(self, request, obj=None):
+        return self._has_link_perm(request, "view") or self._has_link_perm(request, "change")
+
+    def has_change_permission(self, request, obj=None):
+        return self._has_link_perm(request, "change")
+
     def has_add_permission(self, request):
         return False
 
@@ -271,9 +319,9 @@ class ClaimQuoteAdmin(SimpleHistoryAdmin):
     def speaker(self, link):
         return link.quote.speaker or "—"
 
-    @admin.display(description="source", ordering="quote__source__title")
-    def source(self, link):
-        return link.quote.source
+    @admin.display(description="outlet, date", ordering="quote__said_on")
+    def outlet_and_date(self, link):
+        return outlet_and_date(link.quote)
 
     @admin.display(description="claim", ordering="claim__text")
     def claim_text(self, link):

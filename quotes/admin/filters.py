@@ -1,6 +1,8 @@
 """Custom change-list filters for the curation screens."""
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models import Exists, OuterRef
 
 from quotes.choices import PUBLIC_STATUSES, LinkStatus
@@ -12,6 +14,83 @@ CONFIDENCE_BANDS = {
     "medium": ("Medium (0.5 to 0.8)", 0.5, 0.8),
     "high": ("High (0.8 and over)", 0.8, 1.01),
 }
+
+
+class AutocompleteFilter(admin.RelatedFieldListFilter):
+    """A related filter with a search box: type a few letters, pick one, the list narrows.
+
+    Django's related filter lists every speaker or every title, which is unusable at a
+    few thousand. This one lists nothing: the admin's autocomplete widget asks the
+    related admin's search (a speaker's aliases too) as the editor types, and it keeps
+    Django's parameter (`speaker__id__exact`), so links and bookmarks still work.
+    The ModelAdmin adds the widget's media (`AutocompleteFilter.media`).
+    """
+
+    template = "admin/quotes/autocomplete_filter.html"
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.admin_site = model_admin.admin_site
+        # The rest of the query, kept as hidden inputs when the editor picks a value.
+        own = {self.lookup_kwarg, self.lookup_kwarg_isnull, "p"}
+        self.other_params = [
+            (name, value)
+            for name, values in request.GET.lists()
+            if name not in own
+            for value in values
+        ]
+
+    @staticmethod
+    def media():
+        """What a page with this filter needs: the admin's select2, set up for autocomplete.
+
+        The widget's media depend on the language only, not on a field or site.
+        """
+        return AutocompleteSelect(None, None).media
+
+    def field_choices(self, field, request, model_admin):
+        return []  # nothing is listed: the widget searches
+
+    def has_output(self):
+        return True
+
+    def search_box(self):
+        """The autocomplete select, showing the chosen value (one query, only when set)."""
+        related = self.field.remote_field.model
+        choice = forms.ModelChoiceField(
+            queryset=related._default_manager.all(),
+            required=False,
+            widget=AutocompleteSelect(
+                self.field,
+                self.admin_site,
+                attrs={
+                    "id": f"filter-{self.field_path}",
+                    "data-width": "100%",
+                    # An emptied box drops the parameter rather than send an empty id.
+                    "onchange": "this.disabled = !this.value; this.form.submit()",
+                },
+            ),
+        )
+        value = self.lookup_val[-1] if self.lookup_val else None
+        return choice.widget.render(self.lookup_kwarg, value)
+
+    def choices(self, changelist):
+        """ "All", and "No <field>" where the field may be empty; the search box does the rest."""
+        yield {
+            "selected": self.lookup_val is None and not self.lookup_val_isnull,
+            "query_string": changelist.get_query_string(
+                remove=[self.lookup_kwarg, self.lookup_kwarg_isnull]
+            ),
+            "display": "All",
+        }
+        if self.include_empty_choice:
+            yield {
+                "selected": bool(self.lookup_val_isnull),
+                "query_string": changelist.get_query_string(
+                    {self.lookup_kwarg_isnull: "True"}, [self.lookup_kwarg]
+                ),
+                "display": f"No {self.title}",
+            }
 
 
 class PublisherFilter(admin.SimpleListFilter):

@@ -4,17 +4,20 @@ Every write goes through `quotes.services.quotes` (and `link_quote_to_claim`), w
 marks the quote curated so re-extraction leaves it as the curator left it.
 """
 
+import re
+
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from quotes.admin.filters import ConfidenceBandFilter, HasClaimFilter
+from quotes.admin.display import outlet_and_date
+from quotes.admin.filters import AutocompleteFilter, ConfidenceBandFilter, HasClaimFilter
 from quotes.admin.intermediate import ask
 from quotes.choices import PUBLIC_STATUSES
 from quotes.models import Claim, ClaimQuote, Quote, Speaker
@@ -28,14 +31,50 @@ from quotes.services.quotes import (
 )
 
 CONTEXT_CHARS = 200
+LIST_TEXT_CHARS = 240
+# Where an excerpt may begin: a word after a space, not the stop or comma that ends
+# the sentence before (an excerpt must not read "…. The minister said").
+WORD_START = re.compile(r"(?<=\s)[^\s.,;:!?)\]}”’»]")
+
+
+def context_excerpt(body: str, start: int, end: int) -> tuple[str, str]:
+    """The text around a span, cut at whole words; an ellipsis marks each cut.
+
+    Returns (before, after). A cut falls at most CONTEXT_CHARS from the span, and
+    never starts on punctuation that belongs to the previous sentence.
+    """
+    before, after = "", ""
+    low = max(start - CONTEXT_CHARS, 0)
+    if low == 0:
+        before = body[:start]
+    elif found := WORD_START.search(body, low, start):
+        before = "… " + body[found.start() : start]
+    high = end + CONTEXT_CHARS
+    if high >= len(body):
+        after = body[end:]
+    else:
+        cut = max(body.rfind(" ", end, high), body.rfind("\n", end, high))
+        after = (body[end:cut] if cut > end else "").rstrip() + " …"
+    return before, after
 
 
 class QuoteForm(forms.ModelForm):
     """The editable fields; the text follows the span, so it is never typed in."""
 
+    not_a_quote = forms.BooleanField(
+        required=False,
+        label="Not a quote",
+        help_text="Hidden from the API but kept, so the extractor can learn from it. "
+        "Untick to restore it.",
+    )
+
     class Meta:
         model = Quote
         fields = ["speaker", "kind", "start", "end", "verified"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial["not_a_quote"] = not self.instance.is_quote
 
     def clean_speaker(self):
         speaker = self.cleaned_data.get("speaker")
@@ -101,20 +140,13 @@ class QuoteAdmin(SimpleHistoryAdmin):
     """Extracted quotes. A false positive is marked "not a quote", not deleted: we learn from it."""
 
     form = QuoteForm
-    list_display = [
-        "short_text",
-        "speaker",
-        "source",
-        "kind",
-        "verified",
-        "is_quote",
-        "confidence",
-        "claim_count",
-    ]
+    # What the editor works with, in one screen width at 1366 px (admin.css sets the
+    # widths): the text wraps in the widest column. Kind and confidence are filters.
+    list_display = ["short_text", "speaker", "outlet_and_date", "verified", "claim_count"]
     list_select_related = ["speaker", "source"]
     list_filter = [
-        ("speaker", admin.RelatedOnlyFieldListFilter),
-        ("source", admin.RelatedOnlyFieldListFilter),
+        ("speaker", AutocompleteFilter),
+        ("source", AutocompleteFilter),
         "kind",
         "verified",
         "is_quote",
@@ -124,7 +156,21 @@ class QuoteAdmin(SimpleHistoryAdmin):
     search_fields = ["text", "speaker__name", "speaker__aliases__alias"]
     autocomplete_fields = ["speaker"]
     fieldsets = [
-        (None, {"fields": ["source", "in_context", "text", "speaker", "kind", "verified"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "source",
+                    "in_context",
+                    "text",
+                    "speaker",
+                    "kind",
+                    "verified",
+                    "not_a_quote",
+                ]
+            },
+        ),
+        ("Claims", {"fields": ["claim_list"]}),
         ("Span", {"fields": ["start", "end", "speaker_mention", "cue", "group"]}),
         (
             "Extraction",
@@ -132,7 +178,6 @@ class QuoteAdmin(SimpleHistoryAdmin):
                 "fields": [
                     "said_on",
                     "confidence",
-                    "is_quote",
                     "curated",
                     "created_at",
                     "updated_at",
@@ -149,18 +194,24 @@ class QuoteAdmin(SimpleHistoryAdmin):
         "group",
         "said_on",
         "confidence",
-        "is_quote",
         "curated",
         "created_at",
         "updated_at",
+        "claim_list",
     ]
     actions = ["verify", "mark_not_quote", "restore_quote", "reattribute", "link_to_claim"]
 
-    class Media:
-        css = {"all": ["quotes/admin.css"]}
+    @property
+    def media(self):
+        own = forms.Media(css={"all": ["quotes/admin.css"]})
+        return super().media + AutocompleteFilter.media() + own
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(public_claims=_public_link_count())
+        quotes = super().get_queryset(request).annotate(public_claims=_public_link_count())
+        match = request.resolver_match
+        if match and match.url_name == "quotes_quote_changelist":
+            quotes = quotes.defer("source__body")  # the list shows no article
+        return quotes
 
     def has_add_permission(self, request):
         return False
@@ -169,7 +220,10 @@ class QuoteAdmin(SimpleHistoryAdmin):
         return False
 
     def save_model(self, request, obj, form, change):
-        """Apply the form through `update_quote`, so the quote is marked curated."""
+        """Apply the form through `update_quote`, and "not a quote" through its own services.
+
+        Every one of them marks the quote curated, so re-extraction keeps it as it is.
+        """
         stored = Quote.objects.select_related("source").get(pk=obj.pk)
         data = form.cleaned_data
         update_quote(
@@ -180,11 +234,22 @@ class QuoteAdmin(SimpleHistoryAdmin):
             end=data.get("end"),
             verified=data.get("verified"),
         )
+        if data.get("not_a_quote") and stored.is_quote:
+            mark_not_quote(quotes=[stored])
+        elif not data.get("not_a_quote") and not stored.is_quote:
+            restore_quotes(quotes=[stored])
         obj.refresh_from_db()
 
     @admin.display(description="text", ordering="text")
     def short_text(self, quote):
-        return Truncator(quote.text).chars(90)
+        text = Truncator(quote.text).chars(LIST_TEXT_CHARS)
+        if quote.is_quote:
+            return text
+        return format_html('<span class="not-a-quote">{}</span> (not a quote)', text)
+
+    @admin.display(description="outlet, date", ordering="said_on")
+    def outlet_and_date(self, quote):
+        return outlet_and_date(quote)
 
     # Not named `claims`: the admin would show the model's reverse many-to-many of that
     # name ("quotes.Claim.None") instead of this column.
@@ -192,7 +257,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
     def claim_count(self, quote):
         if not quote.public_claims:
             return 0
-        url = reverse("admin:quotes_claimquote_changelist")
+        url = reverse("admin:quotes_suggestedlink_changelist")
         return format_html(
             '<a href="{}?quote__id__exact={}&amp;status=all">{}</a>',
             url,
@@ -202,12 +267,31 @@ class QuoteAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="in context")
     def in_context(self, quote):
-        body = quote.source.body
-        before = body[max(quote.start - CONTEXT_CHARS, 0) : quote.start]
-        after = body[quote.end : quote.end + CONTEXT_CHARS]
+        before, after = context_excerpt(quote.source.body, quote.start, quote.end)
         return format_html(
-            '<div class="source-body">…{}<mark>{}</mark>{}…</div>', before, quote.text, after
+            '<div class="source-body">{}<mark>{}</mark>{}</div>', before, quote.text, after
         )
+
+    @admin.display(description="links")
+    def claim_list(self, quote):
+        """Every claim the quote is linked to, with how and how sure: each opens its claim."""
+        links = quote.claim_links.select_related("claim").order_by("claim_id")
+        if not links:
+            return "No claims."
+        items = format_html_join(
+            "",
+            '<li><a href="{}">{}</a> — {}, {}</li>',
+            (
+                (
+                    reverse("admin:quotes_claim_change", args=[link.claim_id]),
+                    Truncator(link.claim.text).chars(120),
+                    link.get_relation_display(),
+                    link.get_status_display(),
+                )
+                for link in links
+            ),
+        )
+        return format_html('<ul class="quote-claims">{}</ul>', items)
 
     def has_verify_permission(self, request):
         """The API's rule too: verifying needs change_quote and verify_quote (curators)."""

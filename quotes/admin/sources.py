@@ -106,8 +106,8 @@ class SourceAdmin(SimpleHistoryAdmin):
     def get_queryset(self, request):
         sources = super().get_queryset(request).annotate(quote_total=Count("quotes"))
         match = request.resolver_match
-        if match and match.url_name == "quotes_source_changelist":
-            sources = sources.defer("body")  # the list never shows it
+        if match and match.url_name in ("quotes_source_changelist", "autocomplete"):
+            sources = sources.defer("body")  # the list and the quote list's filter never show it
         return sources
 
     def has_add_permission(self, request):

@@ -114,3 +114,16 @@ class ClaimQuote(models.Model):
 
     def __str__(self):
         return f"{self.quote_id} → {self.claim_id} ({self.relation})"
+
+
+class SuggestedLink(ClaimQuote):
+    """The links as curators review them: the admin's queue of the matcher's suggestions.
+
+    A proxy, so the queue has a name that says what it is without a table of its own.
+    It has no permissions of its own either: the admin asks ClaimQuote's, as the API does.
+    """
+
+    class Meta:
+        proxy = True
+        verbose_name = "suggested link"
+        default_permissions = ()
