@@ -121,6 +121,9 @@ ADMIN_PATH = env_list("ADMIN_PATH", ["admin"])[0].strip("/") + "/"
 
 # Importer limits: a crawler can hand us anything, so refuse oversized files early.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+# CPU seconds the quote extraction may spend on one article before the import reports it
+# as an error and goes on with the next (0: no limit). Extraction is linear in the text.
+EXTRACTION_SECONDS = env_int("EXTRACTION_SECONDS", 30)
 
 REST_FRAMEWORK = {
     # Token first, so an anonymous write gets 401 with a WWW-Authenticate header.
@@ -173,6 +176,8 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "quotes.api.schema.add_error_responses",
+        "quotes.api.schema.refuse_nul_characters",
+        "quotes.api.schema.accept_empty_values",
     ],
 }
 

@@ -92,7 +92,15 @@ class ChoiceFilter(filters.ChoiceFilter):
 
 
 class IntegerFilter(filters.NumberFilter):
+    """A whole number, documented as one with its bounds (drf-spectacular says "number")."""
+
     field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        bounds = {"minimum": kwargs.get("min_value"), "maximum": kwargs.get("max_value")}
+        schema = {"type": "integer", **{k: v for k, v in bounds.items() if v is not None}}
+        extend_schema_field(schema)(self)
 
 
 class OrderingFilter(filters.OrderingFilter):

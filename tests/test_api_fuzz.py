@@ -5,9 +5,10 @@ Each operation runs twice, as an anonymous reader (writes must be a documented
 400, 404 or 415 but never a 500). Every response must be a documented status
 with a documented content type and body. Schemathesis sends valid and invalid
 input (its positive and negative modes) through its coverage and fuzzing
-phases, with at least 100 fuzzed cases per operation. Hypothesis is
-derandomized and keeps no example database, so CI replays the same cases on
-every run.
+phases, with at least 100 fuzzed cases per operation, and the schema and the
+server must agree both ways: a request the schema allows is not a 400, and one
+it forbids is not a 2xx. Hypothesis is derandomized and keeps no example
+database, so CI replays the same cases on every run.
 
 Each case runs in a savepoint that is rolled back, so every request sees the
 seed import (plus one rated claim, for the ClaimReview), whatever earlier
@@ -15,9 +16,11 @@ cases wrote; the throttle counters are cleared before each request.
 """
 
 import json
+import zlib
 from pathlib import Path
 
 import pytest
+import regex
 import schemathesis
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
@@ -28,6 +31,8 @@ from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    negative_data_rejection,
+    positive_data_acceptance,
     response_schema_conformance,
     status_code_conformance,
 )
@@ -39,11 +44,14 @@ from quotes.models import Claim
 SEEDS = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "seeds.json").read_text())
 RATED_CLAIM_PK = 1
 STAFF_TOKEN = "f" * 40
+STAFF_LOGIN = {"username": "alice", "password": "correct horse battery"}  # conftest's alice
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
     content_type_conformance,
     response_schema_conformance,
+    positive_data_acceptance,
+    negative_data_rejection,
 ]
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
@@ -85,12 +93,107 @@ KNOWN_BODIES = {
         {"quote": st.sampled_from(_seed_values("quotes.quote"))}
     ),
     "/api/claims/{slug}/merge/": st.fixed_dictionaries(
-        {"others": st.lists(st.sampled_from(_seed_values("quotes.claim", "slug")), max_size=3)}
+        {
+            "others": st.lists(
+                st.sampled_from(_seed_values("quotes.claim", "slug")), min_size=1, max_size=3
+            )
+        }
     ),
     "/api/speakers/{slug}/merge/": st.fixed_dictionaries(
-        {"others": st.lists(st.sampled_from(_seed_values("quotes.speaker", "slug")), max_size=3)}
+        {
+            "others": st.lists(
+                st.sampled_from(_seed_values("quotes.speaker", "slug")), min_size=1, max_size=3
+            )
+        }
     ),
 }
+
+
+# What a valid request must name but the schema cannot say: rows that exist, a span
+# inside the quote's source body (and no other quote's), a user's real password, a
+# claim pattern that compiles and does not match every quote.
+SPEAKERS = _seed_values("quotes.speaker", "slug")
+CLAIMS = _seed_values("quotes.claim", "slug")
+SOURCES = _seed_values("quotes.source")
+QUOTES = _seed_values("quotes.quote")
+BODY_LENGTHS = {
+    row["pk"]: len(row["fields"]["body"]) for row in SEEDS if row["model"] == "quotes.source"
+}
+SPANS = {
+    row["pk"]: (row["fields"]["source"], row["fields"]["start"], row["fields"]["end"])
+    for row in SEEDS
+    if row["model"] == "quotes.quote"
+}
+REFERENCES = {"speaker": SPEAKERS, "claim": CLAIMS, "source": SOURCES, "quote": QUOTES}
+MERGED = {"/api/claims/{slug}/merge/": CLAIMS, "/api/speakers/{slug}/merge/": SPEAKERS}
+CLAIM_PATTERN_MAX = 500
+
+
+def _existing(value, rows: list):
+    """`value` if it names one of `rows` (or is empty: no filter), else a row picked by its hash."""
+    if isinstance(value, list):
+        return [_existing(item, rows) for item in value]
+    if value == "" or str(value) in map(str, rows):
+        return value
+    return rows[zlib.crc32(repr(value).encode()) % len(rows)]
+
+
+def _literal_pattern(value: str) -> str:
+    """`value` as a pattern matching it literally: it compiles, and never matches ""."""
+    text = value.strip()
+    while len(regex.escape(text)) > CLAIM_PATTERN_MAX:
+        text = text[:-1].rstrip()
+    return regex.escape(text)
+
+
+def _span_in_body(quote_id, body: dict) -> None:
+    """Move a generated span into the quote's source body, clear of the other quotes' spans."""
+    source, start, end = SPANS[quote_id]
+    start = start if body.get("start") in (None, "") else body["start"]
+    end = end if body.get("end") in (None, "") else body["end"]
+    start = min(start, BODY_LENGTHS[source] - 1)
+    end = min(max(end, start + 1), BODY_LENGTHS[source])
+    taken = {span for pk, span in SPANS.items() if pk != quote_id}
+    body["start"], body["end"] = (
+        (start, end) if (source, start, end) not in taken else SPANS[quote_id][1:]
+    )
+
+
+@schema.hook
+def map_case(context, case):
+    """Positive cases name existing rows, as only negative ones may be refused.
+
+    The schema says what shape a slug, an id, a span or a password has, never which
+    exist: a well-formed reference to nothing is a 400 (the server is right, and the
+    schema cannot say otherwise), which `positive_data_acceptance` would report. So
+    a positive case's references are moved onto the seed's rows (a span into the
+    quote's body, a login onto alice's); negative cases keep theirs, so unknown
+    references still reach the server. Likewise a claim pattern must be a regex
+    that compiles and does not match the empty string, which no JSON Schema can
+    say: a positive one matches its generated text literally.
+    """
+    if case.meta is None or not case.meta.generation.mode.is_positive:
+        return case
+    path, method = case.operation.path, case.method.upper()
+    for name, value in (case.query or {}).items():
+        if name in REFERENCES:
+            case.query[name] = _existing(value, REFERENCES[name])
+    if not isinstance(case.body, dict):
+        return case
+    if path == "/api/auth/token/":
+        case.body.update(STAFF_LOGIN)
+    elif path in MERGED and "others" in case.body:
+        case.body["others"] = _existing(case.body["others"], MERGED[path])
+    for name in ("speaker", "quote"):
+        if name in case.body:
+            case.body[name] = _existing(case.body[name], REFERENCES[name])
+    if path.startswith("/api/claims/") and isinstance(case.body.get("pattern"), str):
+        case.body["pattern"] = _literal_pattern(case.body["pattern"])
+    quote_id = str((case.path_parameters or {}).get("id", ""))
+    spanned = {"start", "end"} & set(case.body)
+    if method == "PATCH" and spanned and quote_id.isdigit() and int(quote_id) in SPANS:
+        _span_in_body(int(quote_id), case.body)
+    return case
 
 
 @schema.hook

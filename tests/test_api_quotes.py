@@ -405,3 +405,24 @@ def test_a_correction_needs_staff_rights(api, bob):
     assert Speaker.objects.exists()
     quote.refresh_from_db()
     assert not quote.curated
+
+
+def test_a_form_correction_that_leaves_out_verified_keeps_the_quote_verified(staff_api):
+    """HTML forms omit unticked fields; a PATCH changes only what it sends."""
+    quote = Quote.objects.filter(is_quote=True).first()
+    staff_api.patch(f"/api/quotes/{quote.pk}/", {"verified": True})
+    response = staff_api.patch(f"/api/quotes/{quote.pk}/", {"kind": "partial"}, format="multipart")
+    assert response.status_code == 200, response.content
+    quote.refresh_from_db()
+    assert (quote.verified, quote.kind) == (True, "partial")
+
+
+def test_a_multipart_body_that_is_not_multipart_is_a_400(staff_api):
+    quote = Quote.objects.filter(is_quote=True).first()
+    response = staff_api.generic(
+        "PATCH",
+        f"/api/quotes/{quote.pk}/",
+        b"garbage",
+        content_type="multipart/form-data; boundary=xyz",
+    )
+    assert response.status_code == 400

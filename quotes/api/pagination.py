@@ -1,9 +1,11 @@
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
+MAX_DIGITS = 12  # a longer number is refused before int() parses it
+
 
 def _positive_int(raw: str, name: str, cap: int | None = None) -> int:
-    if raw.isascii() and raw.isdigit() and len(raw) <= 12 and int(raw) > 0:
+    if raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS and int(raw) > 0:
         return min(int(raw), cap) if cap else int(raw)
     raise ValidationError({name: ["Must be a whole number of 1 or more."]})
 
@@ -31,3 +33,17 @@ class Pagination(PageNumberPagination):
         if raw is None or raw in self.last_page_strings:
             return super().get_page_number(request, paginator)
         return _positive_int(raw, self.page_query_param)
+
+    def check_query_params(self, request) -> None:
+        """Refuse a malformed `page` or `page_size` where nothing is paginated (a CSV export)."""
+        self.get_page_size(request)
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None and raw not in self.last_page_strings:
+            _positive_int(raw, self.page_query_param)
+
+    def get_schema_operation_parameters(self, view):
+        """DRF's two parameters, with the bounds `_positive_int` enforces: 1 to 12 digits."""
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"].update(minimum=1, maximum=10**MAX_DIGITS - 1)
+        return parameters

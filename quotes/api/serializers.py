@@ -7,9 +7,12 @@ hand the validated data to the service functions, which do the work.
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.fields import empty
 
 from quotes import selectors
+from quotes.api.schema import NOT_BLANK
 from quotes.choices import LinkStatus, QuoteKind, Rating, Relation
 from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
 
@@ -68,8 +71,41 @@ class QuoteClaimSerializer(serializers.ModelSerializer):
         fields = ["slug", "text", "relation"]
 
 
+class StrictCharField(serializers.CharField):
+    """A CharField for write bodies that takes only a string, and documents what it takes.
+
+    DRF's CharField turns `0`, `1.5` or `true` into "0", "1.5" or "True", and checks
+    max_length after trimming whitespace, so a padded string over the limit passes;
+    the schema promises a string of at most maxLength characters, so both are a 400
+    naming the field. (Form bodies carry only strings, so they are unaffected.)
+    Unless blank is allowed, the schema also says that a string of nothing but
+    whitespace (which DRF trims to "", then refuses) is no text; the NUL character
+    every CharField refuses is declared by quotes.api.schema.refuse_nul_characters.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        if not self.allow_blank:
+            schema = {"type": "string", "minLength": 1, "pattern": NOT_BLANK}
+            if self.max_length is not None:
+                schema["maxLength"] = self.max_length
+            extend_schema_field(schema)(self)
+
+    def run_validation(self, data=empty):
+        if data is not empty and data is not None:
+            if not isinstance(data, str):
+                self.fail("invalid")
+            if self.max_length is not None and len(data) > self.max_length:
+                self.fail("max_length", max_length=self.max_length)
+        return super().run_validation(data)
+
+
+SLUG_SCHEMA = {"type": "string", "minLength": 1, "maxLength": 220, "pattern": "^[-a-zA-Z0-9_]+$"}
+
+
+@extend_schema_field(SLUG_SCHEMA)
 class SlugLookupField(serializers.SlugRelatedField):
-    """A row by its slug, checked to be a slug before the lookup.
+    """A row by its slug, checked (and documented) to be a slug before the lookup.
 
     So a value that cannot be a slug, such as one with a NUL byte (which PostgreSQL
     refuses outright), is a 400 naming the field, the same on every database.
@@ -199,10 +235,10 @@ class ClaimDetailSerializer(ClaimSerializer):
 class ClaimWriteSerializer(serializers.Serializer):
     """Create (text required) or edit (PATCH: any field) a claim."""
 
-    text = serializers.CharField(max_length=MAX_TEXT_LENGTH)
-    pattern = serializers.CharField(max_length=500, required=False, allow_blank=True)
+    text = StrictCharField(max_length=MAX_TEXT_LENGTH)
+    pattern = StrictCharField(max_length=500, required=False, allow_blank=True)
     rating = serializers.ChoiceField(choices=Rating.choices, required=False)
-    rating_explanation = serializers.CharField(
+    rating_explanation = StrictCharField(
         max_length=MAX_TEXT_LENGTH, required=False, allow_blank=True
     )
 
@@ -222,6 +258,17 @@ class LinkStatusSerializer(serializers.Serializer):
 
     status = serializers.ChoiceField(choices=LINK_DECISIONS)
 
+    # Never partial, though sent with PATCH: the decision is the whole request, so
+    # `status` is required, and drf-spectacular (which marks a PATCH body partial,
+    # making every field optional) documents it as the view validates it.
+    @property
+    def partial(self) -> bool:
+        return False
+
+    @partial.setter
+    def partial(self, value) -> None:
+        pass
+
 
 class ClaimLinkResultSerializer(serializers.ModelSerializer):
     claim = serializers.SlugField(source="claim.slug")
@@ -237,7 +284,10 @@ class _MergeSerializer(serializers.Serializer):
 
     model = None
     others = serializers.ListField(
-        child=serializers.SlugField(max_length=220), allow_empty=False, max_length=MAX_MERGE
+        child=serializers.SlugField(max_length=220),
+        allow_empty=False,
+        min_length=1,  # as allow_empty=False, but in the schema too (minItems)
+        max_length=MAX_MERGE,
     )
 
     def validate_others(self, value):

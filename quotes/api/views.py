@@ -122,6 +122,7 @@ class CSVListMixin:
 
     A CSV export is every matching row, not one page: it is streamed, a chunk of
     rows at a time, and refused (400 naming `format`) above CSV_MAX_ROWS rows.
+    `page` and `page_size` do not apply to it, but a malformed one is still a 400.
     """
 
     def get_renderers(self):
@@ -131,6 +132,7 @@ class CSVListMixin:
     def list(self, request, *args, **kwargs):
         if getattr(request.accepted_renderer, "format", None) != "csv":
             return super().list(request, *args, **kwargs)
+        self.paginator.check_query_params(request)
         rows = self.filter_queryset(self.get_queryset())
         total = rows.count()
         if total > CSV_MAX_ROWS:
@@ -228,7 +230,8 @@ class QuoteViewSet(
         responses=s.QuoteDetailSerializer,
     )
     def partial_update(self, request, *args, **kwargs):
-        update_quote(quote=self.get_object(), **_validated(s.QuoteUpdateSerializer, request))
+        data = _validated(s.QuoteUpdateSerializer, request, partial=True)  # a form omits fields
+        update_quote(quote=self.get_object(), **data)
         return self.retrieve(request, *args, **kwargs)
 
 
