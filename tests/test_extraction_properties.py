@@ -1,13 +1,16 @@
 """Properties that hold for any input text, checked with hypothesis."""
 
 import gc
+import random
+import threading
 import time
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.extraction import extract
+from quotes.extraction import ExtractionTimeout, extract
 
 MARKS = "“”‘’\"'«»„‚‹›"
 WORDS = ["said", "he", "she", "Erdogan", "told", "reporters", "Putin", ",", ".", ":", "\n", "\n\n"]
@@ -46,10 +49,10 @@ def test_extract_handles_arbitrary_unicode(text):
         assert text[quote.start : quote.end] == quote.text
 
 
-def _cpu_seconds(text: str) -> float:
-    """Best of five CPU times for one extraction (the best is the least disturbed)."""
+def _cpu_seconds(text: str, runs: int = 5) -> float:
+    """Best of `runs` CPU times for one extraction (the best is the least disturbed)."""
     best = float("inf")
-    for _ in range(5):
+    for _ in range(runs):
         started = time.process_time()
         extract(text)
         best = min(best, time.process_time() - started)
@@ -101,3 +104,147 @@ def test_an_extraction_leaves_no_reference_cycles():
         gc.set_debug(previous)
         gc.garbage.clear()
     assert leaked == []
+
+
+# Hostile texts, each made by a function of a size n, and the n at which it takes
+# some tens of milliseconds. Every one of them but three (unbalanced marks, tiny
+# paragraphs, deep nesting) used to be quadratic: a quotation, cue, pronoun or name
+# rescanned its sentence, paragraph or the article's whole list of entities.
+def _cycle(parts: list[str], count: int) -> str:
+    return "".join(parts[i % len(parts)] for i in range(count))
+
+
+def _names(count: int, seed: int) -> list[str]:
+    """Different capitalised made-up names."""
+    rng = random.Random(seed)
+    letters = "aeioulmnrst"
+    return [
+        rng.choice("BCDFGHJKLMNPRSTVW") + "".join(rng.choices(letters, k=6)) for _ in range(count)
+    ]
+
+
+HOSTILE = {
+    "a storm of short quotations": (lambda n: "Title\n\n" + '"a" ' * n, 1000),
+    "dense marks of every kind": (
+        lambda n: "Title\n\n" + _cycle([m + w for m in MARKS for w in ("a ", "b c ", "")], n),
+        3000,
+    ),
+    "unbalanced openers and closers": (lambda n: "Title\n\n" + "a” ‘b «c »d ' " * n, 1500),
+    "one long sentence without punctuation": (
+        lambda n: "Title\n\n" + "the Senator John Smith told reporters that he " * n,
+        300,
+    ),
+    "thousands of tiny paragraphs": (
+        lambda n: "Title\n\n" + "“It is good,” Smith said.\n\nx\n\n" * n,
+        300,
+    ),
+    "long runs of capitalised words": (lambda n: "Title\n\n" + "Word " * n + "“a b c” " * n, 800),
+    "capitalised names and cue verbs": (lambda n: "Title\n\n" + "John Smith said " * n, 800),
+    "deep nesting": (lambda n: "Title\n\n" + "“‘" * n + "a" + "’”" * n + " he said.", 4000),
+    "many cue verbs": (lambda n: "Title\n\n" + "he said “a” " * n, 800),
+    "many pronouns": (lambda n: "Title\n\n" + "he said she said " * n, 600),
+    "cue verbs in a row": (lambda n: "Title\n\n" + "said to reply " * n, 1500),
+    "colons and dashes before quotations": (
+        lambda n: "Title\n\n" + "Smith: “a b c d” - “a b c d” " * n,
+        300,
+    ),
+    "reported clauses": (lambda n: "Title\n\n" + "Smith said that Jones said that " * n, 400),
+    "participles after commas": (lambda n: "Title\n\n" + "adding , " * n, 800),
+    "chants before quotations": (lambda n: "Title\n\n" + "chants of “x y” " * n, 600),
+    "people sharing a surname": (
+        lambda n: "Title\n\n" + "".join(f"{a} Smith said “x y z”. " for a in _names(n, 3)),
+        150,
+    ),
+    "different organisations": (
+        lambda n: "Title\n\n" + "".join(f"{a} Corp said “x y z”. " for a in _names(n, 4)),
+        300,
+    ),
+    "a dateline before many quotations": (
+        lambda n: "Title\n\nWASHINGTON (AP) — " + '"a b c" ' * n,
+        700,
+    ),
+    "a quotation continued over many paragraphs": (
+        lambda n: "Title\n\n" + "“a b c d e,” Smith said. “f g h\n\n" * n,
+        300,
+    ),
+    "initials and abbreviations": (lambda n: "Title\n\n" + "A. " * n, 8000),
+}
+
+
+@pytest.mark.parametrize("family", sorted(HOSTILE))
+def test_extraction_time_grows_at_most_linearly_on_hostile_text(family):
+    """Four times the hostile text takes about four times the CPU time, not sixteen.
+
+    The bound sits halfway (on a log scale) between linear and quadratic growth, and
+    each size is timed at its best of three, so a loaded machine does not fail it.
+    """
+    make, size = HOSTILE[family]
+    small = _cpu_seconds(make(size), runs=3)
+    large = _cpu_seconds(make(4 * size), runs=3)
+    assert large / small < 8.0, (family, small, large)
+
+
+PIECES = st.one_of(
+    st.sampled_from([*MARKS, "“‘", "’”", "''", ",,", "``"]),
+    st.sampled_from(["said", "told", "says", "added", "according to", "saying", "called", "asked"]),
+    st.sampled_from(["he", "she", "they", "it", "his", "her", "who", "which", "that"]),
+    st.sampled_from(["John Smith", "Senator", "Erdogan", "Putin", "WASHINGTON", "Mr.", "The"]),
+    st.sampled_from(["the", "a", "of", "for", "and", "when", "crowd", "chants", "Monday"]),
+    st.sampled_from([",", ".", ":", ";", "?", "!", "—", "-", "(", ")", "\n", "\n\n", " "]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PIECES, max_size=40), st.integers(min_value=1, max_value=30))
+def test_hostile_texts_from_marks_cues_names_and_newlines_keep_every_offset(pieces, copies):
+    """Built from marks, cue verbs, pronouns, names and newlines, and repeated: extraction
+    finishes well within a budget, and every quote and mention slices out of the body."""
+    body = " ".join(pieces) * copies
+    result = extract(body, seconds=10)
+    end = -1
+    for quote in sorted(result.quotes, key=lambda q: q.start):
+        assert body[quote.start : quote.end] == quote.text
+        assert end <= quote.start < quote.end <= len(body)
+        end = quote.end
+        for span in (quote.speaker_mention, quote.cue_span):
+            if span is not None:
+                assert body[span.start : span.end] == span.text
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(st.lists(PIECES, min_size=2, max_size=12))
+def test_hypothesis_finds_no_repeated_text_that_grows_faster_than_linearly(pieces):
+    """Any short unit repeated four times as often takes about four times as long.
+
+    A unit taking under 5 ms is counted as 5 ms, so timer noise on tiny inputs
+    cannot pass for growth; a quadratic unit still exceeds the bound.
+    """
+    unit = " ".join(pieces) + " "
+    copies = max(1, 3000 // len(unit))
+    small = max(_cpu_seconds("Title\n\n" + unit * copies, runs=3), 0.005)
+    large = _cpu_seconds("Title\n\n" + unit * (4 * copies), runs=3)
+    assert large / small < 8.0, (unit, small, large)
+
+
+def test_a_long_chain_of_qualified_speakers_does_not_exhaust_the_stack():
+    """ "X called by Y called by Z ..." is followed back a few steps, not to the start."""
+    body = "Title\n\n" + "Senator called by " * 3000 + "“a b c,” he said."
+    for quote in extract(body).quotes:
+        assert body[quote.start : quote.end] == quote.text
+
+
+def test_a_time_budget_stops_a_long_extraction_on_any_thread():
+    """Past its budget the engine raises ExtractionTimeout, in a worker thread too."""
+    outcome = []
+
+    def work() -> None:
+        try:
+            extract("Storm\n\n" + '"a b c" ' * 20_000, seconds=0.01)
+        except ExtractionTimeout as exc:
+            outcome.append(str(exc))
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert outcome and "budget of 0.01 s" in outcome[0]
+    assert extract("Title\n\n“We will win,” Smith said.", seconds=10).quotes

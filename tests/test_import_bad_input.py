@@ -173,3 +173,30 @@ def test_a_broken_line_costs_only_that_line(tmp_path):
     _, err, failed = run(path)
     assert failed and f"{path}:2:" in err
     assert Source.objects.count() == 2
+
+
+def test_an_article_over_the_extraction_budget_is_one_error_line_and_the_batch_goes_on(
+    tmp_path, settings
+):
+    """A hostile article that outruns EXTRACTION_SECONDS fails alone, named on one line.
+
+    The budget counts the importing thread's CPU time, so a loaded machine does not
+    push the ordinary articles over it; the hostile one needs many times the budget.
+    """
+    settings.EXTRACTION_SECONDS = 0.05
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    write(folder / "a.txt", ARTICLE)
+    storm = write(folder / "b-storm.txt", "Storm\n\n" + '"a b c" ' * 20_000)
+    write(folder / "c.txt", ARTICLE + "More.\n")
+    out, err, failed = run(folder, max_bytes=1_000_000)
+    assert failed
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert f"{storm}: ExtractionTimeout" in lines[0], lines
+    assert "2 new, 0 unchanged, 1 failed" in out
+    assert sorted(Source.objects.values_list("origin", flat=True)) == [
+        str(folder / "a.txt"),
+        str(folder / "c.txt"),
+    ]
+    assert_consistent()

@@ -12,18 +12,33 @@ is a scare quote or a title and is dropped.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice, pairwise
+from operator import attrgetter, itemgetter
 
 import regex
 
 from . import uncued
-from .coref import Resolver, no_history, stands_for_name
+from .budget import UNLIMITED, Budget
+from .coref import Resolver, fits, no_history, stands_for_name
 from .cues import AS_LEMMAS, CALL, SAY, Cue, cue_positions, is_cue_word, is_verb_cue_word
 from .indirect import ends_bare, reported_clause
 from .labels import colon_label, signature_name
-from .layout import BODY, CAPTION, HEADLINE, Sentence, token_before
+from .layout import (
+    BODY,
+    CAPTION,
+    HEADLINE,
+    SPACE_CHARS,
+    Sentence,
+    back_over,
+    first_solid,
+    is_blank,
+    last_solid,
+    memo,
+    token_before,
+)
 from .lexicon import PRONOUNS, SUBORDINATORS, words
 from .marks import Run
 from .mentions import Mention, ends_in_full_name, make_mention, phrase_back
@@ -103,8 +118,11 @@ class Draft:
 class Attributor:
     """Walks the sentences in order and attributes every quotation run."""
 
-    def __init__(self, text: str, masked: str, resolver: Resolver) -> None:
+    def __init__(
+        self, text: str, masked: str, resolver: Resolver, budget: Budget = UNLIMITED
+    ) -> None:
         self.text = text
+        self.budget = budget
         self.masked = masked
         self.resolver = resolver
         resolver.history = self._history
@@ -112,6 +130,14 @@ class Attributor:
         self.cache: dict[int, SentenceCues] = {}
         self.subjects: dict[int, tuple[int, Entity | None, bool]] = {}
         self.voices: dict[int, Attributed] = {}
+        self.long_ones: dict[int, bool] = {}
+        self.indexes: dict[int, _CueIndex | None] = {}
+        self.reported: dict[int, Attributed | None] = {}
+        self.first_seen: dict[str, int] = {}
+        self.asked: list[tuple[int, int]] | None = None
+        self.ordered: dict[int, tuple[Entity, ...]] = {}
+        self.fitting: dict[tuple[int, object], int] = {}
+        self.alive: dict[tuple[int, object], list] = {}
         self.by_sentence: list[list[Run]] = []
         self.last: Draft | None = None
         self.last_paragraph = -1
@@ -141,11 +167,14 @@ class Attributor:
         drafts: list[Draft] = []
         by_sentence = self.by_sentence = _runs_by_sentence(sentences, runs)
         for index, sentence in enumerate(sentences):
+            self.budget.check("attribution")
             if not by_sentence[index]:
                 if sentence.line_kind == BODY:
                     drafts.extend(_indirect(self.cues(index)))
                 continue
-            for run in by_sentence[index]:
+            for count, run in enumerate(by_sentence[index], 1):
+                if count % 64 == 0:
+                    self.budget.check("attribution")
                 draft = self._one(run, index, sentences)
                 if draft is not None:
                     drafts.append(draft)
@@ -154,13 +183,22 @@ class Attributor:
                         self.last_paragraph = sentence.paragraph
         return drafts
 
-    def _history(self, sentence: Sentence, before: int) -> Iterator[tuple[Entity, bool]]:
-        """Salient entities before a pronoun, newest first: speakers, then sentence subjects."""
+    def _history(self, sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
+        """The newest salient entity before a pronoun that fits it (`key`: its kind, gender).
+
+        In order: speakers of the pronoun's own sentence (newest first), that
+        sentence's subject, then the speakers and subject of each of up to eight
+        earlier sentences, newest first. An entity that does not fit a pronoun
+        never will (see `fits`), so what a search skips once it never reads again:
+        a sentence with thousands of attributions is not rescanned per pronoun.
+        Earlier sentences are read in the same order as before, on first need,
+        since reading one builds its cues.
+        """
         current = self.cache.get(sentence.index)
         if current is not None:
-            for item in reversed(current.items):
-                if item.mention.start < before and item.entity is not None:
-                    yield item.entity, True
+            found = self._newest_in_sentence(sentence.index, current.items, before, key)
+            if found is not None:
+                return found
         if sentence.line_kind == BODY:
             # "Bush went after Trump ..., when he called ...": the subject before the pronoun
             start, entity = self._subject(sentence.index, solid=True)
@@ -168,15 +206,59 @@ class Attributor:
                 entity is not None
                 and 0 <= start < before
                 and not _quoted_predicate(sentence, start, before)
+                and fits(entity, *key)
             ):
-                yield entity, True
+                return entity
         for index in range(sentence.index - 1, max(0, sentence.index - _HISTORY) - 1, -1):
             if self.sentences[index].line_kind != BODY:
                 continue
+            found = self._first_fitting(index, key)
+            if found is not None:
+                return found
+        return None
+
+    def _newest_in_sentence(
+        self, index: int, items: list[Attributed], before: int, key: tuple[str, str]
+    ) -> Entity | None:
+        """The newest speaker of the sentence whose mention starts before `before` and fits.
+
+        The sentence's items may still be growing (its cues are being resolved):
+        the ones added since the last question are taken in first.
+        """
+        alive = self.alive.get((index, key))
+        if alive is None:
+            alive = self.alive[(index, key)] = [0, []]
+        stack = alive[1]
+        for position in range(alive[0], len(items)):
+            entity = items[position].entity
+            if entity is not None and fits(entity, *key):
+                stack.append(position)
+        alive[0] = len(items)
+        at = len(stack) - 1
+        while at >= 0:
+            item = items[stack[at]]
+            if not fits(item.entity, *key):
+                del stack[at]  # for good: it will not fit any later pronoun of this kind
+            elif item.mention.start < before:
+                return item.entity
+            at -= 1
+        return None
+
+    def _first_fitting(self, index: int, key: tuple[str, str]) -> Entity | None:
+        """The first entity of an earlier sentence, newest mention first, that fits."""
+        ordered = self.ordered.get(index)
+        if ordered is None:
             entries = [(i.mention.start, i.entity) for i in self.cues(index).items]
             entries.append(self._subject(index, solid=True))
+            kept: dict[int, Entity] = {}
             for _, entity in sorted((e for e in entries if e[1] is not None), key=_offset)[::-1]:
-                yield entity, False
+                kept.setdefault(id(entity), entity)
+            ordered = self.ordered[index] = tuple(kept.values())
+        position = self.fitting.get((index, key), 0)
+        while position < len(ordered) and not fits(ordered[position], *key):
+            position += 1
+        self.fitting[(index, key)] = position
+        return ordered[position] if position < len(ordered) else None
 
     def _subject(self, index: int, solid: bool = False) -> tuple[int, Entity | None]:
         """Where the sentence's subject starts and who it is.
@@ -243,9 +325,12 @@ class Attributor:
         """
         if index in self.voices:
             return self.voices[index]
-        siblings = self.by_sentence[index]
-        long_one = any(_words(self.text, r) >= uncued.VOICE_WORDS for r in siblings)
-        least = 1 if long_one else uncued.VOICE_WORDS
+        if index not in self.long_ones:  # once per sentence, not once per quotation
+            siblings = self.by_sentence[index]
+            self.long_ones[index] = any(
+                _words(self.text, r) >= uncued.VOICE_WORDS for r in siblings
+            )
+        least = 1 if self.long_ones[index] else uncued.VOICE_WORDS
         found = uncued.subject_voice(
             self.text, self.masked, run, self.sentences[index], self.resolver, least
         )
@@ -261,7 +346,7 @@ class Attributor:
     def _opens(self, run: Run, sentence: Sentence) -> bool:
         """'"There have been some deniers ..." of the evidence, he said.': a quotation
         opening its sentence is the speaker's own clause even if the sentence goes on."""
-        opening = not self.masked[sentence.start : run.open_at].strip()
+        opening = is_blank(self.masked, sentence.start, run.open_at)
         return opening and _words(self.text, run) >= uncued.VOICE_WORDS
 
     def _nicknamed(self, run: Run, index: int) -> bool:
@@ -270,16 +355,22 @@ class Attributor:
         The naming verb has its speaker before it and its object between it and
         the quotation; "a film called 'Tenemos Familias'" has no speaker there.
         """
-        for item in self.cues(index).items:
+        index_ = self._index(index)
+        if index_ is None:  # cues out of order (a headline's label): look at each
+            candidates: Iterator[Attributed] = iter(self.cues(index).items)
+        else:  # only the naming cues before the quotation, nearest first
+            naming = index_.naming
+            count = bisect_right(naming, run.open_at, key=_CUE_END)
+            candidates = (naming[at] for at in range(count - 1, -1, -1))
+        for item in candidates:
             if item.cue.lemma not in _NAMING or item.cue.end > run.open_at:
                 continue
-            between = self.masked[item.cue.end : run.open_at].split()
-            so_called = _SO_CALLED.search(self.masked, item.mention.start, item.cue.end)
-            if (
-                item.mention.start < item.cue.start
-                and len(between) <= _NICKNAME_GAP
-                and not so_called
-            ):
+            if not _few_words(self.masked, item.cue.end, run.open_at, _NICKNAME_GAP):
+                if index_ is None:
+                    continue
+                break  # a cue further back has at least as many words before the quotation
+            so_called = _so_called_before(self.masked, item.mention.start, item.cue.end)
+            if item.mention.start < item.cue.start and not so_called:
                 return True
         return False
 
@@ -312,13 +403,13 @@ class Attributor:
         on in lower case without a cue ("'Opening Belle,' which will be in
         bookstores on Tuesday, is ..."): then the quotation is its subject, a title.
         """
-        if not self.masked[sentence.start : run.open_at].strip():
+        if is_blank(self.masked, sentence.start, run.open_at):
             return self._opening_title(run, sentence)
         introduced = _INTRODUCED.search(
             self.masked, max(sentence.start, run.open_at - 30), run.open_at
         )
         spoken = introduced is not None and is_verb_cue_word(introduced.group(1).casefold())
-        if spoken and not _SO_CALLED.search(self.masked, sentence.start, run.open_at):
+        if spoken and not _so_called_before(self.masked, sentence.start, run.open_at):
             return False  # "by interjecting, 'Only Rosie O'Donnell.'", "He said 'The ...'"
         quoted = self.text[run.start : run.end]
         words = quoted.split()
@@ -335,9 +426,7 @@ class Attributor:
         """
         quoted = self.text[run.start : run.end].rstrip(",.;: ")
         work = _WORK_BEFORE.search(self.masked, max(0, run.open_at - 20), run.open_at)
-        if (work or _AUTHOR_AFTER.match(self.masked, run.close_end)) and _title_case(
-            quoted.rstrip("!?")
-        ):
+        if (work or _author_after(self.masked, run.close_end)) and _title_case(quoted.rstrip("!?")):
             return True
         window = max(0, run.open_at - 40)
         if not (
@@ -348,15 +437,61 @@ class Attributor:
         return _title_case(self.text[run.start : run.end])
 
     def _choose(self, run: Run, sentence_cues: SentenceCues) -> tuple[Attributed | None, float]:
-        """The cue in the quote's own sentence that governs it, with a confidence."""
+        """The cue in the quote's own sentence that governs it, with a confidence.
+
+        The cues of a sentence are in text order, so those before the quotation
+        are a prefix of them and those that may follow it at once are found by
+        binary search: a sentence with thousands of cues and quotations is not
+        rescanned per quotation.
+        """
+        index = self._index(sentence_cues.sentence.index)
+        if index is None or index.cues is not sentence_cues:
+            return self._choose_scan(run, sentence_cues)
+        items = sentence_cues.items
+        count = bisect_right(index.ends, run.open_at)  # items[:count] end before the quote
+        if count and _fronted_participle_quoting(items[0], run, self.masked):
+            return items[0], 0.9  # "Recalling '...,' the statement urged ...": recalled
+        for item in index.right_after(run, self.masked):
+            if count and item.cue.group == CALL and item.cue.lemma not in _NAMING:
+                continue  # 'said he would "protect ...," the crowd applauded': a reaction
+            if item.cue.start >= run.close_end and not _opens_next_clause(item, run, count):
+                begin = item.cue.start
+                if item.mention.start >= run.close_end:
+                    begin = min(begin, item.mention.start)
+                gap = _GAP.fullmatch(self.masked, run.close_end, begin)
+                if gap and (not gap.group().endswith(("as ", "as")) or self._bare_as(item)):
+                    return item, 0.95
+        if count and uncued.AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
+            at = bisect_left(index.as_cues, count) - 1
+            if at >= 0:
+                return items[index.as_cues[at]], 0.8
+        if count:
+            nearest = self._outside_subordinate(items, count, sentence_cues.sentence, run.open_at)
+            return self._nearest_before(run, nearest, sentence_cues.sentence)
+        after = bisect_left(index.starts, run.close_end)
+        if after == len(items):
+            return None, 0.0
+        first = items[after]
+        opens = is_blank(self.masked, first.sentence.start, run.open_at)
+        if not opens and not _closes_sentence(first, run):
+            return None, 0.0  # "through this 'night vision' I began ... and read": no claim
+        return first, 0.8
+
+    def _choose_scan(
+        self, run: Run, sentence_cues: SentenceCues
+    ) -> tuple[Attributed | None, float]:
+        """`_choose` for cues out of text order (a headline's label cue comes first).
+
+        The same rules, read off the whole list of cues: a headline has a few words.
+        """
         items = sentence_cues.items
         before = [i for i in items if i.cue.end <= run.open_at]
         if before and _fronted_participle_quoting(before[0], run, self.masked):
-            return before[0], 0.9  # "Recalling '...,' the statement urged ...": recalled
+            return before[0], 0.9
         for item in items:
             if before and item.cue.group == CALL and item.cue.lemma not in _NAMING:
-                continue  # 'said he would "protect ...," the crowd applauded': a reaction
-            if item.cue.start >= run.close_end and not _opens_next_clause(item, run, before):
+                continue
+            if item.cue.start >= run.close_end and not _opens_next_clause(item, run, len(before)):
                 begin = item.cue.start
                 if item.mention.start >= run.close_end:
                     begin = min(begin, item.mention.start)
@@ -368,16 +503,51 @@ class Attributor:
                 if item.cue.lemma in AS_LEMMAS:
                     return item, 0.8
         if before:
-            nearest = _outside_subordinate(before, sentence_cues.sentence.tokens, run.open_at)
+            nearest = self._outside_subordinate(
+                before, len(before), sentence_cues.sentence, run.open_at
+            )
             return self._nearest_before(run, nearest, sentence_cues.sentence)
         after = [i for i in items if i.cue.start >= run.close_end]
         if not after:
             return None, 0.0
         first = after[0]
-        opens = not self.masked[first.sentence.start : run.open_at].strip()
+        opens = is_blank(self.masked, first.sentence.start, run.open_at)
         if not opens and not _closes_sentence(first, run):
-            return None, 0.0  # "through this 'night vision' I began ... and read": no claim
+            return None, 0.0
         return first, 0.8
+
+    def _index(self, index: int) -> _CueIndex | None:
+        """Binary-search tables of a sentence's cues; None when they are not in text order."""
+        if index not in self.indexes:
+            self.indexes[index] = _CueIndex.of(self.cues(index))
+        return self.indexes[index]
+
+    def _outside_subordinate(
+        self, items: list[Attributed], count: int, sentence: Sentence, quote_at: int
+    ) -> Attributed:
+        """The cue governing a quote after "X said that when Y railed against ..., '...'".
+
+        `items[:count]` are the cues before the quotation. A cue inside a clause
+        opened by "when" or "because" and closed by a comma before the quotation
+        belongs to that clause; the cue before it governs.
+        """
+        tokens = sentence.tokens
+        last = items[count - 1]
+        if count < 2 or last.mention.first == 0:
+            return last
+        previous = items[count - 2]
+        if last.cue.lemma == "according":
+            return previous  # "X said that according to its analysis, '...'": X still speaks
+        if previous.cue.group == SAY and _after_modal(tokens, last.cue.first):
+            return previous  # "She said she would ask him to lead a 'cancer moonshot'": she said it
+        if last.cue.group == CALL and _reports_clause(previous, last, tokens):
+            return previous  # "she claimed that Comey had characterized as 'truthful' ..."
+        opener = tokens[last.mention.first - 1].low
+        # closed by a comma after some words of its own, not the comma that introduces the quote
+        commas = memo(tokens, "commas", _commas)
+        at = bisect_left(commas, last.cue.last + 2)
+        closed = at < len(commas) and tokens[commas[at]].start < quote_at
+        return previous if opener in SUBORDINATORS and closed else last
 
     def _bare_as(self, item: Attributed) -> bool:
         """ "..., as Cruz said on Monday," reports; "... as Putin urges more ties" does not.
@@ -396,13 +566,14 @@ class Attributor:
         The attribution ends in a colon ("He said:") or stops after the cue
         and its adjuncts ("X said in a statement.").
         """
-        if index == 0 or self.masked[sentences[index].start : run.open_at].strip():
+        if index == 0 or not is_blank(self.masked, sentences[index].start, run.open_at):
             return None, 0.0
         previous = sentences[index - 1]
         if previous.line_kind != BODY or sentences[index].paragraph - previous.paragraph > 1:
             return None, 0.0
         items = self.cues(index - 1).items
-        colon = self.masked[previous.start : previous.end].rstrip().endswith(":")
+        end = last_solid(self.masked, previous.start, previous.end)
+        colon = end >= 0 and self.masked[end] == ":"
         if not items:
             return (self._colon_paragraph(previous), 0.7) if colon else (None, 0.0)
         if colon:
@@ -452,7 +623,7 @@ class Attributor:
         tokens = sentence.tokens
         colon = token_before(tokens, run.open_at)
         far = colon - max(item.cue.last, item.mention.last) > _COLON_CLAUSE_TOKENS
-        if far and any(t.text in _CLAUSE_BREAKS for t in tokens[item.cue.last : colon]):
+        if far and _any_between(memo(tokens, "breaks", _clause_breaks), item.cue.last, colon):
             found, confidence = self._colon_subject(run, sentence)
             if found is not None and found.entity is not item.entity:
                 return found, confidence
@@ -523,8 +694,13 @@ class Attributor:
         '...'"); "Thanks to ...:" names nobody."""
         if stands_for_name(entity, mention):
             return True
+        if entity.kind != PERSON:
+            return False
         word = self.text[mention.start : mention.end]
-        return entity.kind == PERSON and self.text.rfind(word, 0, mention.start) >= 0
+        first = self.first_seen.get(word)
+        if first is None:  # where the word first occurs, found once per word
+            first = self.first_seen[word] = self.text.find(word)
+        return first >= 0 and first + len(word) <= mention.start
 
     def _noun_cue(self, run: Run, sentence: Sentence) -> tuple[Attributed | None, float]:
         """ "her March comment that, '...'" - the possessor of a speech noun said it."""
@@ -542,7 +718,9 @@ class Attributor:
     def _signature(self, run: Run, index: int) -> tuple[Attributed | None, float]:
         """A quotation closing its paragraph, signed on the next line: "- Michelle Marks, Ohio."."""
         sentence = self.sentences[index]
-        if index + 1 >= len(self.sentences) or self.masked[run.close_end : sentence.end].strip():
+        if index + 1 >= len(self.sentences) or not is_blank(
+            self.masked, run.close_end, sentence.end
+        ):
             return None, 0.0
         following = self.sentences[index + 1]
         if following.paragraph != sentence.paragraph + 1:
@@ -565,7 +743,7 @@ class Attributor:
         the campaign lied." then "'I am so sick of it.'").
         """
         sentence = self.sentences[index]
-        if _ASKED.search(self.masked, sentence.start, run.open_at):
+        if self._asked_between(sentence.start, run.open_at):
             return None  # 'Trump was asked, "What ...?"': the question is not his
         reported = self._reported_before(index)
         if reported is not None:
@@ -580,6 +758,16 @@ class Attributor:
         confidence = 0.75 if same_paragraph else 0.65
         return Draft(run.start, run.end, kind, last.source, confidence, key, run.chain)
 
+    def _asked_between(self, start: int, end: int) -> bool:
+        """`_ASKED.search(masked, start, end)`, with the article's matches listed once.
+
+        `end` is an opening quotation mark, so no match is cut off there.
+        """
+        if self.asked is None:
+            self.asked = [m.span() for m in _ASKED.finditer(self.masked)]
+        at = bisect_left(self.asked, (start, -1))
+        return at < len(self.asked) and self.asked[at][1] <= end
+
     def _goes_on(self, last: Draft) -> bool:
         """Can a quotation in the next paragraph be more of the `last` one?
 
@@ -590,7 +778,7 @@ class Attributor:
         if last.kind == DIRECT:
             return True
         attributed_after = last.source is not None and last.source.cue.start >= last.end
-        return attributed_after and len(self.text[last.start : last.end].split()) > _PHRASE_WORDS
+        return attributed_after and not _few_words(self.text, last.start, last.end, _PHRASE_WORDS)
 
     def _reported_before(self, index: int) -> Attributed | None:
         """The speaker of the previous sentence when it reports speech without quoting it."""
@@ -601,8 +789,14 @@ class Attributor:
             return None
         if self.last is not None and self.last.end > previous.start:
             return None  # the previous sentence holds a quotation: its speaker goes on
-        items = self.cues(index - 1).items
-        if not items or any(t.is_quote for t in previous.tokens):
+        if index not in self.reported:  # the same for every quotation of the sentence
+            self.reported[index] = self._reporting(previous, self.cues(index - 1).items)
+        return self.reported[index]
+
+    @staticmethod
+    def _reporting(previous: Sentence, items: list[Attributed]) -> Attributed | None:
+        """The speaker a sentence that reports speech without quoting it hands on."""
+        if not items or previous.quote_starts:
             return None
         # "Carter said that critics had been predicting ...": the main clause's speaker
         # goes on, not the critics; a role phrase alone is no one person talking.
@@ -617,37 +811,17 @@ class Attributor:
 
     def _kind(self, run: Run, sentence: Sentence) -> str:
         """Direct when the quote opens its sentence or follows a colon or an attribution comma."""
-        before = self.masked[sentence.start : run.open_at].rstrip()
-        after = self.masked[run.close_end : sentence.end].lstrip()
+        before = last_solid(self.masked, sentence.start, run.open_at)
+        after = first_solid(self.masked, run.close_end, sentence.end)
         first = self.text[run.start]
-        if after[:1].isalpha() and self.text[run.end - 1] not in ",.!?…":
+        if after >= 0 and self.masked[after].isalpha() and self.text[run.end - 1] not in ",.!?…":
             return PARTIAL
-        if not before:
+        if before < 0:
             return DIRECT
-        if before.endswith(":") or (before.endswith(",") and (first.isupper() or first.isdigit())):
+        mark = self.masked[before]
+        if mark == ":" or (mark == "," and (first.isupper() or first.isdigit())):
             return DIRECT
         return PARTIAL
-
-
-def _outside_subordinate(before: list[Attributed], tokens, quote_at: int) -> Attributed:
-    """The cue governing a quote after "X said that when Y railed against ..., '...'".
-
-    A cue inside a clause opened by "when" or "because" and closed by a comma
-    before the quotation belongs to that clause; the cue before it governs.
-    """
-    last = before[-1]
-    if len(before) < 2 or last.mention.first == 0:
-        return last
-    if last.cue.lemma == "according":
-        return before[-2]  # "X said that according to its analysis, '...'": X still speaks
-    if _after_modal(tokens, last.cue.first) and before[-2].cue.group == SAY:
-        return before[-2]  # "She said she would ask him to lead a 'cancer moonshot'": she said it
-    if last.cue.group == CALL and _reports_clause(before[-2], last, tokens):
-        return before[-2]  # "she claimed that Comey had characterized as 'truthful' ..."
-    opener = tokens[last.mention.first - 1].low
-    # closed by a comma after some words of its own, not the comma that introduces the quote
-    closed = any(t.text == "," for t in tokens[last.cue.last + 2 :] if t.start < quote_at)
-    return before[-2] if opener in SUBORDINATORS and closed else last
 
 
 def _fronted_participle_quoting(item: Attributed, run: Run, masked: str) -> bool:
@@ -655,7 +829,7 @@ def _fronted_participle_quoting(item: Attributed, run: Run, masked: str) -> bool
     return (
         item.cue.first == 0
         and item.cue.is_participle
-        and not masked[item.cue.end : run.open_at].strip()
+        and is_blank(masked, item.cue.end, run.open_at)
     )
 
 
@@ -663,6 +837,8 @@ def _reports_clause(outer: Attributed, inner: Attributed, tokens) -> bool:
     """Does the inner cue sit in a "that" clause the outer speech cue reports?"""
     if outer.cue.group != SAY or outer.entity is inner.entity:
         return False
+    if inner.mention.first - outer.cue.last - 1 > 2:
+        return False  # more than two words between: no slice of the sentence is needed
     between = tokens[outer.cue.last + 1 : inner.mention.first]
     return len(between) <= 2 and any(t.low == "that" for t in between)
 
@@ -683,18 +859,22 @@ def _clause_subject_before(tokens, colon: int) -> Mention | None:
 
 def _after_modal(tokens, index: int) -> bool:
     """ "would ask", "could well say": a cue after a modal is speech not yet made."""
-    index -= 1
-    while index >= 0 and tokens[index].low.endswith("ly") and tokens[index].text.isalpha():
-        index -= 1
+    index = back_over(tokens, "-ly words", _ly_word, index - 1) - 1
     return index >= 0 and tokens[index].low in _MODALS
+
+
+def _ly_word(token) -> bool:
+    return token.low.endswith("ly") and token.text.isalpha()
 
 
 _MODALS = frozenset(words("would could should might must may will can"))
 
 
-def _opens_next_clause(item: Attributed, run: Run, before: list[Attributed]) -> bool:
+def _opens_next_clause(item: Attributed, run: Run, before: int) -> bool:
     """ "X called the idea a 'ridiculous proposition,' adding that ...": the participle
     after a partial quotation opens the next clause; the cue before governs the quote.
+
+    `before` is how many cues come before the quotation.
     """
     return bool(before) and item.cue.is_participle and item.mention.start < run.open_at
 
@@ -706,16 +886,29 @@ def _quoted_predicate(sentence: Sentence, start: int, end: int) -> bool:
     at once: "he" is the one reporting what Blinken did. In 'Ann Lee backs it
     "because it works," as she put it' the subject has a verb of its own first.
     """
-    for token in sentence.tokens:
-        if token.start <= start:
-            continue
+    tokens = sentence.tokens
+    index = bisect_right(tokens, start, key=_START)
+    for token in tokens[index : index + _NEAR]:
         if token.start >= end:
             return False
         if token.is_quote:
             return True
         if token.text.islower():
             return False
-    return False
+    # a long run of capitalised words or punctuation: jump to the next deciding token
+    deciding = memo(tokens, "quote_or_lower", _quotes_or_lower)
+    at = bisect_left(deciding, index + _NEAR)
+    if at == len(deciding) or tokens[deciding[at]].start >= end:
+        return False
+    return tokens[deciding[at]].is_quote
+
+
+def _quotes_or_lower(tokens) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.is_quote or t.text.islower()]
+
+
+_START = itemgetter(1)
+_NEAR = 16  # tokens looked at one by one before an index of the sentence is built
 
 
 _TAIL_OPENERS = frozenset({",", "—", "–", "--"})
@@ -775,3 +968,115 @@ def _runs_by_sentence(sentences: list[Sentence], runs: list[Run]) -> list[list[R
         if position < len(sentences) and sentences[position].start <= run.open_at:
             buckets[position].append(run)
     return buckets
+
+
+def _commas(tokens) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.text == ","]
+
+
+def _clause_breaks(tokens) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS]
+
+
+_CUE_END = attrgetter("cue.end")
+# Characters `str.split` and `strip` take for spaces (see layout), and their complement.
+_NOT_SPACE = f"[^{regex.escape(SPACE_CHARS)}]"
+_WORD_RUN = regex.compile(_NOT_SPACE + "+")
+_NON_WS = regex.compile(r"\S")
+_NON_WS_BACK = regex.compile(r"\S", regex.REVERSE)
+_UPPER = regex.compile(r"\p{Lu}")
+_SO_CALLED_LENGTH = len("so called")
+
+
+def _few_words(text: str, start: int, end: int, most: int) -> bool:
+    """`len(text[start:end].split()) <= most`, reading no further than word `most + 1`."""
+    words = _WORD_RUN.finditer(text, start, end)
+    return next(islice(words, most, None), None) is None
+
+
+def _so_called_before(masked: str, start: int, end: int) -> bool:
+    """Does masked[start:end] end in "so called" (`_SO_CALLED`), trailing spaces aside?
+
+    Such a match can only end where the last non-space character does, so only
+    that place is tried: searching the whole stretch for every quotation of a
+    long sentence would be quadratic.
+    """
+    last = _NON_WS_BACK.search(masked, start, end) if start < end else None
+    if last is None:
+        return False
+    at = last.end() - _SO_CALLED_LENGTH
+    return at >= start and _SO_CALLED.match(masked, at, end) is not None
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    found = _NON_WS.search(text, at)
+    return found.start() if found else len(text)
+
+
+def _author_after(masked: str, at: int) -> bool:
+    """`_AUTHOR_AFTER.match(masked, at)`: ", by Tony Schwartz" after a title.
+
+    Spelt out because the pattern's literal "by" makes the regex engine scan
+    the rest of the article for it before trying to match at `at`.
+    """
+    at = _skip_spaces(masked, at)
+    if masked.startswith(",", at):
+        at = _skip_spaces(masked, at + 1)
+    if not masked.startswith("by", at):
+        return False
+    after = _skip_spaces(masked, at + 2)
+    return after > at + 2 and _UPPER.match(masked, after, after + 1) is not None
+
+
+@dataclass
+class _CueIndex:
+    """A sentence's cues (in text order) laid out for binary search by offset."""
+
+    cues: SentenceCues
+    ends: list[int]  # cue ends, in order
+    starts: list[int]  # cue starts, in order
+    mention_starts: list[int]  # mention starts, sorted ...
+    mention_items: list[int]  # ... and the position of each one's cue
+    as_cues: list[int]  # positions of the cues that take "as 'X'"
+    naming: list[Attributed]  # the cues that may name someone, in order
+
+    @classmethod
+    def of(cls, cues: SentenceCues) -> _CueIndex | None:
+        items = cues.items
+        ends = [i.cue.end for i in items]
+        starts = [i.cue.start for i in items]
+        if any(a > b for a, b in pairwise(ends)) or any(a > b for a, b in pairwise(starts)):
+            return None
+        mentions = sorted((item.mention.start, at) for at, item in enumerate(items))
+        return cls(
+            cues,
+            ends,
+            starts,
+            [start for start, _ in mentions],
+            [at for _, at in mentions],
+            [at for at, item in enumerate(items) if item.cue.lemma in AS_LEMMAS],
+            [item for item in items if item.cue.lemma in _NAMING],
+        )
+
+    def right_after(self, run: Run, masked: str) -> list[Attributed]:
+        """The cues that may follow the quotation with only a `_GAP` between, in order.
+
+        The gap is punctuation and spaces, maybe with "as": an attribution whose
+        cue or speaker starts further on cannot be one.
+        """
+        limit = _GAP.match(masked, run.close_end).end()
+        low = bisect_left(self.starts, run.close_end)
+        positions = set(range(low, bisect_right(self.starts, limit, low)))
+        first = bisect_left(self.mention_starts, run.close_end)
+        last = bisect_right(self.mention_starts, limit, first)
+        for at in self.mention_items[first:last]:
+            if self.starts[at] >= run.close_end:
+                positions.add(at)
+        items = self.cues.items
+        return [items[at] for at in sorted(positions)]
+
+
+def _any_between(indexes: list[int], low: int, high: int) -> bool:
+    """Is one of the sorted `indexes` in range(low, high)?"""
+    at = bisect_left(indexes, low)
+    return at < len(indexes) and indexes[at] < high

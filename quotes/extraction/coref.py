@@ -10,9 +10,10 @@ remarks, in which he called ...") points at the possessor before it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable
 
-from .layout import Sentence
+from .layout import Sentence, memo
 from .lexicon import PRONOUNS
 from .mentions import Mention, pronoun_of
 from .names import name_tokens
@@ -22,8 +23,22 @@ from .types import ORGANISATION, PERSON
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
 
 
-def no_history(sentence: Sentence, before: int) -> Iterator[tuple[Entity, bool]]:
-    return iter(())
+def no_history(sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
+    """A resolver outside an article knows nobody a pronoun could stand for."""
+    return None
+
+
+def fits(entity: Entity, kind: str, gender: str) -> bool:
+    """Can a pronoun of this kind and gender stand for the entity?
+
+    Once false it stays false for the rest of the article: an entity's kind
+    never changes and its gender is only ever set once, from unknown.
+    """
+    if kind == PERSON:
+        return entity.kind == PERSON and entity.gender in ("", gender)
+    if kind == ORGANISATION:
+        return entity.kind == ORGANISATION
+    return is_group(entity) or entity.kind == ORGANISATION
 
 
 class Resolver:
@@ -32,7 +47,9 @@ class Resolver:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
         self.registry = registry
-        self.history: Callable[[Sentence, int], Iterator[tuple[Entity, bool]]] = no_history
+        # (sentence, offset of the pronoun, (kind, gender)) -> the newest salient entity
+        # before the pronoun that fits it, or None; the attributor supplies it.
+        self.history: Callable[[Sentence, int, tuple[str, str]], Entity | None] = no_history
 
     def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns."""
@@ -58,30 +75,19 @@ class Resolver:
         possessor = self._relative_possessor(mention, sentence)
         if possessor is not None and kind == PERSON:
             return possessor
-        for entity, _ in self.history(sentence, mention.start):
-            if self._fits(entity, kind, gender):
-                return entity
-        return None
-
-    @staticmethod
-    def _fits(entity: Entity, kind: str, gender: str) -> bool:
-        if kind == PERSON:
-            return entity.kind == PERSON and entity.gender in ("", gender)
-        if kind == ORGANISATION:
-            return entity.kind == ORGANISATION
-        return is_group(entity) or entity.kind == ORGANISATION
+        return self.history(sentence, mention.start, (kind, gender))
 
     def _relative_possessor(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """In "X's remarks, in which he called", the pronoun is X."""
         tokens = sentence.tokens
         if mention.first == 0 or tokens[mention.first - 1].low not in _RELATIVE:
             return None
-        for index in range(mention.first - 2, -1, -1):
-            token = tokens[index]
-            if token.is_cap and token.text.endswith(("’s", "'s")):
-                name = token.text[:-2]
-                return self.registry.resolve_name(name, token.start)
-        return None
+        owners = memo(tokens, "owners", _capitalised_possessives)
+        index = bisect_right(owners, mention.first - 2) - 1  # the nearest one before
+        if index < 0:
+            return None
+        token = tokens[owners[index]]
+        return self.registry.resolve_name(token.text[:-2], token.start)
 
 
 def stands_for_name(entity: Entity, mention: Mention) -> bool:
@@ -89,3 +95,8 @@ def stands_for_name(entity: Entity, mention: Mention) -> bool:
     return mention.kind == "pronoun" or (
         entity.kind == PERSON and len(entity.name) > mention.end - mention.start
     )
+
+
+def _capitalised_possessives(tokens) -> list[int]:
+    """Indexes of the tokens like "Biden's" in a sentence, in order."""
+    return [i for i, t in enumerate(tokens) if t.is_cap and t.text.endswith(("’s", "'s"))]

@@ -8,6 +8,7 @@ utterance after publication. Unknown stays None.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, timedelta
 
 import regex
@@ -48,6 +49,17 @@ _RELATIVE = regex.compile(
 )
 
 
+# The same patterns without their leading \b: at the first character of a window
+# (where a search of the sliced window starts) the boundary always holds, since
+# every alternative begins with a letter or a digit.
+_MONTH_DAY_AT = regex.compile(MONTH_DAY.pattern.removeprefix(r"\b"))
+_DAY_MONTH_AT = regex.compile(DAY_MONTH.pattern.removeprefix(r"\b"))
+_RELATIVE_AT = regex.compile(
+    _RELATIVE.pattern.removeprefix(r"\b").replace(r"|\b(yesterday", r"|(yesterday"),
+    regex.IGNORECASE,
+)
+
+
 def make_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -60,11 +72,80 @@ def _month_number(name: str) -> int:
 
 
 def _absolute(window: str, published_on: date | None, year: int | None) -> date | None:
-    match = MONTH_DAY.search(window)
+    month_day = MONTH_DAY.search(window)
+    day_month = None if month_day else DAY_MONTH.search(window)
+    return _absolute_from(month_day, day_month, published_on, year)
+
+
+def _relative(window: str, published_on: date | None) -> date | None:
+    return _relative_from(_RELATIVE.search(window), published_on)
+
+
+def said_on(window: str, published_on: date | None, year: int | None) -> date | None:
+    """The utterance date stated in `window` (the attribution and its sentence), if any."""
+    return _absolute(window, published_on, year) or _relative(window, published_on)
+
+
+class DateFinder:
+    """`said_on` for many windows of one text that end where their sentence ends.
+
+    Every quotation of a sentence asks about the stretch from its attribution to
+    the end of the sentence; searching each stretch anew is quadratic in a
+    sentence with thousands of attributions. Instead each pattern's matches are
+    listed once per sentence, at every position where one starts, and a window
+    takes the first one after its start. What a search of the sliced window
+    finds at its very first character is checked on its own, since a slice has
+    nothing before it for the leading \\b to look at.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[tuple[int, int], tuple] = {}
+
+    def said_on(
+        self, start: int, end: int, floor: int, published_on: date | None, year: int | None
+    ) -> date | None:
+        """`said_on(text[start:end], ...)`, where floor <= start is where the sentence starts."""
+        if start < floor:
+            return said_on(self.text[start:end], published_on, year)
+        lists = self.found.get((floor, end))
+        if lists is None:
+            lists = self.found[(floor, end)] = tuple(
+                _starting_matches(pattern, self.text, floor, end)
+                for pattern in (MONTH_DAY, DAY_MONTH, _RELATIVE)
+            )
+        month_day, day_month, relative = (
+            _first_match(self.text, start, end, at, listed)
+            for at, listed in zip((_MONTH_DAY_AT, _DAY_MONTH_AT, _RELATIVE_AT), lists, strict=True)
+        )
+        return _absolute_from(month_day, day_month, published_on, year) or _relative_from(
+            relative, published_on
+        )
+
+
+def _starting_matches(pattern, text: str, start: int, end: int) -> tuple[list[int], list]:
+    """Every match of `pattern` in text[:end] from `start` on, one per starting position."""
+    matches = list(pattern.finditer(text, start, end, overlapped=True))
+    return [m.start() for m in matches], matches
+
+
+def _first_match(text: str, start: int, end: int, at, listed):
+    """The match a search of text[start:end] would find, with offsets into `text`."""
+    found = at.match(text, start, end)
+    if found is not None:
+        return found
+    starts, matches = listed
+    index = bisect_right(starts, start)
+    return matches[index] if index < len(matches) else None
+
+
+def _absolute_from(month_day, day_month, published_on: date | None, year: int | None):
+    """`_absolute` given what each pattern's search found."""
+    match = month_day
     if match:
         month, day, given = _month_number(match.group(1)), int(match.group(2)), match.group(3)
     else:
-        match = DAY_MONTH.search(window)
+        match = day_month
         if not match:
             return None
         day, month, given = int(match.group(1)), _month_number(match.group(2)), match.group(3)
@@ -79,8 +160,8 @@ def _absolute(window: str, published_on: date | None, year: int | None) -> date 
     return found
 
 
-def _relative(window: str, published_on: date | None) -> date | None:
-    match = _RELATIVE.search(window)
+def _relative_from(match, published_on: date | None) -> date | None:
+    """`_relative` given what the search found."""
     if not match or published_on is None:
         return None
     if match.group(2):
@@ -92,8 +173,3 @@ def _relative(window: str, published_on: date | None) -> date | None:
     word = match.group(3).casefold()
     offsets = {"yesterday": 1, "last night": 1, "last week": 7}
     return published_on - timedelta(days=offsets.get(word, 0))
-
-
-def said_on(window: str, published_on: date | None, year: int | None) -> date | None:
-    """The utterance date stated in `window` (the attribution and its sentence), if any."""
-    return _absolute(window, published_on, year) or _relative(window, published_on)

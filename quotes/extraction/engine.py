@@ -8,12 +8,14 @@ and listing the article's speakers.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 from datetime import date
 
 from .attribution import Attributor, Draft
 from .boilerplate import find_boilerplate
+from .budget import Budget
 from .coref import Resolver
-from .dates import said_on
+from .dates import DateFinder
 from .layout import BODY, BOILERPLATE, CAPTION, SUBHEADING, classify_lines, mask, split_sentences
 from .marks import scan_quotes
 from .metadata import infer_metadata
@@ -21,8 +23,14 @@ from .speakers import Entity, Registry, kind_of
 from .types import ArticleSpeaker, ExtractedQuote, Extraction, Span
 
 
-def extract(text: str, *, published_on: date | None = None) -> Extraction:
+def extract(
+    text: str, *, published_on: date | None = None, seconds: float | None = None
+) -> Extraction:
     """Find every quotation in a news article with its speaker, cue and date.
+
+    With `seconds`, raise `ExtractionTimeout` once the calling thread has spent
+    that much CPU time on the article: a last guard for an import, checked
+    between the engine's steps (see `budget.py`).
 
     The cyclic garbage collector is paused while one article is processed: the
     engine allocates hundreds of thousands of short-lived tokens per megabyte,
@@ -34,33 +42,43 @@ def extract(text: str, *, published_on: date | None = None) -> Extraction:
     if paused:
         gc.disable()
     try:
-        return _extract(text, published_on)
+        return _extract(text, published_on, Budget(seconds))
     finally:
         if paused:
             gc.enable()
 
 
-def _extract(text: str, published_on: date | None) -> Extraction:
+def _extract(text: str, published_on: date | None, budget: Budget) -> Extraction:
     metadata = infer_metadata(text)
     published = published_on or metadata.published_on
     boilerplate = find_boilerplate(text)
     lines = classify_lines(text, boilerplate)
+    budget.check("layout")
     blocked = [(line.start, line.end) for line in lines if line.kind == BOILERPLATE]
-    runs = [r for r in scan_quotes(text) if not any(s <= r.start < e for s, e in blocked)]
+    runs = [r for r in scan_quotes(text, budget) if not _inside(blocked, r.start)]
     masked = mask(text, runs)
     sentences = split_sentences(masked, lines)
+    budget.check("sentences")
     registry = Registry()
-    registry.scan_outside(
-        text, [(line.start, line.end) for line in lines if line.kind not in NAME_LINES]
-    )
-    drafts = Attributor(text, masked, Resolver(text, registry)).attribute(sentences, runs)
-    drafts = _without_overlaps(drafts)
+    outside = [(line.start, line.end) for line in lines if line.kind not in NAME_LINES]
+    registry.scan_outside(text, outside, budget=budget)
+    attributor = Attributor(text, masked, Resolver(text, registry), budget)
+    drafts = _without_overlaps(attributor.attribute(sentences, runs))
     groups = _number_groups(drafts)
     year = metadata.year
-    quotes = tuple(
-        _quote(text, masked, d, g, published, year) for d, g in zip(drafts, groups, strict=True)
-    )
-    return Extraction(quotes, _speakers(drafts), metadata, tuple(boilerplate))
+    dates = DateFinder(masked)
+    quotes = []
+    for draft, group in zip(drafts, groups, strict=True):
+        quotes.append(_quote(text, dates, draft, group, published, year))
+        if len(quotes) % 256 == 0:
+            budget.check("quotes")
+    return Extraction(tuple(quotes), _speakers(drafts), metadata, tuple(boilerplate))
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Is `at` inside one of the sorted, disjoint spans?"""
+    index = bisect_right(spans, (at, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= at < spans[index][1]
 
 
 NAME_LINES = (BODY, CAPTION, SUBHEADING)
@@ -81,9 +99,12 @@ def _number_groups(drafts: list[Draft]) -> list[int]:
     parent: dict[object, object] = {}
 
     def find(key: object) -> object:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
+        root = key
+        while parent.setdefault(root, root) != root:
+            root = parent[root]
+        while key != root:  # point the path at its root: a long chain is walked once
+            parent[key], key = root, parent[key]
+        return root
 
     for draft in drafts:
         if draft.chain:
@@ -97,7 +118,7 @@ def _number_groups(drafts: list[Draft]) -> list[int]:
     return result
 
 
-def _quote(text, masked, draft: Draft, group: int, published, year) -> ExtractedQuote:
+def _quote(text, dates: DateFinder, draft: Draft, group: int, published, year) -> ExtractedQuote:
     source = draft.source
     if source is None:
         return ExtractedQuote(
@@ -109,7 +130,10 @@ def _quote(text, masked, draft: Draft, group: int, published, year) -> Extracted
             group=group,
         )
     cue, mention, entity = source.cue, source.mention, source.entity
-    window = masked[min(cue.start, mention.start) : source.sentence.end]
+    sentence = source.sentence
+    said = dates.said_on(
+        min(cue.start, mention.start), sentence.end, sentence.start, published, year
+    )
     return ExtractedQuote(
         text=text[draft.start : draft.end],
         start=draft.start,
@@ -121,7 +145,7 @@ def _quote(text, masked, draft: Draft, group: int, published, year) -> Extracted
         speaker_kind=kind_of(entity),
         speaker_mention=Span(text[mention.start : mention.end], mention.start, mention.end),
         confidence=draft.confidence if entity is not None else min(draft.confidence, 0.4),
-        said_on=said_on(window, published, year),
+        said_on=said,
         group=group,
     )
 

@@ -8,8 +8,10 @@ The reported clause is taken either after the cue ("X said (that) CLAUSE",
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .cues import CLAUSE_LEMMAS, TELL
-from .layout import Sentence, Token
+from .layout import Sentence, Token, memo
 from .lexicon import PRONOUNS, SKIPPABLE, SPEECH_NOUNS, words
 
 _MIN_WORDS = 4
@@ -36,14 +38,14 @@ def reported_clause(sentence: Sentence, cue, mention) -> tuple[int, int] | None:
 def ends_bare(sentence: Sentence, cue, mention) -> bool:
     """ "X said in a statement." - the attribution ends its sentence with nothing reported."""
     tokens = sentence.tokens
-    if any(t.is_quote for t in tokens):
+    if sentence.quote_starts:
         return False
     index = max(cue.last, mention.last) + 1
     if cue.group == TELL and index < len(tokens) and tokens[index].text[:1].isalnum():
         index = _skip_object(tokens, index) or index
     index = _skip_speech_object(tokens, index)
     index = _skip_adjuncts(tokens, index)
-    return all(not t.text[:1].isalnum() for t in tokens[index:])
+    return _last_word(tokens) < index
 
 
 _OBJECT_OPENERS = frozenset(words("his her their its the these those"))
@@ -146,19 +148,49 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
 
 
 def _clause_end(tokens: list[Token], index: int) -> int:
-    """Last token of the clause: before ", adding ..." or the final punctuation."""
+    """Last token of the clause: before ", adding ..." or the final punctuation.
+
+    Every cue of a sentence asks this; the cuts and the last word are found
+    once per sentence, so a sentence of thousands of cues is not rescanned.
+    """
+    cuts = memo(tokens, "cuts", _cuts)
+    at = bisect_left(cuts, index)
+    if at < len(cuts):
+        return cuts[at] - 1
+    last = _last_word(tokens)
+    return last if last >= index else index - 1
+
+
+def _cuts(tokens: list[Token]) -> list[int]:
+    """Where ", adding ...", ", saying ..." and the like cut a clause off."""
+    return [
+        position
+        for position in range(len(tokens) - 1)
+        if tokens[position].text == "," and tokens[position + 1].low in _CUT_WORDS
+    ]
+
+
+def _last_word(tokens: list[Token]) -> int:
+    """Index of the last token that starts with a letter or digit (-1 when none)."""
+    return memo(tokens, "last_word", _find_last_word)
+
+
+def _find_last_word(tokens: list[Token]) -> int:
     end = len(tokens) - 1
-    for position in range(index, len(tokens) - 1):
-        if tokens[position].text == "," and tokens[position + 1].low in _CUT_WORDS:
-            return position - 1
-    while end >= index and not tokens[end].text[:1].isalnum():
+    while end >= 0 and not tokens[end].text[:1].isalnum():
         end -= 1
     return end
+
+
+def _quotes(tokens: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.is_quote]
 
 
 def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
     if last - first + 1 < _MIN_WORDS or first >= len(tokens) or last < first:
         return None
-    if any(t.is_quote for t in tokens[first : last + 1]):
+    quotes = memo(tokens, "quotes", _quotes)
+    at = bisect_left(quotes, first)
+    if at < len(quotes) and quotes[at] <= last:
         return None
     return tokens[first].start, tokens[last].end

@@ -9,7 +9,7 @@ headlines and captions need stricter handling.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from dataclasses import dataclass
 from itertools import repeat
@@ -85,15 +85,112 @@ class Token(_Fields):
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+class TokenList(list):
+    """The tokens of one sentence, with a cache of indexes derived from them.
+
+    Many questions asked once per quotation or per cue ("the first comma after
+    the cue", "the subject before this token") would rescan the sentence each
+    time; `memo` keeps what they derive so that a sentence holding thousands of
+    quotations is scanned once. A slice of it is a plain list without a cache.
+    """
+
+    __slots__ = ("memo",)
+
+
+def memo(tokens: list[Token], key: object, build):
+    """`build(tokens)`, computed once per sentence when `tokens` is a sentence's TokenList."""
+    cache = getattr(tokens, "memo", None)
+    if cache is None:
+        if not isinstance(tokens, TokenList):
+            return build(tokens)
+        cache = tokens.memo = {}
+    found = cache.get(key, _MISSING)
+    if found is _MISSING:
+        found = cache[key] = build(tokens)
+    return found
+
+
+_MISSING = object()
+
+
+def back_over(tokens: list[Token], name: str, keep, index: int) -> int:
+    """Where the run of tokens that `keep` accepts, ending at `index`, starts.
+
+    That is the lowest j with keep(t) for every token t in tokens[j : index + 1]
+    (index + 1 when keep(tokens[index]) fails). Every cue of a sentence may step
+    back over such a run ("would quickly quickly ... say"), and runs of cues can
+    form one ("reply reply reply ..."): the answer is kept per `name` and index,
+    so each token is stepped over once.
+    """
+    known = memo(tokens, ("back over", name), _new_dict)
+    path = []
+    while index >= 0 and keep(tokens[index]):
+        if index in known:
+            found = known[index]
+            break
+        path.append(index)
+        index -= 1
+    else:
+        found = index + 1
+    for at in path:
+        known[at] = found
+    return found
+
+
+def _new_dict(tokens) -> dict:
+    return {}
+
+
+# Every character `str.isspace` accepts, so that the searches below agree with
+# `strip()` and `split()` (the regex class \s leaves out U+001C..U+001F).
+SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_SOLID = regex.compile("[^" + regex.escape(SPACE_CHARS) + "]")
+_SOLID_BACK = regex.compile("[^" + regex.escape(SPACE_CHARS) + "]", regex.REVERSE)
+
+
+def first_solid(text: str, start: int, end: int) -> int:
+    """Offset of the first character of text[start:end] that `strip()` keeps, or -1.
+
+    Costs the length of the leading spaces, not of the stretch: asking it of
+    the rest of a sentence for every quotation stays linear.
+    """
+    found = _SOLID.search(text, start, end) if start < end else None
+    return found.start() if found else -1
+
+
+def last_solid(text: str, start: int, end: int) -> int:
+    """Offset of the last character of text[start:end] that `strip()` keeps, or -1."""
+    found = _SOLID_BACK.search(text, start, end) if start < end else None
+    return found.start() if found else -1
+
+
+def is_blank(text: str, start: int, end: int) -> bool:
+    """`not text[start:end].strip()`, without copying the stretch."""
+    return first_solid(text, start, end) < 0
+
+
 class Sentence:
     """A sentence of masked text: its bounds and line kind; tokens are made on first use."""
 
-    __slots__ = ("_masked", "_tokens", "end", "index", "line_kind", "paragraph", "start")
+    __slots__ = (
+        "_masked",
+        "_quote_starts",
+        "_tokens",
+        "end",
+        "index",
+        "line_kind",
+        "paragraph",
+        "start",
+    )
 
     def __init__(self, masked: str, start: int, end: int, line_kind: str, paragraph: int):
         self._masked, self.start, self.end = masked, start, end
         self.line_kind, self.paragraph = line_kind, paragraph
         self._tokens: list[Token] | None = None
+        self._quote_starts: list[int] | None = None
         self.index = 0
 
     @property
@@ -101,6 +198,13 @@ class Sentence:
         if self._tokens is None:
             self._tokens = tokenize(self._masked, self.start, self.end)
         return self._tokens
+
+    @property
+    def quote_starts(self) -> list[int]:
+        """Offsets of the masked quotations among the tokens, in order (made on first use)."""
+        if self._quote_starts is None:
+            self._quote_starts = [t.start for t in self.tokens if t.is_quote]
+        return self._quote_starts
 
 
 @dataclass
@@ -197,7 +301,7 @@ def tokenize(masked: str, start: int, end: int) -> list[Token]:
     matches = list(_TOKEN.finditer(masked, start, end))
     texts = list(map(_GROUP, matches))
     firsts = list(map(_FIRST, texts))
-    tokens = list(
+    tokens = TokenList(
         map(
             _NEW,
             repeat(Token),
@@ -275,8 +379,15 @@ def _sentence(masked: str, start: int, end: int, line: Line) -> Sentence:
 
 
 def token_before(tokens: list[Token], at: int) -> int:
-    """Index of the last token starting before offset `at` (-1 when there is none)."""
-    return bisect_left([t.start for t in tokens], at) - 1
+    """Index of the last token starting before offset `at` (-1 when there is none).
+
+    A binary search on the tokens themselves: a sentence with thousands of
+    quotations asks this once per quotation, so no list of offsets is built.
+    """
+    return bisect_left(tokens, at, key=_TOKEN_START) - 1
+
+
+_TOKEN_START = itemgetter(1)
 
 
 def quoted_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -285,4 +396,6 @@ def quoted_between(sentence: Sentence, start: int, end: int) -> bool:
     In 'Blinken "expressed concern ...," he said' a quotation stands between the
     subject and the pronoun: "he" is the one reporting what Blinken did.
     """
-    return any(token.is_quote and start < token.start < end for token in sentence.tokens)
+    starts = sentence.quote_starts
+    index = bisect_right(starts, start)
+    return index < len(starts) and starts[index] < end

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .budget import UNLIMITED, Budget
+
 DOUBLE, SINGLE = "double", "single"
 OPEN, CLOSE, AMBIGUOUS, APOSTROPHE = "open", "close", "ambiguous", "apostrophe"
 
@@ -141,8 +143,9 @@ def _next_line_opener(text: str, newline_at: int, style: str) -> int | None:
 class _Scanner:
     """Stack machine that pairs marks; kept as a class so each step is a short method."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, budget: Budget = UNLIMITED) -> None:
         self.text = text
+        self.budget = budget
         self.stack: list[tuple[int, int, str]] = []  # (mark start, inner start, style)
         self.runs: list[Run] = []
         self.chain = 0
@@ -151,7 +154,9 @@ class _Scanner:
     def scan(self) -> list[Run]:
         tags = [m.span() for m in _TAG.finditer(self.text)] if "<" in self.text else []
         position = 0
-        for match in _MARK.finditer(self.text):
+        for count, match in enumerate(_MARK.finditer(self.text), 1):
+            if count % 4096 == 0:
+                self.budget.check("quotation marks")
             mark = match.group()
             if tags:
                 at = match.start()
@@ -222,6 +227,6 @@ class _Scanner:
         self.runs.append(Run(open_at, start, end, close_end, style, self.chain, closed))
 
 
-def scan_quotes(text: str) -> list[Run]:
+def scan_quotes(text: str, budget: Budget = UNLIMITED) -> list[Run]:
     """Every outermost quoted stretch of `text`, in order."""
-    return _Scanner(text).scan()
+    return _Scanner(text, budget).scan()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .cues import Cue
-from .layout import Token
+from .layout import Token, memo
 from .lexicon import (
     PRONOUNS,
     QUALIFIERS,
@@ -84,6 +84,7 @@ MAX_NP = 5
 INDEFINITE_ONES = frozenset({"one", "another"})
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 MAX_PHRASE = 12
+_MAX_NESTED = 16  # phrases qualified by phrases ("the aide for the aide for ..."), at most
 _MAX_APPOSITION = 24
 
 
@@ -130,11 +131,14 @@ def inside_phrase(token: Token) -> bool:
     )
 
 
-def _common_back(tokens: list[Token], last: int, floor: int, object_ok: bool = False) -> int | None:
+def _common_back(
+    tokens: list[Token], last: int, floor: int, object_ok: bool = False, depth: int = 0
+) -> int | None:
     """First index of a determiner-led common noun phrase ending at `last` ("the organizer").
 
     With `object_ok` the phrase may follow a preposition: "a lecture from the
-    president, who said" still names who said it.
+    president, who said" still names who said it. `depth` counts the roles
+    stepped back over ("a spokesman for the aide for ..."), at most `_MAX_NESTED`.
     """
     index = last
     while index >= floor and last - index <= MAX_NP:
@@ -144,8 +148,9 @@ def _common_back(tokens: list[Token], last: int, floor: int, object_ok: bool = F
             after_preposition = index > floor and tokens[index - 1].low in PREPOSITIONS
             if index < last and (object_ok or not after_preposition):
                 return index
-            if index < last and tokens[index - 1].low in LINKS:
-                return _role_before_link(tokens, index - 1, floor)  # "a spokesman for the buyer"
+            if index < last and tokens[index - 1].low in LINKS and depth < _MAX_NESTED:
+                # "a spokesman for the buyer"
+                return _role_before_link(tokens, index - 1, floor, depth + 1)
             return None  # "in his opening comments": a noun phrase after a preposition
         if (
             token.is_quote
@@ -192,12 +197,12 @@ def _dashed_apposition(tokens: list[Token], closing: int, floor: int) -> Mention
     return make_mention(tokens, first, opening - 1) if first is not None else None
 
 
-def _role_before_link(tokens: list[Token], link: int, floor: int) -> int | None:
+def _role_before_link(tokens: list[Token], link: int, floor: int, depth: int) -> int | None:
     """Where "a spokesman" starts in "a spokesman for the buyer", if a person heads it."""
     head = link - 1
     if head < floor or not is_person_noun(tokens[head].low):
         return None
-    return _common_back(tokens, head, floor)
+    return _common_back(tokens, head, floor, depth=depth)
 
 
 def _past_verb_after_noun(tokens: list[Token], index: int, floor: int) -> bool:
@@ -300,8 +305,19 @@ def _name_in_running_text(tokens: list[Token], index: int) -> bool:
 
 
 def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
-    """Step back over adverbs, auxiliaries and time words between speaker and cue."""
+    """Step back over adverbs, auxiliaries and time words between speaker and cue.
+
+    Each step depends only on where it stands, so where a walk from each index
+    ends is kept: cues one after another ("said to said to ...", "reply reply
+    ...") would otherwise each walk back over all the others.
+    """
+    known = memo(tokens, ("skip back", floor), _new_dict)
+    path = []
     while index >= floor:
+        if index in known:
+            index = known[index]
+            break
+        path.append(index)
         low = tokens[index].low
         if index > 0 and tokens[index].text in _MODAL_NAMES:
             break  # '"...," Will wrote.': George Will, not the modal
@@ -320,7 +336,13 @@ def _skip_back(tokens: list[Token], index: int, floor: int) -> int:
             index = start - 1  # "Obama is reported to have called": Obama called
         else:
             break
+    for at in path:
+        known[at] = index
     return index
+
+
+def _new_dict(tokens: list[Token]) -> dict[int, int]:
+    return {}
 
 
 _RAISING = frozenset(words("said reported believed alleged thought known understood rumored"))
@@ -376,8 +398,16 @@ def _time_phrase_start(tokens: list[Token], index: int, floor: int) -> int | Non
     return None
 
 
-def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | None:
-    """The speaker phrase just before a cue: pronoun, name, role phrase or apposition."""
+def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0) -> Mention | None:
+    """The speaker phrase just before a cue: pronoun, name, role phrase or apposition.
+
+    A phrase qualified by a participle or a passive ("A letter from the Legion
+    obtained by The Associated Press warns") is looked for before that verb in
+    turn; `depth` counts those steps back, and past `_MAX_NESTED` of them (only
+    a text built to nest without end has as many) nobody is found.
+    """
+    if depth > _MAX_NESTED:
+        return None
     if cue.is_participle:
         absolute = _with_absolute(tokens, cue.first, floor)
         if absolute is not None:
@@ -427,7 +457,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
     ):
         # "Another source speaking to Fox News said": the source said it; so does
         # "A letter from the Legion obtained by The Associated Press warns ..."
-        found = subject_before(tokens, verb_at(tokens, first - 2), floor)
+        found = subject_before(tokens, verb_at(tokens, first - 2), floor, depth + 1)
         if found is not None:
             return found
     owner = _postmodified(tokens, first, floor)
@@ -435,7 +465,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0) -> Mention | N
         return make_mention(tokens, owner, index)  # "a welcome message on the website reads"
     if first - 1 > floor and tokens[first - 1].low == "to" and not cue.is_participle:
         # "Sanders' email to his supporters notes ...": the email speaks, not its readers
-        return subject_before(tokens, verb_at(tokens, first - 1), floor)
+        return subject_before(tokens, verb_at(tokens, first - 1), floor, depth + 1)
     if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
         return None  # "posted a message on Twitter reading ...": the object, not the speaker
     lead = tokens[first]

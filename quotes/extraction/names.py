@@ -48,9 +48,10 @@ def normalise_alias(name: str) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     """The normalised words of a name, without a leading article."""
     tokens = tuple(normalise_alias(name).split())
-    while tokens and tokens[0] in _DETERMINERS:
-        tokens = tokens[1:]
-    return tokens
+    skip = 0  # counted, then cut once: "A. A. A. ..." is a run of articles
+    while skip < len(tokens) and tokens[skip] in _DETERMINERS:
+        skip += 1
+    return tokens[skip:] if skip else tokens
 
 
 def _is_title_token(word: str) -> bool:

@@ -9,10 +9,11 @@ or "the claim that '...'" (nobody's) are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .cues import Cue, is_cue_word
-from .layout import Token
+from .layout import Token, memo
 from .lexicon import ROLE_NOUNS, SPEECH_NOUNS, words
 from .mentions import Mention
 
@@ -54,7 +55,11 @@ def noun_cue(tokens: list[Token], mark: int) -> NounCue | None:
 
 def _reported(tokens: list[Token], before: int) -> bool:
     """Is there a reporting verb earlier in the sentence?"""
-    return any(is_cue_word(token.low) for token in tokens[:before])
+    return memo(tokens, "first_cue_word", _first_cue_word) < before
+
+
+def _first_cue_word(tokens: list[Token]) -> int:
+    return next((i for i, t in enumerate(tokens) if is_cue_word(t.low)), len(tokens))
 
 
 def _possessor(tokens: list[Token], at: int) -> Mention | None:
@@ -99,14 +104,20 @@ def chanters(tokens: list[Token], mark: int) -> NounCue | None:
         return None
     chant = tokens[index]
     cue = Cue("say", "say", index, index, chant.text, chant.start, chant.end)
-    for at in range(index - 1, -1, -1):
-        if tokens[at].low in _CROWDS:
-            first = at
-            while first > 0 and at - first < _MAX_MODIFIERS and tokens[first - 1].text.isalpha():
-                first -= 1
-                if tokens[first].low in _CROWD_LEADS:
-                    break
-            if tokens[first].low not in _CROWD_LEADS:
-                first = at
-            return NounCue(cue, Mention(first, at, tokens[first].start, tokens[at].end, "role"), "")
-    return None
+    crowds = memo(tokens, "crowds", _crowds)
+    nearest = bisect_left(crowds, index) - 1
+    if nearest < 0:
+        return None  # nobody in the sentence before the chant
+    at = crowds[nearest]  # the crowd word nearest before it
+    first = at
+    while first > 0 and at - first < _MAX_MODIFIERS and tokens[first - 1].text.isalpha():
+        first -= 1
+        if tokens[first].low in _CROWD_LEADS:
+            break
+    if tokens[first].low not in _CROWD_LEADS:
+        first = at
+    return NounCue(cue, Mention(first, at, tokens[first].start, tokens[at].end, "role"), "")
+
+
+def _crowds(tokens: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.low in _CROWDS]

@@ -9,6 +9,7 @@ clause's subject; a naming participle ("a book called ...") and the object of
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .coref import Resolver
@@ -29,7 +30,7 @@ from .inversion import (
     subject_after,
 )
 from .labels import colon_speaker
-from .layout import HEADLINE, Sentence
+from .layout import HEADLINE, Sentence, back_over, memo
 from .lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
 from .mentions import Mention, make_mention, subject_before, verb_at
 from .speakers import Entity
@@ -176,16 +177,22 @@ _AFTER_QUOTE = CLOSING_MARKS | {","}
 def _clause_subject(tokens, before: int) -> Mention | None:
     """ "..., when Sanders protesters interrupted her, shouting '...'": the participle
     belongs to the subject of the clause it closes, opened by "when" or "while"."""
-    for index in range(before - 2, 0, -1):
-        low = tokens[index].low
-        if low in _CLAUSE_OPENERS:
-            found = sentence_subject(tokens[index + 1 : before], before - index - 1)
-            if found is None or found.first != 0:
-                return None
-            return shift_mention(found, index + 1)
-        if tokens[index].is_quote:
-            return None
-    return None
+    stops = memo(tokens, "clause_stops", _clause_stops)
+    at = bisect_right(stops, before - 2) - 1  # the nearest opener or quotation before
+    if at < 0 or stops[at] < 1:
+        return None
+    index = stops[at]
+    if tokens[index].is_quote:
+        return None
+    found = sentence_subject(tokens[index + 1 : before], before - index - 1)
+    if found is None or found.first != 0:
+        return None
+    return shift_mention(found, index + 1)
+
+
+def _clause_stops(tokens) -> list[int]:
+    """Where a backward search for a clause opener stops: an opener or a quotation."""
+    return [i for i, t in enumerate(tokens) if t.low in _CLAUSE_OPENERS or t.is_quote]
 
 
 _CLAUSE_OPENERS = frozenset(words("when while though although whereas"))
@@ -251,10 +258,12 @@ def _joined_verb_subject(tokens, cue: Cue) -> Mention | None:
 
 def _before_skipped(tokens, cue: Cue) -> str:
     """The word before a cue past adverbs ("and later said" -> "and")."""
-    index = cue.first - 1
-    while index >= 0 and (tokens[index].low in SKIPPABLE or tokens[index].low.endswith("ly")):
-        index -= 1
+    index = back_over(tokens, "adverbs", _adverb_like, cue.first - 1) - 1
     return tokens[index].low if index >= 0 else ""
+
+
+def _adverb_like(token) -> bool:
+    return token.low in SKIPPABLE or token.low.endswith("ly")
 
 
 _NAMING = frozenset({"call", "dub", "label", "brand", "term"})

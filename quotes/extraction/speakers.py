@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .budget import UNLIMITED, Budget
 from .cues import is_cue_word
 from .layout import ABBREVIATIONS as _ABBREVIATIONS
 from .lexicon import (
@@ -150,24 +151,67 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.by_token: dict[str, list[Entity]] = {}
+        # Organisations by every key under which `is_same_speaker` can match their
+        # name (see `_organisation_keys`), with their place in `entities`.
+        self.organisations: dict[tuple, list[tuple[int, Entity]]] = {}
+        self.places: dict[int, int] = {}  # id(entity) -> its place in `entities`
+        self.filed: dict[str, set[int]] = {}  # ids of the entities in each `by_token` bucket
+        # People by each role their titles give ("senator"), and what their titles say.
+        self.by_role: dict[str, list[Entity]] = {}
+        self.titles: dict[int, tuple[set[str], set[str], set[str]]] = {}
+
+    def _add(self, entity: Entity) -> None:
+        self.places[id(entity)] = len(self.entities)
+        self.entities.append(entity)
+        if entity.kind == ORGANISATION:
+            self._index_organisation(entity)
+
+    def _index_organisation(self, entity: Entity) -> None:
+        """File an organisation under the keys of its (new) name; old keys stay."""
+        place = self.places[id(entity)]
+        for key in _organisation_keys(entity.name, stored=True):
+            bucket = self.organisations.setdefault(key, [])
+            if not bucket or bucket[-1][1] is not entity:
+                bucket.append((place, entity))
 
     def _index(self, entity: Entity) -> None:
         for token in name_tokens(entity.name):
-            bucket = self.by_token.setdefault(token, [])
-            if entity not in bucket:
-                bucket.append(entity)
+            filed = self.filed.setdefault(token, set())
+            if id(entity) not in filed:
+                filed.add(id(entity))
+                self.by_token.setdefault(token, []).append(entity)
+
+    def _describe(self, entity: Entity, description: str) -> None:
+        """Add a title to a person, filing the person under the roles it gives."""
+        descriptions, roles, nations = self.titles.setdefault(id(entity), (set(), set(), set()))
+        if description in descriptions:
+            return
+        descriptions.add(description)
+        entity.descriptions.append(description)
+        words = list(name_tokens(description))
+        for role in _roles(words) - roles:
+            roles.add(role)
+            self.by_role.setdefault(role, []).append(entity)
+        nations.update(_nationalities(words))
 
     def scan(self, text: str, start: int, end: int) -> None:
         """Register every person name in text[start:end] with the title it comes with."""
         self.scan_outside(text, [], start, end)
 
     def scan_outside(
-        self, text: str, excluded: list[tuple[int, int]], start: int = 0, end: int | None = None
+        self,
+        text: str,
+        excluded: list[tuple[int, int]],
+        start: int = 0,
+        end: int | None = None,
+        budget: Budget = UNLIMITED,
     ) -> None:
         """One pass over the text registering names, except in the `excluded` ranges (sorted)."""
         end = len(text) if end is None else end
         position = 0
-        for match in _NAME_RUNS.finditer(text, start, end):
+        for count, match in enumerate(_NAME_RUNS.finditer(text, start, end), 1):
+            if count % 1024 == 0:
+                budget.check("names")
             at = match.start()
             while position < len(excluded) and excluded[position][1] <= at:
                 position += 1
@@ -194,13 +238,13 @@ class Registry:
         entity = self._match_person(name, at, _gender(name, description))
         if entity is None:
             entity = Entity(name, PERSON, _gender(name, description))
-            self.entities.append(entity)
+            self._add(entity)
             self._index(entity)
         elif _fuller(name, entity.name):
             entity.name = name
             self._index(entity)
-        if description and description not in entity.descriptions:
-            entity.descriptions.append(description)
+        if description:
+            self._describe(entity, description)
         entity.gender = entity.gender or _gender(name, description)
         entity.aliases.append(name)
         entity.see(at)
@@ -214,7 +258,9 @@ class Registry:
         if not tokens:
             return None
         best, best_at = None, -2
-        for entity in self.by_token.get(tokens[-1], ()):
+        # the newest namesakes only: an article naming hundreds of different people of one
+        # surname would otherwise compare each new mention with all of them
+        for entity in self.by_token.get(tokens[-1], [])[-_MAX_NAMESAKES:]:
             if entity.kind != PERSON or (gender and entity.gender not in ("", gender)):
                 continue
             if len(tokens) == 1:
@@ -231,16 +277,31 @@ class Registry:
         from .names import is_same_speaker
 
         bare = _strip_determiner(phrase)
-        for entity in self.entities:
+        for entity in self._organisations_like(bare):
             if entity.kind == ORGANISATION and is_same_speaker(bare, entity.name):
                 if len(name_tokens(bare)) > len(name_tokens(entity.name)):
                     entity.name = bare
+                    self._index_organisation(entity)
                 entity.see(at)
                 entity.aliases.append(bare)
                 return entity
         entity = Entity(bare, ORGANISATION, aliases=[bare], seen=[at])
-        self.entities.append(entity)
+        self._add(entity)
         return entity
+
+    def _organisations_like(self, bare: str) -> list[Entity]:
+        """The organisations `is_same_speaker` may match with `bare`, oldest first.
+
+        Every other organisation shares no key with it, so an article naming
+        thousands of organisations does not compare each new one with all of them.
+        """
+        if not bare:
+            return []
+        found: dict[int, Entity] = {}
+        for key in _organisation_keys(bare, stored=False):
+            for place, entity in self.organisations.get(key, ()):
+                found.setdefault(place, entity)
+        return [found[place] for place in sorted(found)]
 
     def resolve_name(self, phrase: str, at: int) -> Entity:
         """A capitalised speaker phrase: known person, organisation or new person."""
@@ -279,12 +340,12 @@ class Registry:
         # "his neutrality" is a thing that says something, never a "he" or a "she".
         kind = PERSON if _names_a_person(_head_before_modifier(words) or head) else ORGANISATION
         entity = Entity(_strip_determiner(phrase), kind, _gender("", phrase), seen=[at])
-        self.entities.append(entity)
+        self._add(entity)
         return entity
 
     def _group(self, phrase: str, at: int) -> Entity:
         entity = Entity(_strip_determiner(phrase), _GROUP, seen=[at])
-        self.entities.append(entity)
+        self._add(entity)
         return entity
 
     def _person_by_role(self, words: list[str], at: int) -> Entity | None:
@@ -298,11 +359,10 @@ class Registry:
         if not roles:
             return None
         best, best_at = None, -2
-        for entity in self.entities:
+        for entity in self._titled(roles):
             if entity.kind != PERSON or not entity.descriptions:
                 continue
-            desc_words = [w for d in entity.descriptions for w in name_tokens(d)]
-            their_roles, their_nations = _roles(desc_words), _nationalities(desc_words)
+            _, their_roles, their_nations = self.titles[id(entity)]
             if not (roles & their_roles or _counterparts(roles, their_roles)):
                 continue
             if nations and their_nations and not nations & their_nations:
@@ -311,6 +371,52 @@ class Registry:
             if seen > best_at:
                 best, best_at = entity, seen
         return best
+
+    def _titled(self, roles: set[str]) -> list[Entity]:
+        """The people a role phrase may stand for, in the order they were introduced.
+
+        Those sharing a role, and for a leading title or a counterpart, those with a
+        counterpart or a leading title (see `_counterparts`); of each role, only the
+        newest `_MAX_NAMESAKES` people who took it.
+        """
+        wanted = set(roles)
+        if roles & (_LEADING_TITLES | _COUNTERPARTS):
+            wanted |= _COUNTERPARTS
+        if roles & _COUNTERPARTS:
+            wanted |= _LEADING_TITLES
+        found: dict[int, Entity] = {}
+        for role in wanted:
+            for entity in self.by_role.get(role, [])[-_MAX_NAMESAKES:]:
+                found.setdefault(self.places[id(entity)], entity)
+        return [found[place] for place in sorted(found)]
+
+
+_MAX_NAMESAKES = 64
+
+
+def _organisation_keys(name: str, stored: bool) -> list[tuple]:
+    """Keys under which `is_same_speaker(a, b)` can hold: a name is filed under the keys
+    with `stored`, and a name looked up under those without; two names match only if
+    they share one.
+
+    Equal aliases share ("alias", key). Two organisation names match when one's tokens
+    end the other's: the shorter one is filed as ("tokens", ...) and the longer one
+    under every ("ending", ...) of its own. Two other names must share a surname.
+    """
+    keys: list[tuple] = [("alias", normalise_alias(name))]
+    if looks_like_organisation(name):
+        tokens = name_tokens(name)
+        if stored:
+            keys.append(("tokens", tokens))
+            keys.extend(("ending", tokens[at:]) for at in range(len(tokens)))
+        else:
+            keys.append(("ending", tokens))
+            keys.extend(("tokens", tokens[at:]) for at in range(len(tokens)))
+    else:
+        person = name_tokens(strip_title(name)[0] or name)
+        if person:
+            keys.append(("surname", person[-1]))
+    return keys
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
@@ -544,9 +650,10 @@ def _without_opener(phrase: str) -> str:
     """ "Although Weiner", "Interestingly Blocher", "Stated Stone": a capitalised sentence
     opener glued to the name it precedes is no part of that name."""
     words = phrase.split()
-    while len(words) > 1 and _is_opener(words[0]):
-        words = words[1:]
-    return " ".join(words)
+    skip = 0
+    while len(words) - skip > 1 and _is_opener(words[skip]):
+        skip += 1
+    return " ".join(words[skip:])
 
 
 def _is_opener(word: str) -> bool:
@@ -569,9 +676,10 @@ _PARTICIPLE_LENGTH = 9
 
 def _strip_determiner(phrase: str) -> str:
     words = phrase.split()
-    while words and words[0].casefold() in {"the", "a", "an", "this"}:
-        words = words[1:]
-    return " ".join(words)
+    skip = 0
+    while skip < len(words) and words[skip].casefold() in {"the", "a", "an", "this"}:
+        skip += 1
+    return " ".join(words[skip:])
 
 
 def _role_words_before(text: str, at: int) -> str:

@@ -7,8 +7,11 @@ is who speaks after a colon or in a participle clause (", calling him ...").
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
+
 from .cues import is_cue_word
-from .layout import Token
+from .layout import Token, TokenList, memo
 from .lexicon import (
     DEMONYMS,
     PRONOUNS,
@@ -114,15 +117,36 @@ def _after_fronted_clause(tokens: list[Token], before: int) -> int:
 
     The first comma is taken unless what follows it is itself closed by a comma
     (a place or an apposition inside the fronted clause).
+
+    The commas, and where the phrase after each one ends, are found once per
+    sentence: asked for every quotation of a long sentence, a scan would be
+    quadratic. Only the first comma whose phrase is not closed by another comma,
+    or the last comma before `before` (whose phrase `before` may cut), can answer.
     """
-    commas = [i for i in range(min(before, len(tokens))) if _closes_clause(tokens, i)]
+    commas, ends, first_open = memo(tokens, "fronted", _fronted_commas)
+    count = bisect_left(commas, min(before, len(tokens)))
+    if not count:
+        return 0
+    found = [first_open] if first_open < before else []
+    if ends[count - 1] >= before:
+        found.append(commas[count - 1])
+    return min(found) + 1 if found else commas[0] + 1
+
+
+def _fronted_commas(tokens: list[Token]) -> tuple[list[int], list[int], int]:
+    """The clause-closing commas, where the capitalised phrase after each ends, and the
+    first comma whose phrase is not closed by another comma (len(tokens) if none)."""
+    commas = [i for i in range(len(tokens)) if _closes_clause(tokens, i)]
+    ends = []
+    first_open = len(tokens)
     for comma in commas:
         end = comma + 1
-        while end < before and inside_phrase(tokens[end]):
+        while end < len(tokens) and inside_phrase(tokens[end]):
             end += 1
-        if end == before or tokens[end].text != ",":
-            return comma + 1
-    return commas[0] + 1 if commas else 0
+        ends.append(end)
+        if first_open == len(tokens) and (end == len(tokens) or tokens[end].text != ","):
+            first_open = comma
+    return commas, ends, first_open
 
 
 def _closes_clause(tokens: list[Token], index: int) -> bool:
@@ -145,8 +169,8 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
     A fronted adverbial ("In an interview on Saturday, the president ...") is skipped.
     """
     index = _after_dateline(tokens, before)
-    if index:
-        tokens, before = tokens[index:], before - index  # offsets are shifted back at the end
+    if index:  # offsets are shifted back at the end; the shorter sentence is kept for reuse
+        tokens, before = memo(tokens, ("after", index), _Tail(index)), before - index
     mention = _subject_of(tokens, before)
     if mention is None or not index:
         return mention
@@ -166,6 +190,16 @@ def _after_dateline(tokens: list[Token], before: int) -> int:
         if not shouting and not (token.is_cap or token.text in {"(", ")"}):
             return 0
     return 0
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """Builds the tokens after a dateline, keeping their own cache."""
+
+    index: int
+
+    def __call__(self, tokens: list[Token]) -> list[Token]:
+        return TokenList(tokens[self.index :])
 
 
 def shift_mention(mention: Mention, by: int) -> Mention:
@@ -205,40 +239,111 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
     common = _common_subject(tokens, index, before)
     if common is not None:
         return common
+    if not isinstance(tokens, TokenList):
+        return _scan(tokens, index, before)
+    return memo(tokens, ("scan", index), _Scan).subject(tokens, index, before)
+
+
+def _scan(tokens: list[Token], index: int, before: int) -> Mention | None:
+    """The first speaker-like phrase from `index` on, ending before token `before`."""
     while index < before:
-        token = tokens[index]
-        prev = tokens[index - 1].low if index else ""
-        if pronoun_of(token.low) not in {"", "it"}:
-            return make_mention(tokens, index, index)
-        if token.low in _POSSESSIVE_DETERMINERS:
-            index += 1  # "Their answers may ...": a possessive, never a name
-            continue
-        if (
-            inside_phrase(token)
-            and prev not in PREPOSITIONS
-            and token.low not in OPENERS
-            and token.low not in SKIPPABLE
-            and token.low not in NOT_SPEAKERS
-            and not _is_number(token.low)
-        ):
-            last = index
-            while last + 1 < before and (
+        mention, index, _ = _step(tokens, index, before)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _step(tokens: list[Token], index: int, before: int) -> tuple[Mention | None, int, int]:
+    """One step of `_scan` at `index`: the mention found there (or None), where the scan
+    goes on, and its horizon: the step comes out the same for every `before` above it."""
+    token = tokens[index]
+    prev = tokens[index - 1].low if index else ""
+    if pronoun_of(token.low) not in {"", "it"}:
+        return make_mention(tokens, index, index), index + 1, index
+    if token.low in _POSSESSIVE_DETERMINERS:
+        return None, index + 1, index  # "Their answers may ...": a possessive, never a name
+    if (
+        inside_phrase(token)
+        and prev not in PREPOSITIONS
+        and token.low not in OPENERS
+        and token.low not in SKIPPABLE
+        and token.low not in NOT_SPEAKERS
+        and not _is_number(token.low)
+    ):
+        last = index
+        while (
+            last + 1 < before
+            and last - index < _MAX_SUBJECT_WORDS
+            and (
                 inside_phrase(tokens[last + 1])
                 or (tokens[last + 1].low in LINKS and last + 2 < before)
-            ):
-                last += 1
-            while last > index and not is_head(tokens[last]):
-                last -= 1
-            if _modifier_of_noun(tokens, last, before):
-                index = last + 1  # "the Mexican heritage", "Republican claims": an adjective
-                continue
-            if is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
-                first = index - 1 if prev in DETERMINERS else index
-                return make_mention(tokens, first, _name_after_role(tokens, last, before))
-            index = last + 1
-            continue
-        index += 1
-    return None
+            )
+        ):
+            last += 1
+        horizon = last + 1
+        while last > index and not is_head(tokens[last]):
+            last -= 1
+        if _modifier_of_noun(tokens, last, before):
+            return None, last + 1, horizon  # "the Mexican heritage", "Republican claims"
+        if is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
+            first = index - 1 if prev in DETERMINERS else index
+            end, seen = _name_after_role(tokens, last, before)
+            return make_mention(tokens, first, end), last + 1, max(horizon, seen)
+        return None, last + 1, horizon
+    return None, index + 1, index
+
+
+class _Scan:
+    """`_scan` of one sentence from one index, as if the sentence had no `before` bound.
+
+    The scan's steps depend on `before` only near it, so they are taken once, as far
+    as any question needs, and kept with their horizons: a question with a bound
+    above every horizon so far reuses them, and only the step its bound cuts into
+    is taken again. Asked for each of thousands of quotations of one sentence, the
+    scan then costs its length once, not once per quotation.
+    """
+
+    __slots__ = ("following", "found", "indexes", "reach")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.indexes: list[int] = []  # steps past a phrase that went on ...
+        self.reach: list[int] = []  # ... and the highest horizon up to each
+        self.following = -1  # where the unbounded scan goes on
+        self.found: tuple[Mention, int, int] | None = None  # its mention, index, horizon
+
+    def subject(self, tokens: list[Token], start: int, before: int) -> Mention | None:
+        if self.following < 0:
+            self.following = start
+        self._extend(tokens, before)
+        at = bisect_left(self.reach, before)
+        if at < len(self.indexes):  # this step reads up to `before`: take it and the rest again
+            index = self.indexes[at]
+            return _scan(tokens, index, before) if index < before else None
+        if self.found is not None:
+            mention, index, horizon = self.found
+            if horizon < before:
+                return mention
+            return _scan(tokens, index, before) if index < before else None
+        return None  # the scan left `before` (or the sentence) behind without a subject
+
+    def _extend(self, tokens: list[Token], before: int) -> None:
+        """Take unbounded steps until the scan ends, passes `before`, or reaches it."""
+        end = len(tokens)
+        while (
+            self.found is None
+            and self.following < before
+            and (not self.reach or self.reach[-1] < before)
+        ):
+            index = self.following
+            mention, self.following, horizon = _step(tokens, index, end)
+            if mention is not None:
+                self.found = (mention, index, horizon)
+            elif horizon > index:  # a phrase; a single word needs no record
+                self.indexes.append(index)
+                self.reach.append(max(horizon, self.reach[-1]) if self.reach else horizon)
+
+
+_MAX_SUBJECT_WORDS = 40  # no subject phrase is longer; a run of capitals past it is cut
 
 
 def _modifier_of_noun(tokens: list[Token], last: int, before: int) -> bool:
@@ -249,18 +354,26 @@ def _modifier_of_noun(tokens: list[Token], last: int, before: int) -> bool:
     return following.text.isalpha() and following.text.islower() and not _verb_like(following.low)
 
 
-def _name_after_role(tokens: list[Token], last: int, before: int) -> int:
+def _name_after_role(tokens: list[Token], last: int, before: int) -> tuple[int, int]:
     """ "Radio talk host Rush Limbaugh": lower-case role words between capitalised
-    words lead on to the name, which ends the subject."""
+    words lead on to the name, which ends the subject.
+
+    Returns the subject's last token and the furthest token index read.
+    """
     index = last + 1
     while index < before and index - last <= _MAX_ROLE_WORDS and _role_word(tokens[index]):
         index += 1
     if index == last + 1 or not is_person_noun(tokens[index - 1].low):
-        return last
+        return last, index
     end = index
-    while end < before and inside_phrase(tokens[end]) and tokens[end].is_cap:
+    while (
+        end < before
+        and end - index < _MAX_SUBJECT_WORDS
+        and inside_phrase(tokens[end])
+        and tokens[end].is_cap
+    ):
         end += 1
-    return end - 1 if end > index else last
+    return (end - 1 if end > index else last), end
 
 
 _MAX_ROLE_WORDS = 3
@@ -364,7 +477,7 @@ def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | Non
     if comma is None or any(t.low in PREPOSITIONS for t in tokens[first:comma]):
         return None
     end = comma + 1
-    while end < before and inside_phrase(tokens[end]):
+    while end < before and end - comma <= _MAX_SUBJECT_WORDS and inside_phrase(tokens[end]):
         end += 1
     names = tokens[comma + 1 : end]
     if len(names) < 2 or end >= before or tokens[end].text != ",":

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError
 
+from quotes.extraction import ExtractionTimeout
 from quotes.importing.readers import Document, ReadError
 from quotes.services.sources import import_source
 
@@ -34,7 +35,11 @@ class BatchSummary:
 def import_batch(
     items: Iterable[Document | ReadError], *, on_error: Callable[[str], None] = lambda _: None
 ) -> BatchSummary:
-    """Import each document in its own transaction; a failure costs only that document."""
+    """Import each document in its own transaction; a failure costs only that document.
+
+    So does an article whose extraction outruns its time budget (EXTRACTION_SECONDS):
+    it is one error line naming it, and the batch goes on.
+    """
     summary = BatchSummary()
     for item in items:
         if isinstance(item, ReadError):
@@ -50,7 +55,7 @@ def import_batch(
                 published_on=item.published_on,
                 language=item.language,
             )
-        except (ValidationError, DatabaseError, ValueError) as exc:
+        except (ValidationError, DatabaseError, ValueError, ExtractionTimeout) as exc:
             logger.debug("import of %s failed", item.origin, exc_info=True)
             _fail(summary, f"{item.origin}: {_one_line(exc)}", on_error)
             continue

@@ -4,6 +4,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 
 from quotes.choices import CURATED_STATUSES, SpeakerKind
@@ -82,7 +83,9 @@ def import_source(
 def _create_source(*, body, digest, origin, title, url, publisher, published_on, language):
     # The engine reads the article's own title, outlet and date once; they fill
     # what the caller did not give. A given date dates the quotes too.
-    extraction = extract(body, published_on=published_on)
+    extraction = extract(
+        body, published_on=published_on, seconds=settings.EXTRACTION_SECONDS or None
+    )
     meta = extraction.metadata
     hold_catalogue_lock()  # extraction above runs in parallel; the writes below take turns
     source = Source.objects.create(
@@ -168,7 +171,9 @@ def reextract_source(*, source: Source) -> int:
     no longer finds them. Claims are re-derived around every change. Returns the
     number of quotes that changed.
     """
-    extraction = extract(source.body, published_on=source.published_on)
+    extraction = extract(
+        source.body, published_on=source.published_on, seconds=settings.EXTRACTION_SECONDS or None
+    )
     hold_catalogue_lock()
     speakers, _ = _speakers_of(extraction)
     existing = {(q.start, q.end): q for q in source.quotes.all()}
