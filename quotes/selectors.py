@@ -329,9 +329,14 @@ def redirected_slug(kind: str, slug: str) -> str | None:
 def speaker_slugs(values: list[str]) -> list[str]:
     """Each value as a speaker's slug: a slug as it is, else the speaker with that alias
     ("erdogan", "tayyip-erdogan"), else the survivor of a merge that removed that slug.
-    A value that names no speaker is returned unchanged, for the filter to refuse."""
-    known = set(Speaker.objects.filter(slug__in=values).values_list("slug", flat=True))
-    return [value if value in known else _speaker_slug_for(value) or value for value in values]
+    A value that names no speaker is returned unchanged, for the filter to refuse (one
+    with a NUL character is never looked up: PostgreSQL cannot even compare it)."""
+    usable = [value for value in values if "\x00" not in value]
+    known = set(Speaker.objects.filter(slug__in=usable).values_list("slug", flat=True))
+    return [
+        value if value in known or value not in usable else _speaker_slug_for(value) or value
+        for value in values
+    ]
 
 
 def _speaker_slug_for(value: str) -> str | None:
