@@ -105,8 +105,12 @@ def _create_source(*, body, digest, origin, title, url, publisher, published_on,
     return ImportOutcome(source=source, created=True, quotes=len(quotes), speakers=new_speakers)
 
 
-def _speakers_of(extraction: Extraction) -> tuple[dict[str, Speaker], int]:
-    """Resolve each speaker the article names to its canonical row."""
+def _speakers_of(extraction: Extraction, source: Source) -> tuple[dict[str, Speaker], int]:
+    """Resolve each speaker the article names to its canonical row.
+
+    The source goes along so that a role the article never names ("a senior
+    official") stays this article's speaker rather than everyone's.
+    """
     resolved, created = {}, 0
     for article_speaker in extraction.speakers:
         speaker, new = resolve_speaker(
@@ -114,18 +118,21 @@ def _speakers_of(extraction: Extraction) -> tuple[dict[str, Speaker], int]:
             kind=article_speaker.kind,
             description=article_speaker.description,
             aliases=article_speaker.aliases,
+            source=source,
         )
         resolved[article_speaker.name] = speaker
         created += new
     return resolved, created
 
 
-def _speaker_for(found: ExtractedQuote, speakers: dict[str, Speaker]) -> Speaker | None:
+def _speaker_for(
+    found: ExtractedQuote, speakers: dict[str, Speaker], source: Source
+) -> Speaker | None:
     if not found.speaker:
         return None
     if found.speaker not in speakers:
         speakers[found.speaker], _ = resolve_speaker(
-            name=found.speaker, kind=found.speaker_kind or SpeakerKind.UNKNOWN
+            name=found.speaker, kind=found.speaker_kind or SpeakerKind.UNKNOWN, source=source
         )
     return speakers[found.speaker]
 
@@ -151,10 +158,10 @@ def quote_fields(found: ExtractedQuote, source: Source, speaker: Speaker | None)
 
 
 def _store_quotes(source: Source, extraction: Extraction) -> tuple[list[Quote], int]:
-    speakers, created = _speakers_of(extraction)
+    speakers, created = _speakers_of(extraction, source)
     rows = []
     for found in extraction.quotes:
-        fields = quote_fields(found, source, _speaker_for(found, speakers))
+        fields = quote_fields(found, source, _speaker_for(found, speakers, source))
         quote = Quote(source=source, start=found.start, end=found.end, **fields)
         quote.clean()
         rows.append(quote)
@@ -175,7 +182,7 @@ def reextract_source(*, source: Source) -> int:
         source.body, published_on=source.published_on, seconds=settings.EXTRACTION_SECONDS or None
     )
     hold_catalogue_lock()
-    speakers, _ = _speakers_of(extraction)
+    speakers, _ = _speakers_of(extraction, source)
     existing = {(q.start, q.end): q for q in source.quotes.all()}
     before = [q.text for q in existing.values()]
     kept = set(
@@ -185,7 +192,7 @@ def reextract_source(*, source: Source) -> int:
     changed, created = [], []
     for found in extraction.quotes:
         span = (found.start, found.end)
-        fields = quote_fields(found, source, _speaker_for(found, speakers))
+        fields = quote_fields(found, source, _speaker_for(found, speakers, source))
         if span not in existing:
             created.append(Quote(source=source, start=found.start, end=found.end, **fields))
         elif span not in frozen and _update(existing[span], fields):

@@ -5,7 +5,13 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from quotes.choices import SpeakerKind
-from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias
+from quotes.extraction.names import (
+    is_same_speaker,
+    looks_like_organisation,
+    name_tokens,
+    normalise_alias,
+    strip_title,
+)
 from quotes.models import Quote, SlugRedirect, Speaker, SpeakerAlias
 from quotes.services.history import record_baseline
 from quotes.services.locks import catalogue_write
@@ -78,15 +84,48 @@ def add_aliases(*, speaker: Speaker, aliases) -> int:
     return added
 
 
+def names_nobody(name: str) -> bool:
+    """Is `name` a role phrase with no proper name in it ("senior official", "Florida senator")?
+
+    Such a phrase is what the engine keeps when an article never names the
+    speaker; in another article the same words mean someone else, so it is no
+    key to a person. Organisations ("Trump campaign", "State Department") are
+    names, however they are written.
+    """
+    return bool(name.strip()) and not strip_title(name)[0] and not looks_like_organisation(name)
+
+
+def _resolve_role(*, name: str, kind: str, description: str, source) -> tuple[Speaker, bool]:
+    """The speaker of a role within one source: the one its quotes already use, or a new one.
+
+    No alias is recorded, so no other article can ever resolve to it; re-extracting
+    the source finds it again through the source's own quotes.
+    """
+    used = Speaker.objects.filter(quotes__source=source, name=name[:200]).order_by("pk").first()
+    if used is not None:
+        return used, False
+    fields = {"name": name[:200], "kind": kind, "description": description[:500]}
+    return create_with_slug(Speaker, name, **fields), True
+
+
 def resolve_speaker(
-    *, name: str, kind: str = SpeakerKind.UNKNOWN, description: str = "", aliases=()
+    *,
+    name: str,
+    kind: str = SpeakerKind.UNKNOWN,
+    description: str = "",
+    aliases=(),
+    source=None,
 ) -> tuple[Speaker, bool]:
     """Return the canonical Speaker for an article's speaker, creating it if new.
 
     Exact spellings win; then a compatible longer or shorter form of the name
     ("Tayyip Erdogan" for "Recep Tayyip Erdogan"). When the new form is fuller,
-    it becomes the display name.
+    it becomes the display name. Given the `source`, a role phrase the article
+    never ties to a name stays that article's own speaker (issue #21): "a senior
+    official" in ten articles is ten people, not one.
     """
+    if source is not None and names_nobody(name):
+        return _resolve_role(name=name, kind=kind, description=description, source=source)
     names = [name, *aliases]
     speaker = _find_by_alias(names) or _find_compatible(name, kind)
     created = speaker is None

@@ -4,6 +4,10 @@ Scores the engine against gold annotations in the PolNeAR JSON Lines format
 (see quotes/extraction/evaluation.py for the measures) and prints a table.
 `--split dev` scores every fifth article (by a stable hash of its id), the
 part meant for reading errors while tuning; `--split heldout` scores the rest.
+`--split sealed` scores the never-read fifth, `--split open` the rest, and
+`--canonical JUDGED.jsonl` adds canonical speaker accuracy per part
+(see quotes/evaluation/canonical.py). `--errors` is refused with `--split
+sealed`; read errors with `--split open` only.
 The scoring is pure; this command only parses arguments and prints.
 """
 
@@ -13,6 +17,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from quotes.evaluation import canonical  # issue #21: the sealed part, canonical speakers
 from quotes.extraction import extract
 from quotes.extraction.evaluation import SPLITS, evaluate, format_table
 
@@ -31,6 +36,14 @@ def read_articles(path: str):
         raise CommandError(f"{path}: {error.strerror}") from None
 
 
+def _judged(path: str) -> list:
+    """Judged canonical speaker cases (issue #21); a bad path is a command error."""
+    try:
+        return canonical.read_cases(path)
+    except (OSError, ValueError, KeyError) as error:
+        raise CommandError(f"{path}: {error}") from None
+
+
 class Command(BaseCommand):
     help = "Score quote extraction against a gold JSONL file (PolNeAR format)."
 
@@ -39,18 +52,32 @@ class Command(BaseCommand):
         parser.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
         parser.add_argument("--limit", type=int, default=None, help="score only the first N")
         parser.add_argument(
-            "--split", choices=SPLITS, default=None, help="dev (every fifth article) or heldout"
+            "--split",
+            choices=(*SPLITS, *canonical.PARTS),
+            default=None,
+            help="dev (every fifth article) or heldout; sealed (never read) or open",
         )
+        parser.add_argument("--canonical", help="judged canonical speakers JSONL")  # issue #21
 
     def handle(self, *args, **options):
+        articles, extractor, split = read_articles(options["gold"]), extract, options["split"]
+        if split == canonical.SEALED and options["errors"]:  # issue #21: never list them
+            raise CommandError("the sealed part's errors are not listed; use --split open")
+        if split in canonical.PARTS:  # issue #21: the sealed part and its complement
+            articles, split = canonical.part_articles(articles, split), None
+        if options["canonical"]:  # issue #21: score judged cases from the same extractions
+            extractor = canonical.Recorder(_judged(options["canonical"]), extract)
+            articles = extractor.articles(articles)
         counts = evaluate(
-            read_articles(options["gold"]),
-            extract,
+            articles,
+            extractor,
             errors=options["errors"],
             limit=options["limit"],
-            split=options["split"],
+            split=split,
         )
         if options["errors"]:
             for line in counts.errors:
                 self.stdout.write(line)
         self.stdout.write(format_table(counts))
+        if options["canonical"]:  # issue #21
+            self.stdout.write(canonical.format_tallies(canonical.tally(extractor.outcomes)))
