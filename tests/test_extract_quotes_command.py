@@ -25,8 +25,10 @@ def test_it_writes_one_line_per_article_in_the_stable_format(tmp_path):
         "speaker_mention",
         "cue",
         "confidence",
+        "rule",
     }
     assert quote["speaker"] == "Smith"
+    assert quote["rule"], "every quote names the rule that attributed it"
     assert quote["speaker_mention"] == {"text": "Smith", "start": 15, "end": 20}
 
 

@@ -3,7 +3,7 @@
 from datetime import date
 
 from quotes.extraction import extract
-from quotes.extraction.layout import SUBHEADING, classify_lines
+from quotes.extraction.text.layout import SUBHEADING, classify_lines
 from quotes.extraction.types import DIRECT, INDIRECT, ORGANISATION, PARTIAL, PERSON
 
 

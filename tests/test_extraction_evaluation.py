@@ -2,14 +2,14 @@
 
 import json
 
-from quotes.extraction import extract
-from quotes.extraction.evaluation import (
+from quotes.evaluation.extraction import (
     evaluate,
     format_table,
     gold_units,
     report_rows,
     score_article,
 )
+from quotes.extraction import extract
 
 
 def _article(ident, text, quotes):

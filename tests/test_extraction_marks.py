@@ -1,7 +1,7 @@
 """Quotation-mark scanning: which marks open and close quotes, and which are apostrophes."""
 
 from quotes.extraction import extract
-from quotes.extraction.marks import scan_quotes
+from quotes.extraction.text.marks import scan_quotes
 
 
 def _quoted(text):

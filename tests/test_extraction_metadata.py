@@ -3,7 +3,7 @@
 from datetime import date
 
 from quotes.extraction import extract, infer_metadata
-from quotes.extraction.boilerplate import is_boilerplate_line
+from quotes.extraction.text.boilerplate import is_boilerplate_line
 
 
 def test_the_title_is_the_first_line_that_is_not_boilerplate():

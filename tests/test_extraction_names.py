@@ -3,6 +3,7 @@
 import pytest
 
 from quotes.extraction import extract
+from quotes.extraction.entities.registry import Registry
 from quotes.extraction.names import is_same_speaker, name_tokens, normalise_alias, strip_title
 
 
@@ -179,3 +180,10 @@ def test_a_capitalised_word_before_a_full_name_does_not_become_part_of_it():
         "Trump.” “We will win,” Trump said."
     )
     assert extract(text).quotes[-1].speaker == "Donald Trump"
+
+
+def test_a_name_run_across_a_sentence_end_is_two_names():
+    """ "... in Benghazi. Bob Woodward said" registers Bob Woodward, not "Benghazi. Bob"."""
+    registry = Registry()
+    registry.scan("The attack happened in Benghazi. Bob Woodward wrote about it.", 0, 61)
+    assert [e.name for e in registry.entities] == ["Bob Woodward"]

@@ -248,3 +248,15 @@ def test_a_time_budget_stops_a_long_extraction_on_any_thread():
     worker.join()
     assert outcome and "budget of 0.01 s" in outcome[0]
     assert extract("Title\n\n“We will win,” Smith said.", seconds=10).quotes
+
+
+def test_extract_leaves_the_garbage_collector_as_it_found_it():
+    assert gc.isenabled()
+    extract("“Yes,” she said.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract("“Yes,” she said.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

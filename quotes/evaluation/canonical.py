@@ -2,7 +2,7 @@
 
 Why: the product files a quote under a person ("quotes by speaker"), so a quote
 whose speaker is written as "he" or "the former governor" must reach the person
-the article names. The span scorer (quotes/extraction/evaluation.py) only asks
+the article names. The span scorer (quotes/evaluation/extraction.py) only asks
 whether the *mention* is right; this module asks whether the *name* is.
 
 The sealed part
@@ -41,15 +41,14 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from quotes.extraction import is_same_speaker, strip_title
-
 # The span scorer's units and pairing; imported in this one place so they can be re-pointed.
-from quotes.extraction.evaluation import (
+from quotes.evaluation.extraction import (
     SPEAKER_THRESHOLD,
     gold_units,
     match,
     predicted_units,
 )
+from quotes.extraction import is_same_speaker, strip_title
 
 SEALED_SINCE = "2026-12-06"
 SEALED, OPEN = "sealed", "open"

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 import regex
 
+from .lexicon.time_words import WEEKDAYS
+
 MONTHS = {
     name: index
     for index, names in enumerate(
@@ -34,7 +36,6 @@ MONTHS = {
     )
     for name in names
 }
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -1,6 +1,10 @@
-"""The `extract` pipeline: layout, marks, attribution, then value objects.
+"""The `extract` pipeline: text, entities, attribution, then value objects.
 
-Each stage lives in its own module; this one only wires them together and
+`text.read_text` gives the lines, quotation runs, masked text and sentences;
+`entities.find_entities` registers the names of the story's lines and gives
+a resolver for speaker mentions; `attribution.attribute` drafts each
+quotation with its cue, speaker and rule (it reads cues with `cues/` and
+phrases with `phrases/`). This module only wires the stages together and
 converts drafts into the frozen types of `types.py`, numbering quote groups
 and listing the article's speakers.
 """
@@ -8,18 +12,15 @@ and listing the article's speakers.
 from __future__ import annotations
 
 import gc
-from bisect import bisect_right
 from datetime import date
 
-from .attribution import Attributor, Draft
-from .boilerplate import find_boilerplate
+from .attribution import Draft, attribute
 from .budget import Budget
-from .coref import Resolver
 from .dates import DateFinder
-from .layout import BODY, BOILERPLATE, CAPTION, SUBHEADING, classify_lines, mask, split_sentences
-from .marks import scan_quotes
+from .entities import find_entities
+from .entities.registry import Entity, kind_of
 from .metadata import infer_metadata
-from .speakers import Entity, Registry, kind_of
+from .text import read_text
 from .types import ArticleSpeaker, ExtractedQuote, Extraction, Span
 
 
@@ -51,37 +52,18 @@ def extract(
 def _extract(text: str, published_on: date | None, budget: Budget) -> Extraction:
     metadata = infer_metadata(text)
     published = published_on or metadata.published_on
-    boilerplate = find_boilerplate(text)
-    lines = classify_lines(text, boilerplate)
-    budget.check("layout")
-    blocked = [(line.start, line.end) for line in lines if line.kind == BOILERPLATE]
-    runs = [r for r in scan_quotes(text, budget) if not _inside(blocked, r.start)]
-    masked = mask(text, runs)
-    sentences = split_sentences(masked, lines)
-    budget.check("sentences")
-    registry = Registry()
-    outside = [(line.start, line.end) for line in lines if line.kind not in NAME_LINES]
-    registry.scan_outside(text, outside, budget=budget)
-    attributor = Attributor(text, masked, Resolver(text, registry), budget)
-    drafts = _without_overlaps(attributor.attribute(sentences, runs))
+    reading = read_text(text, budget)
+    resolver = find_entities(text, reading.lines, budget)
+    drafts = _without_overlaps(attribute(text, reading, resolver, budget))
     groups = _number_groups(drafts)
     year = metadata.year
-    dates = DateFinder(masked)
+    dates = DateFinder(reading.masked)
     quotes = []
     for draft, group in zip(drafts, groups, strict=True):
         quotes.append(_quote(text, dates, draft, group, published, year))
         if len(quotes) % 256 == 0:
             budget.check("quotes")
-    return Extraction(tuple(quotes), _speakers(drafts), metadata, tuple(boilerplate))
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Is `at` inside one of the sorted, disjoint spans?"""
-    index = bisect_right(spans, (at, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= at < spans[index][1]
-
-
-NAME_LINES = (BODY, CAPTION, SUBHEADING)
+    return Extraction(tuple(quotes), _speakers(drafts), metadata, tuple(reading.boilerplate))
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
@@ -128,6 +110,7 @@ def _quote(text, dates: DateFinder, draft: Draft, group: int, published, year) -
             draft.kind,
             confidence=draft.confidence,
             group=group,
+            rule=draft.rule,
         )
     cue, mention, entity = source.cue, source.mention, source.entity
     sentence = source.sentence
@@ -147,6 +130,7 @@ def _quote(text, dates: DateFinder, draft: Draft, group: int, published, year) -
         confidence=draft.confidence if entity is not None else min(draft.confidence, 0.4),
         said_on=said,
         group=group,
+        rule=draft.rule,
     )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from .boilerplate import is_boilerplate_line
 from .dates import DAY_MONTH, MONTH_DAY, _month_number, make_date
+from .text.boilerplate import is_boilerplate_line
 from .types import SourceMetadata
 
 _WIRE = regex.compile(r"^(?:[\p{Lu} .,'-]{2,40}\s)?\(([\p{L}&. ]{2,40})\)\s*(?:--|—|–|-)")

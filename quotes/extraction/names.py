@@ -13,15 +13,13 @@ from functools import lru_cache
 import regex
 
 from .lexicon import DEMONYMS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACES, TITLE_WORDS
+from .lexicon.function_words import NAME_DETERMINERS
+from .lexicon.people import NAME_PARTICLES, TITLE_SURNAMES
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
 _SPACES = regex.compile(r"\s+")
 _POSSESSIVE = regex.compile(r"[’']s$")
-# Title words that are also surnames ("Peter T. King", "John Major", "Rob Bishop").
-_TITLE_SURNAMES = frozenset({"king", "major", "bishop", "judge", "pope", "prince", "lord"})
-_DETERMINERS = {"the", "a", "an", "this"}
-_PARTICLES = {"al", "el", "de", "da", "di", "van", "von", "bin", "du", "la", "le", "del", "der"}
 
 
 def _strip_accents(text: str) -> str:
@@ -49,7 +47,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """The normalised words of a name, without a leading article."""
     tokens = tuple(normalise_alias(name).split())
     skip = 0  # counted, then cut once: "A. A. A. ..." is a run of articles
-    while skip < len(tokens) and tokens[skip] in _DETERMINERS:
+    while skip < len(tokens) and tokens[skip] in NAME_DETERMINERS:
         skip += 1
     return tokens[skip:] if skip else tokens
 
@@ -87,11 +85,11 @@ def strip_title(mention: str) -> tuple[str, str]:
     start = len(words)
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group()
-        if word.casefold() in _PARTICLES and start < len(words):
+        if word.casefold() in NAME_PARTICLES and start < len(words):
             start = index
             continue
         last = index == len(words) - 1
-        surname = word.casefold() in _TITLE_SURNAMES and word[:1].isupper()
+        surname = word.casefold() in TITLE_SURNAMES and word[:1].isupper()
         surname = surname or (last and index and given_name_before(words[index - 1].group()))
         if last and index and surname and not _is_title_token(words[index - 1].group()):
             start = index  # "Peter T. King", "Martin Luther King": a surname like a title

@@ -37,6 +37,8 @@ class ExtractedQuote:
     resolution (pronouns, surnames and titles resolved to the fullest name
     the article gives); `speaker_mention` is the phrase as written next to
     the cue. Pieces of one quote split by its attribution share `group`.
+    `rule` names the attribution rule that chose the speaker (see
+    `attribution/rules.py`), so a curator can see why.
     """
 
     text: str
@@ -51,6 +53,7 @@ class ExtractedQuote:
     confidence: float = 0.5
     said_on: date | None = None
     group: int = 0
+    rule: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """`manage.py evaluate_extraction GOLD.jsonl [--errors] [--limit N] [--split dev|heldout]`.
 
 Scores the engine against gold annotations in the PolNeAR JSON Lines format
-(see quotes/extraction/evaluation.py for the measures) and prints a table.
+(see quotes/evaluation/extraction.py for the measures) and prints a table.
 `--split dev` scores every fifth article (by a stable hash of its id), the
 part meant for reading errors while tuning; `--split heldout` scores the rest.
 `--split sealed` scores the never-read fifth, `--split open` the rest, and
@@ -18,8 +18,8 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from quotes.evaluation import canonical  # issue #21: the sealed part, canonical speakers
+from quotes.evaluation.extraction import SPLITS, evaluate, format_table
 from quotes.extraction import extract
-from quotes.extraction.evaluation import SPLITS, evaluate, format_table
 
 
 def read_articles(path: str):

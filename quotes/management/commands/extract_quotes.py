@@ -32,6 +32,7 @@ def quote_record(quote: ExtractedQuote) -> dict:
         ),
         "cue": quote.cue,
         "confidence": quote.confidence,
+        "rule": quote.rule,
     }
 
 

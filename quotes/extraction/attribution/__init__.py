@@ -1,0 +1,24 @@
+"""The attribution stage: a cue and a speaker for every quotation.
+
+Input: the article's text, its reading by the text stage (sentences, quotation
+runs, masked text), a resolver for speaker mentions (the entities stage) and
+the CPU budget. Output: `Draft`s, one per quotation worth reporting (and per
+reported clause), each with its attribution, its confidence and the name of
+the rule that chose it (`rules.py`).
+"""
+
+from __future__ import annotations
+
+from ..budget import Budget
+from ..entities.coref import Resolver
+from ..text import Reading
+from .attributor import Attributor
+from .drafts import Draft
+
+__all__ = ["Draft", "attribute"]
+
+
+def attribute(text: str, reading: Reading, resolver: Resolver, budget: Budget) -> list[Draft]:
+    """Drafts for every quotation and reported clause of the article, in text order."""
+    attributor = Attributor(text, reading.masked, resolver, budget)
+    return attributor.attribute(reading.sentences, reading.runs)

@@ -1,0 +1,203 @@
+"""Choosing the cue and speaker for each quoted stretch, sentence by sentence.
+
+For a quotation the engine tries the rules of `rules.py` in order: a chant,
+the cue of its own sentence (an attribution right after it, "..., Erdogan
+said", then a cue before it, "Pence warned that ... 'or risk ...'", then one
+later in the sentence), an attribution sentence before or after it, a colon,
+a signature, a speech noun, the readings of `uncued.py` for a quotation no
+cue governs; failing all, the previous speaker (continuation).
+Quotations in headlines and captions need a cue in their own line;
+subheadings never yield quotes; a short quotation with no cue anywhere near
+is a scare quote or a title and is dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..budget import UNLIMITED, Budget
+from ..cues.sentence import Attributed, SentenceCues
+from ..cues.tails import join_attribution_tails
+from ..cues.verbs import cue_positions
+from ..entities.coref import Resolver, no_history, stands_for_name
+from ..entities.registry import Entity
+from ..phrases.subjects import sentence_subject
+from ..text.layout import BODY, CAPTION, HEADLINE, Sentence, first_solid, is_blank, last_solid
+from ..text.marks import Run
+from ..types import DIRECT, INDIRECT, PARTIAL, PERSON
+from . import uncued
+from .continuation import ContinuationMixin
+from .drafts import Draft
+from .helpers import CueIndex, word_count
+from .history import HistoryMixin
+from .indirect import reported_clause
+from .nearby import NearbyMixin
+from .rules import REPORTED_CLAUSE, Context, first_attribution
+from .sentence_cue import SentenceCueMixin
+from .titles import TitleMixin
+
+
+class Attributor(HistoryMixin, TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
+    """Walks the sentences in order and attributes every quotation run."""
+
+    def __init__(
+        self, text: str, masked: str, resolver: Resolver, budget: Budget = UNLIMITED
+    ) -> None:
+        self.text = text
+        self.budget = budget
+        self.masked = masked
+        self.resolver = resolver
+        resolver.history = self._history
+        self.sentences: list[Sentence] = []
+        self.cache: dict[int, SentenceCues] = {}
+        self.subjects: dict[int, tuple[int, Entity | None, bool]] = {}
+        self.voices: dict[int, Attributed] = {}
+        self.long_ones: dict[int, bool] = {}
+        self.indexes: dict[int, CueIndex | None] = {}
+        self.reported: dict[int, Attributed | None] = {}
+        self.first_seen: dict[str, int] = {}
+        self.asked: list[tuple[int, int]] | None = None
+        self.ordered: dict[int, tuple[Entity, ...]] = {}
+        self.fitting: dict[tuple[int, object], int] = {}
+        self.alive: dict[tuple[int, object], list] = {}
+        self.by_sentence: list[list[Run]] = []
+        self.last: Draft | None = None
+        self.last_paragraph = -1
+        self.hits = cue_positions(masked)
+
+    def cues(self, index: int) -> SentenceCues:
+        """The sentence's cues, built on first use (registered before building for history)."""
+        if index not in self.cache:
+            sentence = self.sentences[index]
+            found = self.cache[index] = SentenceCues(sentence)
+            low = bisect_left(self.hits, sentence.start)
+            high = bisect_left(self.hits, sentence.end, low)
+            found.build(self.text, self.masked, self.resolver, self.hits[low:high])
+        return self.cache[index]
+
+    def attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
+        """Drafts for every run worth reporting, in text order."""
+        try:
+            return self._attribute(sentences, runs)
+        finally:
+            # The resolver asks back through a bound method: drop that reference
+            # cycle so the article's sentences and tokens are freed at once.
+            self.resolver.history = no_history
+
+    def _attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
+        sentences = self.sentences = join_attribution_tails(sentences, self.masked, self.hits)
+        drafts: list[Draft] = []
+        by_sentence = self.by_sentence = _runs_by_sentence(sentences, runs)
+        for index, sentence in enumerate(sentences):
+            self.budget.check("attribution")
+            if not by_sentence[index]:
+                if sentence.line_kind == BODY:
+                    drafts.extend(_indirect(self.cues(index)))
+                continue
+            for count, run in enumerate(by_sentence[index], 1):
+                if count % 64 == 0:
+                    self.budget.check("attribution")
+                draft = self._one(run, index, sentences)
+                if draft is not None:
+                    drafts.append(draft)
+                    if draft.source is not None:
+                        self.last = draft
+                        self.last_paragraph = sentence.paragraph
+        return drafts
+
+    def _subject(self, index: int, solid: bool = False) -> tuple[int, Entity | None]:
+        """Where the sentence's subject starts and who it is.
+
+        With `solid`, a one-word subject counts only when it stands for a longer
+        name: "Things ..." or "Nor, he said, ..." opening a sentence names nobody.
+        """
+        if index not in self.subjects:
+            sentence = self.sentences[index]
+            subject = sentence_subject(sentence.tokens, len(sentence.tokens))
+            entity = None
+            if subject is not None and subject.kind != "pronoun":
+                entity = self.resolver.resolve(subject, sentence)
+            single = subject is not None and entity is not None and subject.first == subject.last
+            shaky = single and entity.kind == PERSON and not stands_for_name(entity, subject)
+            self.subjects[index] = (subject.start if subject else -1, entity, shaky)
+        start, entity, shaky = self.subjects[index]
+        return start, None if solid and shaky else entity
+
+    def _one(self, run: Run, index: int, sentences) -> Draft | None:
+        """The run's draft: the first rule of `RULES` that attributes it, or a continuation."""
+        sentence = sentences[index]
+        if not self._may_be_speech(run, index, sentence):
+            return None
+        found = first_attribution(Context(self, run, index, sentence))
+        rule, source, confidence = found if found is not None else ("", None, 0.0)
+        if source is not None and self._addressee(source):
+            source = None  # "you tell them, '...'": the words of nobody in the story
+        kind = self._kind(run, sentence)
+        key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
+        goes_on = kind == DIRECT or self._opens(run, sentence)
+        if source is None and sentence.line_kind == BODY and goes_on:
+            return self._continuation(run, index, kind)
+        if source is None:
+            return None  # a quotation nobody is said to have said is not reported speech
+        return Draft(run.start, run.end, kind, source, confidence, key, run.chain, rule)
+
+    def _may_be_speech(self, run: Run, index: int, sentence: Sentence) -> bool:
+        """Subheadings and boilerplate quote nobody; a title or a name is no speech."""
+        if sentence.line_kind not in (BODY, HEADLINE, CAPTION):
+            return False
+        if self._is_owned_title(run) and not self._headline_label(index):
+            return False
+        titled = sentence.line_kind == BODY and self._is_title(run, sentence)
+        return not titled or self._nicknamed(run, index)
+
+    def _addressee(self, source: Attributed) -> bool:
+        """An unresolved "you", "we" or "I'm" is the reader or the writer, not a speaker."""
+        mention = self.text[source.mention.start : source.mention.end].casefold()
+        return source.entity is None and mention.replace("’", "'") in _NOBODY
+
+    def _opens(self, run: Run, sentence: Sentence) -> bool:
+        """'"There have been some deniers ..." of the evidence, he said.': a quotation
+        opening its sentence is the speaker's own clause even if the sentence goes on."""
+        opening = is_blank(self.masked, sentence.start, run.open_at)
+        return opening and word_count(self.text, run) >= uncued.VOICE_WORDS
+
+    def _kind(self, run: Run, sentence: Sentence) -> str:
+        """Direct when the quote opens its sentence or follows a colon or an attribution comma."""
+        before = last_solid(self.masked, sentence.start, run.open_at)
+        after = first_solid(self.masked, run.close_end, sentence.end)
+        first = self.text[run.start]
+        if after >= 0 and self.masked[after].isalpha() and self.text[run.end - 1] not in ",.!?…":
+            return PARTIAL
+        if before < 0:
+            return DIRECT
+        mark = self.masked[before]
+        if mark == ":" or (mark == "," and (first.isupper() or first.isdigit())):
+            return DIRECT
+        return PARTIAL
+
+
+_NOBODY = frozenset({"you", "we", "us", "i'm"})
+
+
+def _indirect(sentence_cues: SentenceCues) -> list[Draft]:
+    """Reported clauses of the speech cues in a sentence without quotation marks."""
+    drafts: list[Draft] = []
+    for item in sentence_cues.items:
+        span = reported_clause(sentence_cues.sentence, item.cue, item.mention)
+        if span is None or any(d.start < span[1] and span[0] < d.end for d in drafts):
+            continue
+        key = ("cue", id(item.cue))
+        drafts.append(Draft(span[0], span[1], INDIRECT, item, 0.7, key, rule=REPORTED_CLAUSE))
+    return drafts
+
+
+def _runs_by_sentence(sentences: list[Sentence], runs: list[Run]) -> list[list[Run]]:
+    """Assign each run to the sentence holding its opening mark."""
+    buckets: list[list[Run]] = [[] for _ in sentences]
+    position = 0
+    for run in sorted(runs, key=lambda r: r.open_at):
+        while position < len(sentences) and sentences[position].end <= run.open_at:
+            position += 1
+        if position < len(sentences) and sentences[position].start <= run.open_at:
+            buckets[position].append(run)
+    return buckets

@@ -1,0 +1,195 @@
+"""Indirect (reported) speech: "Erdogan said he's going ahead with the purchase".
+
+Only clause-taking speech cues count (say, tell, warn, announce, ...); belief
+and intention verbs (think, want, hope) are not in the cue lexicon at all.
+The reported clause is taken either after the cue ("X said (that) CLAUSE",
+"X told Y (that) CLAUSE") or before the attribution ("CLAUSE, X said").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..lexicon import PRONOUNS, SKIPPABLE, SPEECH_NOUNS
+from ..lexicon.cue_forms import TELL
+from ..lexicon.cue_words import CLAUSE_CUT_WORDS, CLAUSE_LEMMAS
+from ..lexicon.function_words import (
+    ADDRESSEES,
+    ADJUNCT_PREPOSITIONS,
+    CLAUSE_OBJECT_DETERMINERS,
+    CLAUSE_STARTERS,
+)
+from ..text.layout import Sentence, Token, memo
+
+_MIN_WORDS = 4
+
+
+def reported_clause(sentence: Sentence, cue, mention) -> tuple[int, int] | None:
+    """Offsets of the clause a speech cue reports, or None when it takes no clause."""
+    if cue.lemma not in CLAUSE_LEMMAS:
+        return None
+    tokens = sentence.tokens
+    if cue.lemma == "according":
+        return _around_according(tokens, cue, mention)
+    after = _clause_after(tokens, cue, mention)
+    if after is not None:
+        return after
+    return _clause_before(tokens, cue, mention)
+
+
+def ends_bare(sentence: Sentence, cue, mention) -> bool:
+    """ "X said in a statement." - the attribution ends its sentence with nothing reported."""
+    tokens = sentence.tokens
+    if sentence.quote_starts:
+        return False
+    index = max(cue.last, mention.last) + 1
+    if cue.group == TELL and index < len(tokens) and tokens[index].text[:1].isalnum():
+        index = _skip_object(tokens, index) or index
+    index = _skip_speech_object(tokens, index)
+    index = _skip_adjuncts(tokens, index)
+    return _last_word(tokens) < index
+
+
+def _skip_speech_object(tokens: list[Token], index: int) -> int:
+    """ "Howard continued his scathing remarks." - what he says next is those remarks."""
+    if index >= len(tokens) or tokens[index].low not in CLAUSE_OBJECT_DETERMINERS:
+        return index
+    for end in range(index + 1, min(index + 4, len(tokens))):
+        if tokens[end].low in SPEECH_NOUNS:
+            return end + 1
+        if not tokens[end].text.isalpha():
+            break
+    return index
+
+
+def _clause_after(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+    index = max(cue.last, mention.last if mention.first > cue.last else cue.last) + 1
+    if cue.group == TELL:
+        index = _skip_object(tokens, index)
+        if index is None:
+            return None
+    index = _skip_adjuncts(tokens, index)
+    if index < len(tokens) and tokens[index].low == "that":
+        index += 1
+    elif not _starts_clause(tokens, index):
+        return None
+    return _span(tokens, index, _clause_end(tokens, index))
+
+
+def _clause_before(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+    """ "CLAUSE, X said" with the attribution right after a comma."""
+    first = min(cue.first, mention.first)
+    if first < 2 or tokens[first - 1].text != ",":
+        return None
+    after = max(cue.last, mention.last) + 1
+    if after < len(tokens) and tokens[after].text[:1].isalnum():
+        low = tokens[after].low
+        if low not in ADJUNCT_PREPOSITIONS and low not in SKIPPABLE:
+            return None
+    return _span(tokens, 0, first - 2)
+
+
+def _around_according(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+    """ "CLAUSE, according to X" or "According to X, CLAUSE"."""
+    if cue.first > 1 and tokens[cue.first - 1].text == ",":
+        return _span(tokens, 0, cue.first - 2)
+    after = mention.last + 1
+    if after < len(tokens) and tokens[after].text == ",":
+        return _span(tokens, after + 1, _clause_end(tokens, after + 1))
+    return None
+
+
+def _skip_object(tokens: list[Token], index: int) -> int | None:
+    """Step over the addressee of "told"/"urged": a pronoun or a short noun phrase."""
+    if index >= len(tokens):
+        return None
+    if tokens[index].low == "that":
+        return index  # "promised that ...", "warned that ...": no addressee
+    if tokens[index].low in ADDRESSEES:
+        return index + 1
+    end = index
+    while (
+        end < len(tokens)
+        and end - index < 8
+        and (tokens[end].is_cap or tokens[end].low in {"the", "of", "state"})
+    ):
+        end += 1
+    return end if end > index else None
+
+
+def _skip_adjuncts(tokens: list[Token], index: int) -> int:
+    """Step over "on April 8", "last week", "in a statement", commas after the cue."""
+    while index < len(tokens):
+        low = tokens[index].low
+        if low == "," or (low in SKIPPABLE and low not in PRONOUNS and low != "this"):
+            index += 1
+        elif low in ADJUNCT_PREPOSITIONS and index + 1 < len(tokens):
+            nxt = tokens[index + 1]
+            if nxt.is_cap or nxt.low in SKIPPABLE or nxt.text[:1].isdigit():
+                index += 2
+                while index < len(tokens) and tokens[index].text[:1].isdigit():
+                    index += 1
+            elif low == "in" and nxt.low in {"a", "an"} and index + 2 < len(tokens):
+                index += 3
+            else:
+                break
+        else:
+            break
+    return index
+
+
+def _starts_clause(tokens: list[Token], index: int) -> bool:
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    bare = token.low.replace("'", "’").split("’")[0]
+    return token.is_cap or bare in PRONOUNS or token.low in CLAUSE_STARTERS
+
+
+def _clause_end(tokens: list[Token], index: int) -> int:
+    """Last token of the clause: before ", adding ..." or the final punctuation.
+
+    Every cue of a sentence asks this; the cuts and the last word are found
+    once per sentence, so a sentence of thousands of cues is not rescanned.
+    """
+    cuts = memo(tokens, "cuts", _cuts)
+    at = bisect_left(cuts, index)
+    if at < len(cuts):
+        return cuts[at] - 1
+    last = _last_word(tokens)
+    return last if last >= index else index - 1
+
+
+def _cuts(tokens: list[Token]) -> list[int]:
+    """Where ", adding ...", ", saying ..." and the like cut a clause off."""
+    return [
+        position
+        for position in range(len(tokens) - 1)
+        if tokens[position].text == "," and tokens[position + 1].low in CLAUSE_CUT_WORDS
+    ]
+
+
+def _last_word(tokens: list[Token]) -> int:
+    """Index of the last token that starts with a letter or digit (-1 when none)."""
+    return memo(tokens, "last_word", _find_last_word)
+
+
+def _find_last_word(tokens: list[Token]) -> int:
+    end = len(tokens) - 1
+    while end >= 0 and not tokens[end].text[:1].isalnum():
+        end -= 1
+    return end
+
+
+def _quotes(tokens: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.is_quote]
+
+
+def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    if last - first + 1 < _MIN_WORDS or first >= len(tokens) or last < first:
+        return None
+    quotes = memo(tokens, "quotes", _quotes)
+    at = bisect_left(quotes, first)
+    if at < len(quotes) and quotes[at] <= last:
+        return None
+    return tokens[first].start, tokens[last].end

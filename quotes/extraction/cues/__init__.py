@@ -1,0 +1,16 @@
+"""The cues stage: the reporting cues of a sentence and who each one quotes.
+
+Input: one sentence (from the text stage), the article's text and masked text,
+the offsets of its cue words, and a resolver (from the entities stage).
+Output: `SentenceCues`, the sentence's cues in text order, each `Attributed` to
+a speaker mention and entity. `verbs` finds verb cues, `nouns` speech nouns
+("her comment that"), `inversion` speakers after the verb ("said Erdogan"),
+`labels` colon labels and signatures, `tails` attribution sentences that
+close a quotation.
+"""
+
+from __future__ import annotations
+
+from .sentence import Attributed, SentenceCues
+
+__all__ = ["Attributed", "SentenceCues"]

@@ -1,0 +1,18 @@
+"""The phrases stage: noun phrases and the speaker phrase of a cue.
+
+Input: the tokens of one masked sentence (from the text stage) and a cue in it.
+Output: a `Mention`, the phrase that may name a speaker, or None.
+`subject_before` finds the phrase before a cue ("Erdogan told", "X, the
+spokesman, said"); `sentence_subject` finds the subject of a sentence whose
+cue has no speaker of its own. Both read phrases with `noun_phrases`,
+`backwards`, `appositions` and `openings`; no module here knows about
+entities or attributions.
+"""
+
+from __future__ import annotations
+
+from .mentions import subject_before
+from .noun_phrases import Mention
+from .subjects import sentence_subject
+
+__all__ = ["Mention", "sentence_subject", "subject_before"]

@@ -1,0 +1,161 @@
+"""Finding the speaker phrase before a cue: "Erdogan told", "he added", "X, the spokesman, said".
+
+Works on the tokens of one masked sentence. A speaker phrase is a pronoun,
+a run of capitalised words (with "of"/"for" links and role nouns inside,
+e.g. "Secretary of State Mike Pompeo", "State Department spokesperson Ned
+Price"), or a role phrase ("the Turkish president", "officials"). An
+apposition ("Ibrahim Kalin, spokesman of ..., told") yields the name before
+the comma. This module decides among the readings; the phrase helpers live
+beside it (`noun_phrases`, `backwards`, `appositions`) and are shared by the
+speaker after a cue (`cues.inversion`), the subject of a cue-less sentence
+(`subjects`) and layout labels (`cues.labels`).
+"""
+
+from __future__ import annotations
+
+from ..lexicon.function_words import PREPOSITIONS
+from ..lexicon.openers import NOT_SPEAKERS
+from ..text.layout import Token
+from .appositions import (
+    DATELINE_DASHES,
+    across_relative,
+    antecedent,
+    apposition_before,
+    dashed_apposition,
+    name_before_comma,
+    paren_start,
+    pronoun_before_aside,
+    sets_off,
+)
+from .backwards import (
+    MAX_NESTED,
+    common_back,
+    is_company_subject,
+    participle_at,
+    passive_at,
+    postmodified,
+    qualified_source,
+    role_of,
+    skip_back,
+    with_absolute,
+)
+from .cue import Cue
+from .noun_phrases import Mention, ends_in_full_name, make_mention, phrase_back, pronoun_of
+
+
+def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0) -> Mention | None:
+    """The speaker phrase just before a cue: pronoun, name, role phrase or apposition.
+
+    A phrase qualified by a participle or a passive ("A letter from the Legion
+    obtained by The Associated Press warns") is looked for before that verb in
+    turn; `depth` counts those steps back, and past `MAX_NESTED` of them (only
+    a text built to nest without end has as many) nobody is found.
+    """
+    if depth > MAX_NESTED:
+        return None
+    if cue.is_participle:
+        absolute = with_absolute(tokens, cue.first, floor)
+        if absolute is not None:
+            return absolute
+    index = skip_back(tokens, cue.first - 1, floor)
+    if index < floor:
+        return None
+    marked = _marked_subject(tokens, index, floor)
+    if marked is not _UNMARKED:
+        return marked
+    first = phrase_back(tokens, index, floor)
+    if first is None:
+        first = role_of(tokens, index, floor)
+    if first is None:
+        first = common_back(tokens, index, floor)
+        if first is None:
+            placed = common_back(tokens, index, floor, object_ok=True)
+            owner = postmodified(tokens, placed, floor) if placed is not None else None
+            if owner is not None and not cue.is_participle:
+                return make_mention(tokens, owner, index)  # "a message on the website reads"
+            return across_relative(tokens, index, floor)
+        return make_mention(tokens, first, index)
+    if (
+        first == index
+        and tokens[first].low in NOT_SPEAKERS
+        and not is_company_subject(tokens, first, floor)
+    ):
+        return None
+    return _phrase_subject(tokens, cue, first, index, floor, depth)
+
+
+# What `_marked_subject` gives back when no mark before the cue decides the subject.
+_UNMARKED = object()
+
+
+def _marked_subject(tokens: list[Token], index: int, floor: int):
+    """The subject when the token before the cue decides it: a pronoun, a sourced
+    phrase, a comma, a dash, a relative pronoun or a parenthesis; else `_UNMARKED`."""
+    token = tokens[index]
+    if pronoun_of(token.low):
+        return make_mention(tokens, index, index)
+    sourced = qualified_source(tokens, index, floor)
+    if sourced is not None:
+        return sourced
+    if token.text == ",":
+        aside = pronoun_before_aside(tokens, index, floor)
+        return aside if aside is not None else apposition_before(tokens, index, floor)
+    if token.text in DATELINE_DASHES and index > floor:
+        return dashed_apposition(tokens, index, floor)
+    if token.low in _RELATIVES and index - 1 > floor and sets_off(tokens[index - 1], token):
+        return antecedent(tokens, index - 1, floor)  # ", who said" or "- who said"
+    if token.text == ")" and index > floor:
+        # "Lisa Madigan (D) asserted": the name before the parenthesis
+        opening = paren_start(tokens, index, floor)
+        if opening is None or opening <= floor:
+            return None
+        first = phrase_back(tokens, opening - 1, floor)
+        if first is None or not tokens[opening - 1].is_cap:
+            return None
+        return make_mention(tokens, first, opening - 1)
+    return _UNMARKED
+
+
+def _phrase_subject(
+    tokens: list[Token], cue: Cue, first: int, index: int, floor: int, depth: int
+) -> Mention | None:
+    """The subject when a phrase `first..index` ends before the cue: that phrase, or
+    the phrase it qualifies, or the subject of the verb it is the object of."""
+    if first - 1 > floor and (
+        (tokens[first - 1].low in PREPOSITIONS and participle_at(tokens, first - 2))
+        or (tokens[first - 1].low == "by" and passive_at(tokens, first - 2))
+    ):
+        # "Another source speaking to Fox News said": the source said it; so does
+        # "A letter from the Legion obtained by The Associated Press warns ..."
+        found = subject_before(tokens, verb_at(tokens, first - 2), floor, depth + 1)
+        if found is not None:
+            return found
+    owner = postmodified(tokens, first, floor)
+    if owner is not None and not cue.is_participle:
+        return make_mention(tokens, owner, index)  # "a welcome message on the website reads"
+    if first - 1 > floor and tokens[first - 1].low == "to" and not cue.is_participle:
+        # "Sanders' email to his supporters notes ...": the email speaks, not its readers
+        return subject_before(tokens, verb_at(tokens, first - 1), floor, depth + 1)
+    if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
+        return None  # "posted a message on Twitter reading ...": the object, not the speaker
+    lead = tokens[first]
+    if (
+        first - 1 > floor
+        and tokens[first - 1].text == ","
+        and not lead.is_cap
+        and lead.low != "the"
+        and not ends_in_full_name(tokens, first, index)
+    ):
+        named = name_before_comma(tokens, first - 1, floor)
+        if named is not None:
+            return named
+    return make_mention(tokens, first, index)
+
+
+def verb_at(tokens: list[Token], index: int) -> Cue:
+    """The token at `index` taken as a cue, to find the subject before it."""
+    token = tokens[index]
+    return Cue("say", "say", index, index, token.text, token.start, token.end)
+
+
+_RELATIVES = frozenset({"who", "which"})

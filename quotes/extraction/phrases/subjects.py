@@ -1,0 +1,352 @@
+"""The subject of a sentence, for quotes whose cue has no speaker of its own.
+
+"In an interview on Saturday, the president ...": datelines, fronted clauses
+and one-word openers are stepped over to find who the sentence is about, which
+is who speaks after a colon or in a participle clause (", calling him ...").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..lexicon import DEMONYMS, PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun
+from ..lexicon.cue_forms import is_cue_word
+from ..lexicon.function_words import (
+    APPROXIMATORS,
+    ARTICLES,
+    MENTION_DETERMINERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from ..lexicon.openers import ADVERB_OPENERS, NOT_IN_NP, NOT_SPEAKERS, SENTENCE_OPENERS
+from ..lexicon.time_words import NUMBER_WORDS
+from ..text.layout import Token, TokenList, memo
+from .backwards import MAX_NP
+from .noun_phrases import LINKS, Mention, inside_phrase, is_head, make_mention, pronoun_of
+from .openings import (
+    after_dateline,
+    after_fronted_clause,
+    focused_subordinator,
+    fronted_participle,
+    fronted_time,
+    is_number,
+    qualified_preposition,
+)
+
+
+def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
+    """The first speaker-like phrase of the sentence that is not inside a prepositional phrase.
+
+    A fronted adverbial ("In an interview on Saturday, the president ...") is skipped.
+    """
+    index = after_dateline(tokens, before)
+    if index:  # offsets are shifted back at the end; the shorter sentence is kept for reuse
+        tokens, before = memo(tokens, ("after", index), _Tail(index)), before - index
+    mention = _subject_of(tokens, before)
+    if mention is None or not index:
+        return mention
+    return shift_mention(mention, index)
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """Builds the tokens after a dateline, keeping their own cache."""
+
+    index: int
+
+    def __call__(self, tokens: list[Token]) -> list[Token]:
+        return TokenList(tokens[self.index :])
+
+
+def shift_mention(mention: Mention, by: int) -> Mention:
+    """The same mention with token indexes moved by `by` (found in a slice of the tokens)."""
+    refers = mention.refers
+    return Mention(
+        mention.first + by,
+        mention.last + by,
+        mention.start,
+        mention.end,
+        mention.kind,
+        shift_mention(refers, by) if refers is not None else None,
+    )
+
+
+def _subject_of(tokens: list[Token], before: int) -> Mention | None:
+    index = 0
+    counted = _counted_subject(tokens, before)
+    if counted is not None:
+        return counted
+    if tokens and tokens[0].low in ADVERB_OPENERS:
+        # "Then he cut into Bush, calling him ...": one word, then the subject
+        index = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+    elif tokens and (
+        tokens[0].low in PREPOSITIONS
+        or tokens[0].low in SENTENCE_OPENERS
+        or focused_subordinator(tokens)
+        or tokens[0].low in NOT_SPEAKERS
+        or fronted_participle(tokens)
+        or fronted_time(tokens)
+        or qualified_preposition(tokens)
+    ):
+        index = after_fronted_clause(tokens, before)
+    apposed = _apposed_name(tokens, index, before)
+    if apposed is not None:
+        return apposed
+    common = _common_subject(tokens, index, before)
+    if common is not None:
+        return common
+    if not isinstance(tokens, TokenList):
+        return _scan(tokens, index, before)
+    return memo(tokens, ("scan", index), _Scan).subject(tokens, index, before)
+
+
+def _scan(tokens: list[Token], index: int, before: int) -> Mention | None:
+    """The first speaker-like phrase from `index` on, ending before token `before`."""
+    while index < before:
+        mention, index, _ = _step(tokens, index, before)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _step(tokens: list[Token], index: int, before: int) -> tuple[Mention | None, int, int]:
+    """One step of `_scan` at `index`: the mention found there (or None), where the scan
+    goes on, and its horizon: the step comes out the same for every `before` above it."""
+    token = tokens[index]
+    prev = tokens[index - 1].low if index else ""
+    if pronoun_of(token.low) not in {"", "it"}:
+        return make_mention(tokens, index, index), index + 1, index
+    if token.low in POSSESSIVES:
+        return None, index + 1, index  # "Their answers may ...": a possessive, never a name
+    if (
+        inside_phrase(token)
+        and prev not in PREPOSITIONS
+        and token.low not in SENTENCE_OPENERS
+        and token.low not in SKIPPABLE
+        and token.low not in NOT_SPEAKERS
+        and not is_number(token.low)
+    ):
+        last = index
+        while (
+            last + 1 < before
+            and last - index < _MAX_SUBJECT_WORDS
+            and (
+                inside_phrase(tokens[last + 1])
+                or (tokens[last + 1].low in LINKS and last + 2 < before)
+            )
+        ):
+            last += 1
+        horizon = last + 1
+        while last > index and not is_head(tokens[last]):
+            last -= 1
+        if _modifier_of_noun(tokens, last, before):
+            return None, last + 1, horizon  # "the Mexican heritage", "Republican claims"
+        if is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
+            first = index - 1 if prev in MENTION_DETERMINERS else index
+            end, seen = _name_after_role(tokens, last, before)
+            return make_mention(tokens, first, end), last + 1, max(horizon, seen)
+        return None, last + 1, horizon
+    return None, index + 1, index
+
+
+class _Scan:
+    """`_scan` of one sentence from one index, as if the sentence had no `before` bound.
+
+    The scan's steps depend on `before` only near it, so they are taken once, as far
+    as any question needs, and kept with their horizons: a question with a bound
+    above every horizon so far reuses them, and only the step its bound cuts into
+    is taken again. Asked for each of thousands of quotations of one sentence, the
+    scan then costs its length once, not once per quotation.
+    """
+
+    __slots__ = ("following", "found", "indexes", "reach")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.indexes: list[int] = []  # steps past a phrase that went on ...
+        self.reach: list[int] = []  # ... and the highest horizon up to each
+        self.following = -1  # where the unbounded scan goes on
+        self.found: tuple[Mention, int, int] | None = None  # its mention, index, horizon
+
+    def subject(self, tokens: list[Token], start: int, before: int) -> Mention | None:
+        if self.following < 0:
+            self.following = start
+        self._extend(tokens, before)
+        at = bisect_left(self.reach, before)
+        if at < len(self.indexes):  # this step reads up to `before`: take it and the rest again
+            index = self.indexes[at]
+            return _scan(tokens, index, before) if index < before else None
+        if self.found is not None:
+            mention, index, horizon = self.found
+            if horizon < before:
+                return mention
+            return _scan(tokens, index, before) if index < before else None
+        return None  # the scan left `before` (or the sentence) behind without a subject
+
+    def _extend(self, tokens: list[Token], before: int) -> None:
+        """Take unbounded steps until the scan ends, passes `before`, or reaches it."""
+        end = len(tokens)
+        while (
+            self.found is None
+            and self.following < before
+            and (not self.reach or self.reach[-1] < before)
+        ):
+            index = self.following
+            mention, self.following, horizon = _step(tokens, index, end)
+            if mention is not None:
+                self.found = (mention, index, horizon)
+            elif horizon > index:  # a phrase; a single word needs no record
+                self.indexes.append(index)
+                self.reach.append(max(horizon, self.reach[-1]) if self.reach else horizon)
+
+
+_MAX_SUBJECT_WORDS = 40  # no subject phrase is longer; a run of capitals past it is cut
+
+
+def _modifier_of_noun(tokens: list[Token], last: int, before: int) -> bool:
+    """A nationality or party word right before a lower-case noun modifies that noun."""
+    if tokens[last].low not in DEMONYMS or last + 1 >= before:
+        return False
+    following = tokens[last + 1]
+    return following.text.isalpha() and following.text.islower() and not _verb_like(following.low)
+
+
+def _name_after_role(tokens: list[Token], last: int, before: int) -> tuple[int, int]:
+    """ "Radio talk host Rush Limbaugh": lower-case role words between capitalised
+    words lead on to the name, which ends the subject.
+
+    Returns the subject's last token and the furthest token index read.
+    """
+    index = last + 1
+    while index < before and index - last <= _MAX_ROLE_WORDS and _role_word(tokens[index]):
+        index += 1
+    if index == last + 1 or not is_person_noun(tokens[index - 1].low):
+        return last, index
+    end = index
+    while (
+        end < before
+        and end - index < _MAX_SUBJECT_WORDS
+        and inside_phrase(tokens[end])
+        and tokens[end].is_cap
+    ):
+        end += 1
+    return (end - 1 if end > index else last), end
+
+
+_MAX_ROLE_WORDS = 3
+
+
+def _role_word(token: Token) -> bool:
+    low = token.low
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and not low.endswith("ed")
+        and not is_cue_word(low)
+        and low not in NOT_IN_NP
+        and low not in PREPOSITIONS
+        and low not in SKIPPABLE
+        and low not in PRONOUNS
+    )
+
+
+def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | None:
+    """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject."""
+    lead = tokens[first] if first < before else None
+    if lead is None or not (
+        lead.low in ARTICLES or lead.low in POSSESSIVES or _possessive_name(lead)
+    ):
+        return None
+    last = _speaking_head(tokens, first, before)
+    if last is not None and tokens[last].low in SUBJECT_PRONOUNS:
+        return make_mention(tokens, last, last)
+    return make_mention(tokens, first, last) if last is not None else None
+
+
+def _possessive_name(token: Token) -> bool:
+    """ "Hoff's letter makes a case: ...": a name's possessive leads the phrase like "the"."""
+    return token.is_cap and token.text.endswith(("’s", "'s")) and len(token.text) > 3
+
+
+def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
+    """The head of the lower-case noun phrase after `lead` (an article or a number), if it speaks;
+    when the head cannot speak and a clause of its own follows it ("The major danger he sees
+    is ..."), that clause's subject pronoun instead.
+
+    The phrase stops before the verb: a past form or a cue after its first word
+    ("the retired neurosurgeon hinted"), or a word followed by an object's article
+    ("the ad targets a ..."). An irregular verb ("the businessman began") is not
+    recognised, so the head is the last word before the stop that names someone
+    who speaks. "The first incident came ..." has no such word.
+    """
+    best, index = None, lead + 1
+    while index < before and index - lead <= MAX_NP:
+        token = tokens[index]
+        if not (token.text.isalpha() and token.text.islower()) or _stops_phrase(token.low):
+            if token.low in SUBJECT_PRONOUNS and index > lead + 1:
+                # "The major danger he sees is '...'": the head noun cannot speak, but the
+                # subject of the clause after it does
+                return index - 1 if _can_speak(tokens[index - 1].low) else index
+            break
+        following = tokens[index + 1].low if index + 1 < before else ""
+        if index > lead + 1 and (_verb_like(token.low) or following in ARTICLES):
+            break
+        if _can_speak(token.low):
+            best = index  # "the billionaire businessman began by ...": the last noun that speaks
+        index += 1
+    return best
+
+
+def _can_speak(head: str) -> bool:
+    """A head noun naming a person, a group or a text: "neurosurgeon", "lawmakers", "ad"."""
+    return is_person_noun(head) or head in SPEAKING_THINGS
+
+
+def _verb_like(low: str) -> bool:
+    """A past form or a reporting verb ends a subject noun phrase."""
+    return low.endswith("ed") or is_cue_word(low)
+
+
+def _stops_phrase(low: str) -> bool:
+    return low in NOT_IN_NP or low in PREPOSITIONS or low in SKIPPABLE or low in PRONOUNS
+
+
+_MAX_LEAD = 5
+
+
+def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | None:
+    """ "One early supporter, Representative Lee Zeldin, ... gave ...": the name set off.
+
+    A short lower-case-led phrase, a comma, then a name of two or more capitalised
+    words closed by a comma: the name is who the sentence is about.
+    """
+    comma = next(
+        (i for i in range(first + 1, min(before, first + _MAX_LEAD + 1)) if tokens[i].text == ","),
+        None,
+    )
+    if comma is None or any(t.low in PREPOSITIONS for t in tokens[first:comma]):
+        return None
+    end = comma + 1
+    while end < before and end - comma <= _MAX_SUBJECT_WORDS and inside_phrase(tokens[end]):
+        end += 1
+    names = tokens[comma + 1 : end]
+    if len(names) < 2 or end >= before or tokens[end].text != ",":
+        return None
+    if not (tokens[end - 1].is_cap and tokens[end - 2].is_cap):
+        return None
+    return make_mention(tokens, comma + 1, end - 1)
+
+
+def _counted_subject(tokens: list[Token], before: int) -> Mention | None:
+    """ "About 200 protesters gathered ..., chanting ...": a counted group opens the sentence.
+
+    "About" before a number is an amount, not a preposition opening a clause.
+    """
+    index = 0
+    while index < min(before, 3) and tokens[index].low in APPROXIMATORS:
+        index += 1
+    if index >= before or not (tokens[index].text.isdigit() or tokens[index].low in NUMBER_WORDS):
+        return None
+    last = _speaking_head(tokens, index, before)
+    return make_mention(tokens, 0, last) if last is not None else None

@@ -1,0 +1,385 @@
+"""Lines, sentences and tokens of an article, with quoted words masked out.
+
+The attribution logic must never read words inside quotation marks as cues
+or speakers, so the text is masked (quoted words become `_`, offsets kept)
+before it is split into sentences and tokens. Lines are classified as
+headline, subheading, caption, boilerplate or body because quoted words in
+headlines and captions need stricter handling.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import namedtuple
+from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
+
+import regex
+
+from ..lexicon.text_words import ABBREVIATIONS, SMALL_WORDS
+from .boilerplate import find_boilerplate
+from .marks import Run
+
+HEADLINE, SUBHEADING, CAPTION, BOILERPLATE, BODY = (
+    "headline",
+    "subheading",
+    "caption",
+    "boilerplate",
+    "body",
+)
+
+_TOKEN = regex.compile(
+    r"_+|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}_]"
+)
+# A sentence ends at terminal punctuation and the space after it; a closing mark
+# glued to the next capitalised word ("... Hispanics!”Former Republican ...") ends
+# one too, since the missing space is a typing slip.
+_BOUNDARY = regex.compile(
+    r"[.!?…]+(?:[\p{Pf}\"')\]]*\s+(?=[\p{Lu}\p{Pi}\"'„‚«\p{N}(\[])|\p{Pf}+(?=\p{Lu}\p{Ll}))|\n+"
+)
+_CAPTION_END = regex.compile(r"(?:\[[^\]]{3,120}\]|\([^()]*/[^()]*\))\s*$")
+_TERMINAL = regex.compile(r"[.!?:;,…]\s*$")
+_SUBHEADING_WORDS = 8
+_LABEL_WORDS = 4
+# A line that is one quotation in single marks: headline style, so a section's
+# pull quote; body text quotes in double marks ("Nooooo!" on a line is speech).
+_PULL_QUOTE = regex.compile(r"[‘'](?:[^‘’'\n]|[’'](?=\p{L}))+[’']")
+_HEADLINE_MAX_WORDS = 25
+_SENTENCE_END = regex.compile(r"[.!?…][\p{Pf}\"')\]]*$")
+
+
+_Fields = namedtuple("_Fields", "text start end low is_quote is_cap")
+
+
+class Token(_Fields):
+    """A word, punctuation mark or masked quotation, with offsets into the text.
+
+    A tuple (text, start, end, low, is_quote, is_cap) built in bulk by `tokenize`
+    without running Python code per token; the fields read as attributes.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int, low: str | None = None) -> Token:
+        low = text.casefold() if low is None else low
+        return tuple.__new__(cls, (text, start, end, low, text[0] == "_", text[0].isupper()))
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+class TokenList(list):
+    """The tokens of one sentence, with a cache of indexes derived from them.
+
+    Many questions asked once per quotation or per cue ("the first comma after
+    the cue", "the subject before this token") would rescan the sentence each
+    time; `memo` keeps what they derive so that a sentence holding thousands of
+    quotations is scanned once. A slice of it is a plain list without a cache.
+    """
+
+    __slots__ = ("memo",)
+
+
+def memo(tokens: list[Token], key: object, build):
+    """`build(tokens)`, computed once per sentence when `tokens` is a sentence's TokenList."""
+    cache = getattr(tokens, "memo", None)
+    if cache is None:
+        if not isinstance(tokens, TokenList):
+            return build(tokens)
+        cache = tokens.memo = {}
+    found = cache.get(key, _MISSING)
+    if found is _MISSING:
+        found = cache[key] = build(tokens)
+    return found
+
+
+_MISSING = object()
+
+
+def back_over(tokens: list[Token], name: str, keep, index: int) -> int:
+    """Where the run of tokens that `keep` accepts, ending at `index`, starts.
+
+    That is the lowest j with keep(t) for every token t in tokens[j : index + 1]
+    (index + 1 when keep(tokens[index]) fails). Every cue of a sentence may step
+    back over such a run ("would quickly quickly ... say"), and runs of cues can
+    form one ("reply reply reply ..."): the answer is kept per `name` and index,
+    so each token is stepped over once.
+    """
+    known = memo(tokens, ("back over", name), _new_dict)
+    path = []
+    while index >= 0 and keep(tokens[index]):
+        if index in known:
+            found = known[index]
+            break
+        path.append(index)
+        index -= 1
+    else:
+        found = index + 1
+    for at in path:
+        known[at] = found
+    return found
+
+
+def _new_dict(tokens) -> dict:
+    return {}
+
+
+# Every character `str.isspace` accepts, so that the searches below agree with
+# `strip()` and `split()` (the regex class \s leaves out U+001C..U+001F).
+SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_SOLID = regex.compile("[^" + regex.escape(SPACE_CHARS) + "]")
+_SOLID_BACK = regex.compile("[^" + regex.escape(SPACE_CHARS) + "]", regex.REVERSE)
+
+
+def first_solid(text: str, start: int, end: int) -> int:
+    """Offset of the first character of text[start:end] that `strip()` keeps, or -1.
+
+    Costs the length of the leading spaces, not of the stretch: asking it of
+    the rest of a sentence for every quotation stays linear.
+    """
+    found = _SOLID.search(text, start, end) if start < end else None
+    return found.start() if found else -1
+
+
+def last_solid(text: str, start: int, end: int) -> int:
+    """Offset of the last character of text[start:end] that `strip()` keeps, or -1."""
+    found = _SOLID_BACK.search(text, start, end) if start < end else None
+    return found.start() if found else -1
+
+
+def is_blank(text: str, start: int, end: int) -> bool:
+    """`not text[start:end].strip()`, without copying the stretch."""
+    return first_solid(text, start, end) < 0
+
+
+class Sentence:
+    """A sentence of masked text: its bounds and line kind; tokens are made on first use."""
+
+    __slots__ = (
+        "_masked",
+        "_quote_starts",
+        "_tokens",
+        "end",
+        "index",
+        "line_kind",
+        "paragraph",
+        "start",
+    )
+
+    def __init__(self, masked: str, start: int, end: int, line_kind: str, paragraph: int):
+        self._masked, self.start, self.end = masked, start, end
+        self.line_kind, self.paragraph = line_kind, paragraph
+        self._tokens: list[Token] | None = None
+        self._quote_starts: list[int] | None = None
+        self.index = 0
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self._masked, self.start, self.end)
+        return self._tokens
+
+    @property
+    def quote_starts(self) -> list[int]:
+        """Offsets of the masked quotations among the tokens, in order (made on first use)."""
+        if self._quote_starts is None:
+            self._quote_starts = [t.start for t in self.tokens if t.is_quote]
+        return self._quote_starts
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    kind: str
+    paragraph: int
+
+
+def mask(text: str, runs: list[Run]) -> str:
+    """Replace quoted words with `_`, keeping a final .!? so sentence ends stay visible."""
+    pieces: list[str] = []
+    cursor = 0
+    for run in runs:
+        last = run.end - 1 if text[run.end - 1] in ".!?" else run.end
+        if last <= cursor:
+            continue
+        start = max(run.start, cursor)
+        pieces.append(text[cursor:start])
+        inner = text[start:last]
+        if "\n" in inner:
+            pieces.append("\n".join("_" * len(part) for part in inner.split("\n")))
+        else:
+            pieces.append("_" * len(inner))
+        cursor = last
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def classify_lines(text: str, boilerplate: list | None = None) -> list[Line]:
+    """Every non-empty line with its kind; the first non-boilerplate line may be the headline.
+
+    `boilerplate` is the result of `find_boilerplate(text)` when the caller already has it.
+    """
+    spans = find_boilerplate(text) if boilerplate is None else boilerplate
+    boiler = {span.start for span in spans}
+    raw_lines: list[tuple[int, str]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            raw_lines.append((offset + raw.index(stripped), stripped))
+        offset += len(raw)
+    lines: list[Line] = []
+    headline_seen = False
+    for paragraph, (start, stripped) in enumerate(raw_lines):
+        is_last = paragraph == len(raw_lines) - 1
+        kind = _line_kind(stripped, start in boiler, headline_seen or is_last)
+        headline_seen = headline_seen or kind != BOILERPLATE
+        lines.append(Line(start, start + len(stripped), kind, paragraph))
+    return lines
+
+
+def _looks_like_headline(line: str) -> bool:
+    """Headlines are short and either unpunctuated at the end or in title case."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    if not _SENTENCE_END.search(line):
+        return True
+    if _LABELLED.match(line):
+        return True  # "Sanders: Endorsements prove Clinton 'candidate of ...'."
+    return all(w[:1].isupper() or w.casefold() in SMALL_WORDS for w in words)
+
+
+# "Name: ..." or "Name on Topic: ...", the way headlines name who speaks.
+_LABELLED = regex.compile(r"\p{Lu}[\p{L}.’'\- ]{0,60}:\s")
+
+
+def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
+    """Headline first, then captions (credit at the end), short unpunctuated subheadings, body."""
+    if boilerplate:
+        return BOILERPLATE
+    if not headline_seen:
+        return HEADLINE if _looks_like_headline(line) else BODY
+    if _CAPTION_END.search(line):
+        return CAPTION
+    bare = line.strip("\"'‘’“”«»„‚ ")
+    if len(bare.split()) <= _SUBHEADING_WORDS and not _TERMINAL.search(bare):
+        return SUBHEADING
+    if _PULL_QUOTE.fullmatch(line) and len(bare.split()) <= _SUBHEADING_WORDS:
+        return SUBHEADING  # "'A really tough decision.'" over a section: a pull quote
+    if line == bare and bare.isupper() and len(bare.split()) <= _LABEL_WORDS:
+        return SUBHEADING  # "FULL TEXT.", "ASSOCIATED PRESS.": a label, not a sentence
+    return BODY
+
+
+def tokenize(masked: str, start: int, end: int) -> list[Token]:
+    """Tokens of masked[start:end]; a period sticks to a known abbreviation ("Mr.").
+
+    Every per-token step is a C-level `map`, so the cost is the regex scan.
+    """
+    matches = list(_TOKEN.finditer(masked, start, end))
+    texts = list(map(_GROUP, matches))
+    firsts = list(map(_FIRST, texts))
+    tokens = TokenList(
+        map(
+            _NEW,
+            repeat(Token),
+            zip(
+                texts,
+                map(_START, matches),
+                map(_END, matches),
+                map(str.casefold, texts),
+                map(_UNDERSCORE.__eq__, firsts),
+                map(str.isupper, firsts),
+                strict=True,
+            ),
+        )
+    )
+    return _join_abbreviations(tokens, texts) if "." in texts else tokens
+
+
+def _join_abbreviations(tokens: list[Token], texts: list[str]) -> list[Token]:
+    """Stick a period to the word right before it when that is "Mr", "Jan" or an initial."""
+    joins: list[int] = []
+    index = 0
+    while True:
+        try:
+            index = texts.index(".", index + 1)
+        except ValueError:
+            break
+        prev, dot = tokens[index - 1], tokens[index]
+        if prev[2] == dot[1] and (prev[3] in ABBREVIATIONS or (len(prev[0]) == 1 and prev[5])):
+            joins.append(index)
+    for index in reversed(joins):
+        prev = tokens[index - 1]
+        tokens[index - 1 : index + 1] = [Token(prev[0] + ".", prev[1], tokens[index][2])]
+    return tokens
+
+
+_MATCH = type(_TOKEN.match("a"))
+_GROUP, _START, _END = _MATCH.group, _MATCH.start, _MATCH.end
+_FIRST = itemgetter(0)
+_NEW = tuple.__new__
+_UNDERSCORE = "_"
+
+
+def _ends_with_abbreviation(masked: str, at: int) -> bool:
+    """Is the period at `at` the end of "Mr." or an initial rather than a sentence?"""
+    index = at
+    while index > 0 and masked[index - 1].isalpha():
+        index -= 1
+    word = masked[index:at].casefold()
+    return word in ABBREVIATIONS or (len(word) == 1 and masked[index].isupper())
+
+
+def split_sentences(masked: str, lines: list[Line]) -> list[Sentence]:
+    """Sentences within each line, split at terminal punctuation outside quotations."""
+    sentences: list[Sentence] = []
+    for line in lines:
+        if line.kind == BOILERPLATE:
+            continue
+        cursor = line.start
+        for match in _BOUNDARY.finditer(masked, line.start, line.end):
+            if masked[match.start()] == "." and _ends_with_abbreviation(masked, match.start()):
+                continue
+            cut = match.start() + len(match.group().rstrip())
+            sentences.append(_sentence(masked, cursor, cut, line))
+            cursor = match.end()
+        if cursor < line.end:
+            sentences.append(_sentence(masked, cursor, line.end, line))
+    kept = [s for s in sentences if s.end > s.start and not masked[s.start : s.end].isspace()]
+    for index, sentence in enumerate(kept):
+        sentence.index = index
+    return kept
+
+
+def _sentence(masked: str, start: int, end: int, line: Line) -> Sentence:
+    return Sentence(masked, start, end, line.kind, line.paragraph)
+
+
+def token_before(tokens: list[Token], at: int) -> int:
+    """Index of the last token starting before offset `at` (-1 when there is none).
+
+    A binary search on the tokens themselves: a sentence with thousands of
+    quotations asks this once per quotation, so no list of offsets is built.
+    """
+    return bisect_left(tokens, at, key=_TOKEN_START) - 1
+
+
+_TOKEN_START = itemgetter(1)
+
+
+def quoted_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Is there a quotation between two offsets of the sentence?
+
+    In 'Blinken "expressed concern ...," he said' a quotation stands between the
+    subject and the pronoun: "he" is the one reporting what Blinken did.
+    """
+    starts = sentence.quote_starts
+    index = bisect_right(starts, start)
+    return index < len(starts) and starts[index] < end
