@@ -423,3 +423,15 @@ def test_the_change_list_makes_a_fixed_number_of_queries(seeded, editor, django_
     # 1 session, 2 user, 3 the chosen speaker, 4 count (filtered), 5 count (all), 6 the page.
     with django_assert_num_queries(6):
         editor.get(reverse(CHANGELIST), {"speaker__id__exact": speaker.pk})
+
+
+def test_the_change_form_shows_which_extraction_rule_chose_the_speaker(seeded, editor):
+    """A curator sees why the engine filed a quote under its speaker, and can filter by it."""
+    quote = Quote.objects.exclude(attribution_rule="").select_related("speaker").first()
+    assert quote is not None, "the seeds' quotes record the rule that attributed them"
+    response = editor.get(reverse("admin:quotes_quote_change", args=[quote.pk]))
+    assert response.status_code == 200
+    assert "Attribution rule" in response.content.decode()
+    assert quote.attribution_rule in response.content.decode()
+    rows = _rows(editor, attribution_rule=quote.attribution_rule, all="")
+    assert rows and {row.attribution_rule for row in rows} == {quote.attribution_rule}

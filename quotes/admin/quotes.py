@@ -17,7 +17,12 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.admin.display import outlet_and_date
-from quotes.admin.filters import AutocompleteFilter, ConfidenceBandFilter, HasClaimFilter
+from quotes.admin.filters import (
+    AttributionRuleFilter,
+    AutocompleteFilter,
+    ConfidenceBandFilter,
+    HasClaimFilter,
+)
 from quotes.admin.intermediate import ask
 from quotes.choices import PUBLIC_STATUSES
 from quotes.models import Claim, ClaimQuote, Quote, Speaker
@@ -152,6 +157,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         "is_quote",
         HasClaimFilter,
         ConfidenceBandFilter,
+        AttributionRuleFilter,
     ]
     search_fields = ["text", "speaker__name", "speaker__aliases__alias"]
     autocomplete_fields = ["speaker"]
@@ -178,6 +184,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
                 "fields": [
                     "said_on",
                     "confidence",
+                    "attribution_rule",
                     "curated",
                     "created_at",
                     "updated_at",
@@ -194,6 +201,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         "group",
         "said_on",
         "confidence",
+        "attribution_rule",
         "curated",
         "created_at",
         "updated_at",

@@ -35,6 +35,12 @@ class Quote(models.Model):
     )
     said_on = models.DateField(null=True, blank=True, db_index=True)
     confidence = models.FloatField(default=0.5)
+    attribution_rule = models.CharField(
+        max_length=40,
+        blank=True,
+        editable=False,
+        help_text="The extraction rule that chose the speaker: why the engine filed it so.",
+    )
     verified = models.BooleanField(default=False)
     is_quote = models.BooleanField(
         default=True, help_text="Off when a curator marks it as not a quote: hidden, but kept."

@@ -151,6 +151,7 @@ def quote_fields(found: ExtractedQuote, source: Source, speaker: Speaker | None)
         "group": found.group,
         "said_on": found.said_on or source.published_on,
         "confidence": min(max(found.confidence, 0.0), 1.0),
+        "attribution_rule": found.rule[:40],
         "match_context": encode_terms(
             context_around(source.body, found.start, found.end, found.text)
         ),
