@@ -5,8 +5,9 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 2
+CONCURRENCY ?= 2
 
-.PHONY: help run serve setup test lint fixtures bench clean
+.PHONY: help run serve worker setup test lint fixtures bench clean
 .DEFAULT_GOAL := help
 
 help: ## this list: each target and what it does
@@ -37,6 +38,9 @@ serve: ## serve the API and the admin with gunicorn (no set-up)
 	@echo "API docs: http://$(HOST):$(PORT)/api/docs/"
 	@echo "Admin:    http://$(HOST):$(PORT)/admin/  (create a login: $(BIN)/python manage.py createsuperuser)"
 	$(BIN)/gunicorn factcheck.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+
+worker: $(VENV)/.runtime ## run an ingestion worker: needs CELERY_BROKER_URL (README, "Scale-out ingestion")
+	$(BIN)/celery -A factcheck worker --loglevel info --concurrency $(CONCURRENCY)
 
 test: $(VENV)/.dev ## lint, checks, and the suite on SQLite and PostgreSQL (about 10 minutes)
 	bash scripts/install-browser.sh

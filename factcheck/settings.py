@@ -172,6 +172,7 @@ SPECTACULAR_SETTINGS = {
         "SpeakerKindEnum": "quotes.choices.SpeakerKind",
         "LinkStatusEnum": "quotes.choices.LinkStatus",
         "LinkDecisionEnum": "quotes.api.serializers.LINK_DECISIONS",
+        "ImportJobStateEnum": "quotes.models.jobs.ImportJob.State",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
@@ -198,6 +199,17 @@ else:
             "LOCATION": "factcheck_cache",
         }
     }
+
+# Scale-out ingestion (factcheck/celery.py, quotes/tasks.py). With a broker, `import_sources
+# --queue` and POST /api/sources/ enqueue jobs for `celery -A factcheck worker` on any machine;
+# without one (the default) the same jobs run at once in the process that asked for them.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# The queue the ingestion jobs go to and the workers read: one per deployment sharing a broker.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "factcheck")
+# Redis only: a job not acknowledged this many seconds after delivery goes to another worker
+# (RabbitMQ hands it on as soon as the holder's connection drops). Longer than any one job.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
 
 # HTTPS hardening. With PRODUCTION=true every setting defaults to on, so
 # `check --deploy` passes without a long list; each can still be set explicitly.

@@ -82,8 +82,9 @@ def test_an_unknown_source_is_a_404(api):
         assert api.get(f"/api/sources/{pk}/").status_code == 404
 
 
-def test_sources_are_read_only(api, alice):
-    """Sources come from the importer."""
+def test_sources_are_added_only_through_the_importer(api, alice):
+    """A POST is an import job (tests/test_api_jobs.py); a source is never edited or deleted."""
     api.force_authenticate(alice)
-    assert api.post("/api/sources/", {"title": "x"}).status_code == 405
-    assert api.delete(f"/api/sources/{Source.objects.first().pk}/").status_code == 405
+    source = Source.objects.first()
+    assert api.delete(f"/api/sources/{source.pk}/").status_code == 405
+    assert api.patch(f"/api/sources/{source.pk}/", {"title": "x"}).status_code == 405

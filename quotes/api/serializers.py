@@ -6,6 +6,8 @@ hand the validated data to the service functions, which do the work.
 
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.validators import RegexValidator
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -14,7 +16,7 @@ from rest_framework.fields import empty
 from quotes import selectors
 from quotes.api.schema import NOT_BLANK
 from quotes.choices import LinkStatus, QuoteKind, Rating, Relation
-from quotes.models import Claim, ClaimQuote, Quote, Source, Speaker
+from quotes.models import Claim, ClaimQuote, ImportJob, Quote, Source, Speaker
 
 MAX_TEXT_LENGTH = 5000
 MAX_MERGE = 100
@@ -345,3 +347,53 @@ class SourceDetailSerializer(SourceSerializer):
 
 class TokenSerializer(serializers.Serializer):
     token = serializers.CharField()
+
+
+# --- import jobs ------------------------------------------------------------
+
+# An article's URL (or none: ""), as the schema documents it and the server checks it, untrimmed.
+ARTICLE_URL_PATTERN = "^https?://[^\\u0000-\\u0020\\u007f]+$"
+
+
+class SourceSubmitSerializer(serializers.Serializer):
+    """An article to import: its text, and what the text may not say about itself.
+
+    The text is kept exactly as sent (no trimming), so the same article from a
+    file and from the API is one source; title, outlet and date fill what the
+    engine cannot read from the text.
+    """
+
+    text = StrictCharField(max_length=settings.IMPORT_MAX_BYTES, trim_whitespace=False)
+    title = StrictCharField(max_length=500, required=False, allow_blank=True)
+    url = StrictCharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+        validators=[RegexValidator(ARTICLE_URL_PATTERN, "Enter an http or https URL.")],
+    )
+    publisher = StrictCharField(max_length=200, required=False, allow_blank=True)
+    published_on = serializers.DateField(required=False)
+    language = StrictCharField(max_length=16, required=False)
+
+    def validate_text(self, value: str) -> str:
+        if not value.strip():
+            raise serializers.ValidationError("This field may not be blank.")
+        return value
+
+
+class ImportJobSerializer(serializers.ModelSerializer):
+    """A job and what became of it: `source` links the stored article once it is done."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="job-detail")
+    source = serializers.HyperlinkedRelatedField(
+        view_name="source-detail", read_only=True, allow_null=True
+    )
+
+    class Meta:
+        model = ImportJob
+        fields = [
+            "id", "url", "state", "origin", "title", "source", "new_source", "quotes", "speakers",
+            "error", "attempts", "created_at", "started_at", "finished_at",
+        ]  # fmt: skip
+        read_only_fields = fields

@@ -8,6 +8,7 @@ router.register("speakers", views.SpeakerViewSet)
 router.register("quotes", views.QuoteViewSet)
 router.register("claims", views.ClaimViewSet)
 router.register("sources", views.SourceViewSet)
+router.register("jobs", views.JobViewSet, basename="job")
 
 urlpatterns = [
     path("auth/token/", views.TokenView.as_view(), name="token"),

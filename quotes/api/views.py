@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
@@ -24,7 +24,7 @@ from quotes.api.permissions import QuotePermissions, staff_with
 from quotes.api.renderers import CSVRenderer, JSONLDRenderer, stream_csv
 from quotes.choices import Rating
 from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
-from quotes.models import ClaimQuote, SlugRedirect
+from quotes.models import ClaimQuote, ImportJob, SlugRedirect
 from quotes.services.claims import (
     create_claim,
     link_quote_to_claim,
@@ -33,6 +33,7 @@ from quotes.services.claims import (
     unlink_quote_from_claim,
     update_claim,
 )
+from quotes.services.jobs import enqueue_import
 from quotes.services.quotes import update_quote
 from quotes.services.speakers import merge_speakers
 
@@ -354,8 +355,18 @@ class ClaimViewSet(
         return Response(claim_review(claim, quotes=quotes, url=url))
 
 
-class SourceViewSet(IdLookupMixin, ReadCachingMixin, CSVListMixin, viewsets.ReadOnlyModelViewSet):
-    """Articles and documents: metadata, and in detail the body with its quotes' offsets."""
+class SourceViewSet(
+    HardenedParsersMixin,
+    IdLookupMixin,
+    ReadCachingMixin,
+    CSVListMixin,
+    viewsets.ReadOnlyModelViewSet,
+):
+    """Articles and documents: metadata, and in detail the body with its quotes' offsets.
+
+    Staff with `add_source` submit articles, as a newsroom's CMS or scraper would:
+    each becomes an import job that a worker runs (at once, here, without a broker).
+    """
 
     queryset = selectors.source_list()
     serializer_class = s.SourceSerializer
@@ -365,7 +376,42 @@ class SourceViewSet(IdLookupMixin, ReadCachingMixin, CSVListMixin, viewsets.Read
         return selectors.source_detail() if self.detail else selectors.source_list()
 
     def get_serializer_class(self):
+        if self.request and self.request.method == "POST":
+            return s.SourceSubmitSerializer  # also the browsable API's form
         return s.SourceDetailSerializer if self.detail else s.SourceSerializer
+
+    @extend_schema(
+        summary="Submit an article for import",
+        description="The answer is 202 with the job (its URL also in `Location`); the job's "
+        "`source` links the stored article once its `state` is done. An article whose text is "
+        "already stored ends done with that source, and `new_source` false.",
+        request=s.SourceSubmitSerializer,
+        responses={202: s.ImportJobSerializer},
+        parameters=[
+            OpenApiParameter(
+                "Location", str, OpenApiParameter.HEADER, response=[202], description="The job"
+            )
+        ],
+    )
+    def create(self, request, *args, **kwargs):
+        data = _validated(s.SourceSubmitSerializer, request)
+        job = enqueue_import(body=data.pop("text"), origin=data.get("url", ""), **data)
+        body = s.ImportJobSerializer(job, context=self.get_serializer_context()).data
+        return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
+
+
+class JobViewSet(IdLookupMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """Import jobs: an article submitted to POST /api/sources/, and what became of it.
+
+    Only staff see jobs; to anyone else a job does not exist (404), as its article
+    may not be published here yet, or at all.
+    """
+
+    queryset = ImportJob.objects.all()
+    serializer_class = s.ImportJobSerializer
+
+    def get_queryset(self):
+        return ImportJob.objects.all() if _is_staff(self.request) else ImportJob.objects.none()
 
 
 class TokenView(ObtainAuthToken):
