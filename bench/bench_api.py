@@ -42,7 +42,7 @@ from bench import dbbench
 ROOT = dbbench.ROOT
 DATASETTE = ROOT / "var" / "bench-peers" / "datasette-venv" / "bin" / "datasette"
 SEARCH = "fishing quota"
-PORTS = {"api": 8101, "minimal": 8102, "datasette": 8103}
+PORTS = {"api": 8101, "minimal": 8102, "datasette": 8103, "api-redis": 8104}
 DB_NAME = "bench_factcheck_api"
 
 
@@ -59,7 +59,7 @@ def targets() -> dict:
 
     from quotes.choices import PUBLIC_STATUSES
     from quotes.models import Claim, Quote, Speaker
-    from quotes.selectors import search
+    from quotes.selectors import ordered_quotes, search_quotes
 
     speaker = (
         Speaker.objects.annotate(n=Count("quotes", filter=Q(quotes__is_quote=True)))
@@ -73,7 +73,7 @@ def targets() -> dict:
         .values("slug", "n")
         .first()
     )
-    hits = search(Quote.objects.filter(is_quote=True), SEARCH).count()
+    hits = search_quotes(ordered_quotes(), SEARCH).count()
     return {
         "speaker": speaker["slug"],
         "speaker_quotes": speaker["n"],
@@ -91,7 +91,7 @@ def paths(t: dict) -> dict[str, dict[str, str]]:
     q = quote(t["search"])
     speaker_sql, claim_sql, search_sql = datasette_sql()
     ds = "/bench.json?_shape=array&sql="
-    return {
+    urls = {
         "quotes by speaker": {
             "api": f"/api/quotes/?speaker={t['speaker']}",
             "minimal": f"/min/quotes/?speaker={t['speaker']}",
@@ -110,6 +110,11 @@ def paths(t: dict) -> dict[str, dict[str, str]]:
             "minimal": f"/min/quotes/?q={q}",
             "datasette": f"{ds}{urllib.parse.quote(search_sql)}&q={q}",
         },
+    }
+    order = ("api", "api-redis", "minimal", "datasette")
+    return {
+        query: {server: by_server.get(server, by_server["api"]) for server in order}
+        for query, by_server in urls.items()
     }
 
 
@@ -255,13 +260,13 @@ def datasette_sql() -> tuple[str, str, str]:
         "WHERE c.slug = :slug AND q.is_quote AND cq.status IN ('automatic', 'confirmed') "
         f"ORDER BY {order}"
     )
-    search = (
-        "WITH hits AS (SELECT rowid, rank FROM quotes_quote_fts WHERE quotes_quote_fts "
-        "MATCH :q), ids AS (SELECT q.id, h.rank FROM hits h JOIN quotes_quote q "
-        f"ON q.id = h.rowid WHERE q.is_quote ORDER BY h.rank, {order} LIMIT 50), "
-        "page AS (SELECT q.*, ids.rank, (SELECT COUNT(*) FROM hits) AS count "
+    search = (  # the API's order: every hit, in the list's order (not ranked)
+        "WITH hits AS (SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts "
+        "MATCH :q), ids AS (SELECT q.id FROM hits h JOIN quotes_quote q "
+        f"ON q.id = h.rowid WHERE q.is_quote ORDER BY {order} LIMIT 50), "
+        "page AS (SELECT q.*, (SELECT COUNT(*) FROM hits) AS count "
         "FROM ids JOIN quotes_quote q ON q.id = ids.id) "
-        f"SELECT {columns} {joins} ORDER BY p.rank, {page_order}"
+        f"SELECT {columns} {joins} ORDER BY {page_order}"
     )
     return speaker, claim, search
 
@@ -269,7 +274,20 @@ def datasette_sql() -> tuple[str, str, str]:
 # --- servers and wrk -----------------------------------------------------------------
 
 
-def start_servers(pg_name: str, sqlite_path: Path | None, workers: int) -> dict:
+def redis_reachable(url: str) -> bool:
+    """Whether a Redis answers at `url` (redis://host:port/db), with a plain PING."""
+    import socket
+
+    parsed = urllib.parse.urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname, parsed.port or 6379), timeout=2) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def start_servers(pg_name: str, sqlite_path: Path | None, workers: int, redis: str = "") -> dict:
     env = {
         **os.environ,
         "DATABASE_URL": dbbench.pg_url(pg_name),
@@ -284,6 +302,13 @@ def start_servers(pg_name: str, sqlite_path: Path | None, workers: int) -> dict:
         "api": [gunicorn, "factcheck.wsgi", "--workers", str(workers)],
         "minimal": [gunicorn, "bench.minimal_wsgi", "--workers", str(workers)],
     }
+    envs = {name: env for name in commands}
+    if redis and redis_reachable(redis):
+        # The same API with its throttle counters in Redis instead of the database's cache
+        # table (REDIS_URL, see README "Rate limits"): two DRF throttles cost the table
+        # about ten queries and two commits a request, all on one row per client address.
+        commands["api-redis"] = list(commands["api"])
+        envs["api-redis"] = {**env, "REDIS_URL": redis}
     for name in commands:
         commands[name] += ["--bind", f"127.0.0.1:{PORTS[name]}", "--log-level", "warning"]
     if sqlite_path:
@@ -296,7 +321,12 @@ def start_servers(pg_name: str, sqlite_path: Path | None, workers: int) -> dict:
     for name, command in commands.items():
         out = open(logs / f"{name}.log", "w")  # noqa: SIM115
         servers[name] = subprocess.Popen(
-            command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            env=envs.get(name, env),
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     return servers
 
@@ -395,23 +425,34 @@ def run(args) -> dict:
 
     if not dbbench.pg_available():
         raise SystemExit("bench_api needs PostgreSQL at " + dbbench.PG_ADMIN_URL)
-    base_name, _ = base_database("postgresql", args.base)
-    url = dbbench.create_database("postgresql", DB_NAME, template=base_name)
+    name = args.database
     servers = {}
-    try:
+    sqlite_path = dbbench.VAR / "bench.sqlite3"  # Datasette names it "bench"
+    if args.reuse and _pg_exists(name):
+        url = dbbench.pg_url(name)
+        run_step(url, "migrate")  # a kept database may predate the latest migrations
+        _vacuum(name)
+        log(f"[api] reusing {name}")
+    else:
+        base_name, _ = base_database("postgresql", args.base)
+        url = dbbench.create_database("postgresql", name, template=base_name)
         started = time.perf_counter()
         filled = run_step(url, "fill", "--quotes", str(args.quotes), "--no-keys")
         log(f"[api] filled to {filled['quote']:,} quotes in {time.perf_counter() - started:.0f}s")
-        _vacuum(DB_NAME)  # the fill ran ANALYZE; VACUUM too, for index-only scans
+        _vacuum(name)  # the fill ran ANALYZE; VACUUM too, for index-only scans
+        sqlite_path.unlink(missing_ok=True)
+    try:
         t = json.loads(_child_targets(url))
         log(f"[api] targets: {t}")
-        sqlite_path = None
-        if not args.no_peers:
-            if not DATASETTE.exists():
-                raise SystemExit("Datasette is not installed: run bash bench/peers.sh datasette")
-            sqlite_path = dbbench.VAR / "bench.sqlite3"  # Datasette names it "bench"
-            log(f"[api] exported to SQLite in {export_sqlite(DB_NAME, sqlite_path):.0f}s")
-        servers = start_servers(DB_NAME, sqlite_path, args.workers)
+        if t["quotes"] < args.quotes:
+            log(f"[api] warning: {name} holds {t['quotes']:,} quotes, fewer than --quotes")
+        if args.no_peers:
+            sqlite_path = None
+        elif not DATASETTE.exists():
+            raise SystemExit("Datasette is not installed: run bash bench/peers.sh datasette")
+        elif not (args.reuse and sqlite_path.exists()):
+            log(f"[api] exported to SQLite in {export_sqlite(name, sqlite_path):.0f}s")
+        servers = start_servers(name, sqlite_path, args.workers, redis=args.redis)
         wait_ready(servers)
         urls = {q: {s: p for s, p in v.items() if s in servers} for q, v in paths(t).items()}
         same = check_same_rows(urls)
@@ -437,9 +478,14 @@ def run(args) -> dict:
         }
     finally:
         stop_servers(servers)
-        if not args.keep:
-            dbbench.drop_database("postgresql", DB_NAME)
+        if not (args.keep or args.reuse):
+            dbbench.drop_database("postgresql", name)
             (dbbench.VAR / "bench.sqlite3").unlink(missing_ok=True)
+
+
+def _pg_exists(name: str) -> bool:
+    with dbbench._pg_admin() as conn:
+        return bool(conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
 
 
 def _vacuum(name: str) -> None:
@@ -472,6 +518,17 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--no-peers", action="store_true", help="leave Datasette out")
     parser.add_argument("--inprocess", type=int, default=0, help="N test-client requests")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--database", default=DB_NAME, help="PostgreSQL database to fill")
+    parser.add_argument(
+        "--reuse", action="store_true",
+        help="serve --database (and its SQLite export) as kept by an earlier --keep run, "
+        "migrated, instead of filling it again; keep them afterwards",
+    )  # fmt: skip
+    parser.add_argument(
+        "--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"),
+        help="also serve the API with its throttle counters in this Redis (if it answers); "
+        "'' to leave that server out",
+    )  # fmt: skip
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args(argv)
     if args.inprocess:

@@ -5,7 +5,7 @@ count), built with `.values()` and JsonResponse: no DRF, no serializers, no
 filters, no throttling. Served by gunicorn with bench.minimal_settings.
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Count, F, Max, Min, Q
 from django.http import Http404, JsonResponse
@@ -62,14 +62,10 @@ def quotes(request):
         queryset = queryset.filter(speaker_id=speaker["pk"])
     if "q" in request.GET:
         if connection.vendor == "postgresql":
+            # The API's rows: every hit, in the list's order (quotes.selectors.search_quotes).
             vector = SearchVector("text", config="english")
             query = SearchQuery(request.GET["q"], search_type="websearch", config="english")
-            queryset = (
-                queryset.alias(document=vector)
-                .filter(document=query)
-                .annotate(rank=SearchRank(vector, query))
-                .order_by("-rank", F("said_on").asc(nulls_last=True), "source_id", "start")
-            )
+            queryset = queryset.alias(document=vector).filter(document=query)
         else:
             for word in request.GET["q"].split():
                 queryset = queryset.filter(text__icontains=word)

@@ -18,6 +18,11 @@
 #   BENCH_BACKENDS               ["sqlite postgresql"]
 #   BENCH_KEEP_BASE=1            keep the base of real imports (var/bench/, PostgreSQL database
 #                                bench_factcheck_base_N) for the next run; dropped by default
+#   BENCH_API_DB                 PostgreSQL database the API part fills [bench_factcheck_api]
+#   BENCH_API_REUSE=1            serve BENCH_API_DB (and its SQLite export) as an earlier run
+#                                kept them, migrated, instead of filling again; keep them
+#   BENCH_REDIS_URL              a Redis for the API's second server, throttles in Redis
+#                                [redis://127.0.0.1:6379/15]; empty: leave that server out
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -45,7 +50,10 @@ export BENCH_BACKENDS=${BENCH_BACKENDS:-sqlite postgresql}
 
 no_peers=()
 if [ "$BENCH_PEERS" = "1" ]; then
-  bash bench/peers.sh 2>&1 | grep -v "is ignored: it is neither" || true
+  peers=()  # only the peers of the parts that run
+  [[ " $BENCH_PARTS " == *" extraction "* ]] && peers+=(textacy)
+  [[ " $BENCH_PARTS " == *" api "* ]] && peers+=(datasette wrk)
+  [ ${#peers[@]} -gt 0 ] && { bash bench/peers.sh "${peers[@]}" 2>&1 | grep -v "is ignored: it is neither" || true; }
 else
   no_peers=(--no-peers)
 fi
@@ -69,8 +77,11 @@ for part in $BENCH_PARTS; do
       $PY bench/bench_matching_db.py --backends $BENCH_BACKENDS --sizes $BENCH_MATCH_SIZES \
         --base "$BENCH_BASE" --articles "$BENCH_ARTICLES" --json "$OUT/matching.json" ;;
     api)
+      api_db=(--database "${BENCH_API_DB:-bench_factcheck_api}")
+      [ "${BENCH_API_REUSE:-0}" = "1" ] && api_db+=(--reuse)
       $PY bench/bench_api.py --quotes "$BENCH_QUOTES" --base "$BENCH_BASE" \
-        --seconds "$BENCH_WRK_SECONDS" "${no_peers[@]}" --json "$OUT/api.json" ;;
+        --seconds "$BENCH_WRK_SECONDS" "${no_peers[@]}" "${api_db[@]}" \
+        --redis "${BENCH_REDIS_URL-redis://127.0.0.1:6379/15}" --json "$OUT/api.json" ;;
     *) echo "unknown part: $part" >&2; exit 2 ;;
   esac
 done

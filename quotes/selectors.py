@@ -8,13 +8,16 @@ queries, whatever the page size (select_related for single rows, one prefetch
 for each many-valued field).
 """
 
+import hashlib
 import re
+import threading
+import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.db import connection
-from django.db.models import Count, F, Max, Min, Prefetch, Q, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Expression, F, Max, Min, Prefetch, Q, QuerySet
 
 from quotes.choices import PUBLIC_STATUSES, LinkStatus, Relation
 from quotes.extraction.names import normalise_alias
@@ -44,11 +47,7 @@ def quote_list(*, with_body: bool = False) -> QuerySet[Quote]:
     for the sentence and paragraph around the quote.
     """
     links = ClaimQuote.objects.filter(status__in=PUBLIC_STATUSES).select_related("claim")
-    quotes = (
-        public_quotes()
-        .order_by(F("said_on").asc(nulls_last=True), "source_id", "start")
-        .select_related("speaker", "source")
-    )
+    quotes = ordered_quotes().select_related("speaker", "source")
     if with_body:
         return quotes.prefetch_related(
             Prefetch("claim_links", queryset=links, to_attr="public_links")
@@ -61,11 +60,103 @@ def quote_list(*, with_body: bool = False) -> QuerySet[Quote]:
     )
 
 
+# The list's order: oldest first, undated last (the indexes of 0007 and 0016 follow it).
+DATE_ORDER = (F("said_on").asc(nulls_last=True), "source_id", "start")
+
+# The columns of a list row, read with values(): a page of 50 built from dicts costs a
+# fraction of one built from model instances and DRF fields (quotes.api.serializers.quote_rows).
+QUOTE_ROW_FIELDS = (
+    "id", "text", "kind", "cue", "start", "end", "said_on", "verified", "speaker_id",
+    "speaker__slug", "speaker__name", "source_id", "source__title", "source__publisher",
+    "source__origin", "source__published_on",
+)  # fmt: skip
+
+
+def ordered_quotes() -> QuerySet[Quote]:
+    """Public quotes in the list's order, to filter and then read with quote_rows."""
+    return public_quotes().order_by(*DATE_ORDER)
+
+
+def quote_rows(queryset: QuerySet[Quote]) -> QuerySet[dict]:
+    """The list's columns of each quote, speaker and source joined (one query a page)."""
+    return queryset.values(*QUOTE_ROW_FIELDS)
+
+
+def public_claims_of(quote_ids: list[int]) -> dict[int, list[dict]]:
+    """The public claims of these quotes, each quote's by claim id (one query)."""
+    claims: dict[int, list[dict]] = {}
+    links = (
+        ClaimQuote.objects.filter(quote_id__in=quote_ids, status__in=PUBLIC_STATUSES)
+        .order_by("quote_id", "claim_id")
+        .values_list("quote_id", "claim__slug", "claim__text", "relation")
+    )
+    for quote_id, slug, text, relation in links:
+        claims.setdefault(quote_id, []).append({"slug": slug, "text": text, "relation": relation})
+    return claims
+
+
 LIST_FIELDS = (
     "text", "kind", "cue", "start", "end", "said_on", "verified", "source_id", "speaker_id",
     "speaker__slug", "speaker__name", "source__title", "source__publisher", "source__origin",
     "source__published_on",
 )  # fmt: skip
+
+
+# --- counts -----------------------------------------------------------------
+
+# A count of at least this many rows is remembered, by each worker, for COUNT_SECONDS.
+# Counting is the one part of a page whose cost grows with the result (65,000 quotes
+# of one speaker, 33,000 hits of a search: 10 to 400 ms at a million quotes), and
+# responses are already public for a minute (Cache-Control max-age=60), so a count
+# as old as the page a proxy may serve is no new staleness. Smaller counts are
+# cheap and always exact.
+COUNT_REMEMBER_MIN = 10_000
+COUNT_SECONDS = 60
+_COUNT_SLOTS = 512
+_counts: OrderedDict[str, tuple[float, int]] = OrderedDict()
+_counts_lock = threading.Lock()
+clock = time.monotonic  # tests move it
+
+
+def _count_key(queryset: QuerySet) -> str:
+    """The SQL and parameters of the rows counted (ordering and selected columns left out)."""
+    query = queryset.order_by().values("pk").query
+    sql, params = query.get_compiler(queryset.db).as_sql()
+    return hashlib.sha256(repr((queryset.db, sql, params)).encode()).hexdigest()
+
+
+def _remembered(key: str) -> int | None:
+    with _counts_lock:
+        known = _counts.get(key)
+    return known[1] if known and known[0] > clock() else None
+
+
+def count_of(queryset: QuerySet) -> int:
+    """queryset.count(), remembered for COUNT_SECONDS when it is COUNT_REMEMBER_MIN or more."""
+    key = _count_key(queryset)
+    count = _remembered(key)
+    if count is not None:
+        return count
+    count = queryset.count()
+    remember_count(queryset, count, key=key)
+    return count
+
+
+def remember_count(queryset: QuerySet, count: int, *, key: str | None = None) -> None:
+    """Let count_of(queryset) answer `count` (if large) without counting again."""
+    if count < COUNT_REMEMBER_MIN:
+        return
+    key = key or _count_key(queryset)
+    with _counts_lock:
+        _counts[key] = (clock() + COUNT_SECONDS, count)
+        _counts.move_to_end(key)
+        while len(_counts) > _COUNT_SLOTS:
+            _counts.popitem(last=False)
+
+
+def forget_counts() -> None:
+    with _counts_lock:
+        _counts.clear()
 
 
 # --- full-text search -------------------------------------------------------
@@ -78,8 +169,14 @@ def _phrase_or_words(text: str) -> list[str]:
     return [p.strip() for p in phrases if p.strip()] + rest.split()
 
 
+def _contains_every_term(queryset: QuerySet, text: str, field_name: str) -> QuerySet:
+    for term in _phrase_or_words(text):
+        queryset = queryset.filter(**{f"{field_name}__icontains": term})
+    return queryset
+
+
 def search(queryset: QuerySet, text: str, *, field_name: str = "text") -> QuerySet:
-    """Rows whose `field_name` matches `text`, best match first.
+    """Rows whose `field_name` matches `text`, best match first (claims).
 
     PostgreSQL: websearch syntax ("done deal" is a phrase, -word excludes) on
     `to_tsvector('english', COALESCE(text, ''))`, the expression the GIN
@@ -96,9 +193,59 @@ def search(queryset: QuerySet, text: str, *, field_name: str = "text") -> QueryS
             .annotate(search_rank=SearchRank(vector, query))
             .order_by("-search_rank", *ordering)
         )
-    for term in _phrase_or_words(text):
-        queryset = queryset.filter(**{f"{field_name}__icontains": term})
-    return queryset
+    return _contains_every_term(queryset, text, field_name)
+
+
+class StoredSearchVector(Expression):
+    """`quotes_quote.search_vector`, the stored tsvector of migration 0016 (not a model field)."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return f"{compiler.quote_name_unless_alias(alias)}.search_vector", []
+
+
+# A search reads its page by walking the list's order when that visits fewer rows than
+# fetching every hit would, counting on readers going about this many rows deep.
+SEARCH_WALK_DEPTH = 500
+
+
+def search_quotes(queryset: QuerySet[Quote], text: str) -> QuerySet[Quote]:
+    """Public quotes matching `text`, in the list's order (oldest first, or `ordering`).
+
+    PostgreSQL: websearch syntax ("done deal" is a phrase, -word excludes). Hits are
+    ordered by date, not ranked: ranking reads every hit (ts_rank), and at a million
+    quotes a common pair of words has 30,000 of them (1.5 s a request); in date order
+    a page costs what it shows. The page is read the cheaper of two ways, chosen from
+    the number of hits (counted once through the GIN index, then remembered with the
+    other large counts, see count_of):
+
+    - few hits: all of them through the GIN index on the search expression
+      (`quote_public_text_fts`), then sorted;
+    - many: walk the quotes in the list's order (an index of 0007 or 0016) and test
+      each row's stored tsvector (`search_vector`), stopping at the page's end. A
+      walk visits about depth x rows / hits rows, so it is chosen when that is less
+      than the hits, taking a depth of SEARCH_WALK_DEPTH rows.
+
+    Both read the same rows in the same order. Elsewhere (SQLite): every word or
+    quoted phrase must be contained, case-insensitively.
+    """
+    if connection.vendor != "postgresql":
+        return _contains_every_term(queryset, text, "text")
+    query = SearchQuery(text, search_type="websearch", config="english")
+    indexed = queryset.alias(search_document=SearchVector("text", config="english")).filter(
+        search_document=query
+    )
+    hits = _remembered(_count_key(indexed))
+    if hits is None and indexed.order_by()[:COUNT_REMEMBER_MIN].count() < COUNT_REMEMBER_MIN:
+        return indexed  # at most that many hits to fetch: no walk would be much cheaper
+    hits = hits or count_of(indexed)
+    if hits * hits < SEARCH_WALK_DEPTH * count_of(queryset):
+        return indexed
+    walking = queryset.alias(search_document=StoredSearchVector()).filter(search_document=query)
+    remember_count(walking, hits)  # the same rows: never count them without the index
+    return walking
 
 
 # --- speakers ---------------------------------------------------------------
@@ -191,13 +338,41 @@ class TimelineGroup:
 
     relation: str
     label: str
-    links: list[ClaimQuote] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
     count: int = 0  # all the group's links; `links` may hold only the first of them
 
 
 def links_of_claim(claim: Claim) -> QuerySet[ClaimQuote]:
     """Every link of a claim, whatever its status, with its quote and claim (one-link writes)."""
     return ClaimQuote.objects.filter(claim=claim).select_related("quote", "claim")
+
+
+# The timeline's rows, ranked within each relation in date order (undated last) and
+# counted per relation by window functions: one query, written out because compiling
+# the ORM's form of it (a window filter becomes a nested query) cost more than running it.
+_TIMELINE_SQL = """
+SELECT * FROM (
+    SELECT cq.relation, cq.status, cq.method, cq.score, q.id AS quote_id, q.text, q.kind,
+        q.said_on, q.speaker_id, sp.slug AS speaker_slug, sp.name AS speaker_name,
+        q.source_id, s.title, s.publisher, s.origin, s.published_on,
+        ROW_NUMBER() OVER (PARTITION BY cq.relation
+            ORDER BY q.said_on IS NULL, q.said_on, q.source_id, q.start) AS link_rank,
+        COUNT(*) OVER (PARTITION BY cq.relation) AS in_relation
+    FROM quotes_claimquote cq
+    JOIN quotes_quote q ON q.id = cq.quote_id
+    LEFT JOIN quotes_speaker sp ON sp.id = q.speaker_id
+    JOIN quotes_source s ON s.id = q.source_id
+    WHERE cq.claim_id = %s AND q.is_quote AND cq.status IN ({statuses})
+) ranked
+WHERE link_rank <= %s
+ORDER BY link_rank, relation
+"""
+# Named as quote_rows names the same columns, so one serializer helper reads both.
+TIMELINE_COLUMNS = (
+    "relation", "status", "method", "score", "quote_id", "text", "kind", "said_on",
+    "speaker_id", "speaker__slug", "speaker__name", "source_id", "source__title",
+    "source__publisher", "source__origin", "source__published_on", "rank", "in_relation",
+)  # fmt: skip
 
 
 def claim_timeline(
@@ -207,18 +382,22 @@ def claim_timeline(
 
     Each group holds its first `cap` (TIMELINE_CAP) links and counts them all: a claim quoted
     two thousand times answers with a bounded page, and the quotes list filtered
-    by the claim has the rest. One query: the rank and the count are window
-    functions over each relation.
+    by the claim has the rest. One query (_TIMELINE_SQL), read as plain rows
+    (TIMELINE_COLUMNS): a timeline is up to four hundred links, which as model
+    instances cost more than the query. Dates come back as dates (PostgreSQL) or ISO
+    strings (SQLite), which serialize alike.
     """
     groups = {value: TimelineGroup(value, label) for value, label in Relation.choices}
-    links = _visible_links(claim, staff=staff).annotate(
-        rank=Window(RowNumber(), partition_by=F("relation"), order_by=_IN_DATE_ORDER),
-        in_relation=Window(Count("pk"), partition_by=F("relation")),
-    )
-    for link in links.filter(rank__lte=cap or TIMELINE_CAP).order_by("rank"):
-        group = groups[link.relation]
+    statuses = visible_statuses(staff=staff)
+    sql = _TIMELINE_SQL.format(statuses=", ".join(["%s"] * len(statuses)))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [claim.pk, *statuses, cap or TIMELINE_CAP])
+        rows = cursor.fetchall()
+    for row in rows:
+        link = dict(zip(TIMELINE_COLUMNS, row, strict=True))
+        group = groups[link["relation"]]
         group.links.append(link)
-        group.count = link.in_relation
+        group.count = link["in_relation"]
     return list(groups.values())
 
 

@@ -244,6 +244,22 @@ def test_the_detail_takes_two_queries(api, done_deal, django_assert_num_queries)
         api.get(f"/api/claims/{done_deal.slug}/")
 
 
+@pytest.mark.parametrize("as_staff", [False, True])
+def test_timeline_rows_equal_the_timeline_serializers_output(api, alice, done_deal, as_staff):
+    """The detail builds its timeline from plain rows (serializers.timeline_row);
+    TimelineQuoteSerializer, which documents them, says the same about every link."""
+    from quotes.api.serializers import TimelineQuoteSerializer
+    from quotes.selectors import claim_links
+
+    if as_staff:
+        api.force_authenticate(alice)
+    body = api.get(f"/api/claims/{done_deal.slug}/").json()
+    shown = {row["id"]: row for group in body["timeline"] for row in group["quotes"]}
+    links = claim_links(done_deal, staff=as_staff)
+    assert len(shown) == len(links) > 1
+    assert shown == {link.quote_id: TimelineQuoteSerializer(link).data for link in links}
+
+
 def test_an_unknown_claim_is_a_404(api):
     assert api.get("/api/claims/no-such-claim/").status_code == 404
 

@@ -185,19 +185,81 @@ def add_filler_quotes(count: int) -> None:
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL only")
 def test_the_search_uses_the_gin_index_on_postgresql(api):
-    """The filter compiles to the indexed expression, and with a table of real size the
-    planner reads the GIN index rather than any other (such as the public-quotes index)."""
-    from quotes.selectors import public_quotes, search
+    """With few hits the filter compiles to the indexed expression, and with a table of real
+    size the planner reads the GIN index of public quotes rather than any other."""
+    from quotes.selectors import ordered_quotes, search_quotes
 
     add_filler_quotes(5000)
-    plan = search(public_quotes(), "sovereign right").explain()
-    assert "quotes_quote_text_fts" in plan
+    plan = search_quotes(ordered_quotes(), "sovereign right").explain()
+    assert "quote_public_text_fts" in plan
 
 
-def test_a_search_ranks_the_best_match_first_on_postgresql(api):
-    """With q and no ordering, a matching row comes first (ranked on PostgreSQL)."""
-    rows = api.get("/api/quotes/", {"q": "done deal"}).json()["results"]
-    assert rows and "done deal" in rows[0]["text"]
+def test_a_search_lists_its_hits_in_the_lists_order(api):
+    """With q and no ordering, hits come oldest first, as every quote list does."""
+    rows = api.get("/api/quotes/", {"q": "deal", "page_size": 500}).json()["results"]
+    assert rows and all("deal" in row["text"].lower() for row in rows)
+    assert rows == sorted(rows, key=date_key)
+
+
+@pytest.fixture
+def small_memory(monkeypatch):
+    """Counts remembered from 1 row up, and searches that walk from 1 hit up."""
+    from quotes import selectors
+
+    monkeypatch.setattr(selectors, "COUNT_REMEMBER_MIN", 1)
+    monkeypatch.setattr(selectors, "SEARCH_WALK_DEPTH", 0)
+    selectors.forget_counts()
+    yield selectors
+    selectors.forget_counts()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search is PostgreSQL only")
+@pytest.mark.parametrize("params", [{}, {"ordering": "-said_on"}, {"speaker": ERDOGAN}])
+def test_a_search_walking_the_lists_order_finds_what_the_gin_index_finds(api, small_memory, params):
+    """Many hits: the page is read by walking the list's order and testing each row's stored
+    tsvector; it holds the same rows, in the same order, with the same count."""
+    from quotes.selectors import ordered_quotes, search_quotes
+
+    query = {"q": "deal", "page_size": 500, **params}
+    small_memory.SEARCH_WALK_DEPTH = 10**9  # never walk
+    small_memory.forget_counts()
+    fetched = api.get("/api/quotes/", query).json()
+    small_memory.SEARCH_WALK_DEPTH = 0  # always walk
+    small_memory.forget_counts()
+    assert "search_vector" in str(search_quotes(ordered_quotes(), "deal").query)
+    walked = api.get("/api/quotes/", query).json()
+    assert fetched["count"] > 0
+    assert walked == fetched
+
+
+def test_a_large_count_is_remembered_for_a_minute_and_a_small_one_never(
+    api, small_memory, monkeypatch
+):
+    """A remembered count lags a change until it expires; below the threshold counts are exact."""
+    before = api.get("/api/quotes/").json()["count"]
+    mark_not_quote(quotes=[first_quote(MOSCOW_LINE)])
+    assert api.get("/api/quotes/").json()["count"] == before
+    later = small_memory.clock() + small_memory.COUNT_SECONDS + 1
+    monkeypatch.setattr(small_memory, "clock", lambda: later)
+    assert api.get("/api/quotes/").json()["count"] == before - 1
+    monkeypatch.setattr(small_memory, "COUNT_REMEMBER_MIN", 10**9)
+    small_memory.forget_counts()
+    assert api.get("/api/quotes/").json()["count"] == before - 1
+    mark_not_quote(quotes=[Quote.objects.filter(is_quote=True).order_by("pk").first()])
+    assert api.get("/api/quotes/").json()["count"] == before - 2
+
+
+def test_list_rows_equal_the_quote_serializers_output_for_every_quote(api):
+    """The list builds its rows from values() (serializers.quote_rows); QuoteSerializer, which
+    documents the shape and writes the CSV, says the same thing about every quote."""
+    from quotes.api.serializers import QuoteSerializer
+    from quotes.selectors import quote_list
+
+    listed = api.get("/api/quotes/", {"page_size": 500}).json()["results"]
+    assert len(listed) == Quote.objects.filter(is_quote=True).count()
+    by_serializer = {row["id"]: row for row in QuoteSerializer(quote_list(), many=True).data}
+    assert any(row["claims"] for row in listed)
+    assert listed == [by_serializer[row["id"]] for row in listed]
 
 
 def test_it_orders_by_said_on_either_way(api):
@@ -222,6 +284,13 @@ def test_the_list_takes_three_queries_whatever_the_page_size(api, django_assert_
     for size in (1, 10, 500):
         with django_assert_num_queries(3):
             api.get("/api/quotes/", {"page_size": size})
+
+
+def test_a_speakers_quotes_through_the_filter_take_four_queries(api, django_assert_num_queries):
+    """speaker=<slug>: the speaker (one query for a plain slug), count, page, claims."""
+    for size in (1, 500):
+        with django_assert_num_queries(4):
+            api.get("/api/quotes/", {"speaker": ERDOGAN, "page_size": size})
 
 
 def test_a_page_size_above_the_maximum_is_cut_to_the_maximum(api):

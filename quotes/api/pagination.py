@@ -1,5 +1,9 @@
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
+
+from quotes import selectors
 
 MAX_DIGITS = 12  # a longer number is refused before int() parses it
 
@@ -10,6 +14,14 @@ def _positive_int(raw: str, name: str, cap: int | None = None) -> int:
     raise ValidationError({name: ["Must be a whole number of 1 or more."]})
 
 
+class RememberingPaginator(Paginator):
+    """Django's paginator, counting through selectors.count_of (large counts are remembered)."""
+
+    @cached_property
+    def count(self) -> int:
+        return selectors.count_of(self.object_list)
+
+
 class Pagination(PageNumberPagination):
     """Page numbers with a client-chosen size, capped so no request can dump the table.
 
@@ -18,6 +30,7 @@ class Pagination(PageNumberPagination):
     still a 404, and a size above the maximum is cut to the maximum.
     """
 
+    django_paginator_class = RememberingPaginator
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500

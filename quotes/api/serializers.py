@@ -152,6 +152,53 @@ class QuoteSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
 
 
+def _iso(day) -> str | None:
+    """A date as DRF's DateField writes it (a raw SQLite row already holds the ISO string)."""
+    return day if day is None or isinstance(day, str) else day.isoformat()
+
+
+def _speaker(row: dict) -> dict | None:
+    if row["speaker_id"] is None:
+        return None
+    return {"slug": row["speaker__slug"], "name": row["speaker__name"]}
+
+
+def _source(row: dict) -> dict:
+    return {
+        "id": row["source_id"],
+        "title": row["source__title"],
+        "publisher": row["source__publisher"],
+        "origin": row["source__origin"],
+        "published_on": _iso(row["source__published_on"]),
+    }
+
+
+def quote_rows(rows: list[dict], claims: dict[int, list[dict]]) -> list[dict]:
+    """QuoteSerializer's output for a page of `selectors.quote_rows` dicts, built directly.
+
+    The same fields, values and nesting (tests/test_api_quotes.py compares the two on
+    every seeded quote); without DRF's per-field calls, which cost more than the page's
+    queries (a page of 50 in 2 ms instead of 15 ms). QuoteSerializer still documents the
+    shape and writes the CSV export.
+    """
+    return [
+        {
+            "id": row["id"],
+            "text": row["text"],
+            "kind": row["kind"],
+            "cue": row["cue"],
+            "start": row["start"],
+            "end": row["end"],
+            "said_on": _iso(row["said_on"]),
+            "verified": row["verified"],
+            "speaker": _speaker(row),
+            "source": _source(row),
+            "claims": claims.get(row["id"], []),
+        }
+        for row in rows
+    ]
+
+
 class QuoteDetailSerializer(QuoteSerializer):
     """A quote in its context: the words around it and where else it was said."""
 
@@ -213,11 +260,36 @@ class TimelineQuoteSerializer(serializers.ModelSerializer):
         fields = ["id", "text", "kind", "said_on", "speaker", "source", "status", "method", "score"]
 
 
+def timeline_row(link: dict) -> dict:
+    """TimelineQuoteSerializer's output for one `selectors.claim_timeline` row (a dict)."""
+    return {
+        "id": link["quote_id"],
+        "text": link["text"],
+        "kind": link["kind"],
+        "said_on": _iso(link["said_on"]),
+        "speaker": _speaker(link),
+        "source": _source(link),
+        "status": link["status"],
+        "method": link["method"],
+        "score": link["score"],
+    }
+
+
 class TimelineGroupSerializer(serializers.Serializer):
+    """A relation's group; its quotes are built by timeline_row (the fields below document them)."""
+
     relation = serializers.ChoiceField(choices=Relation.choices)
     label = serializers.CharField()
     count = serializers.IntegerField(help_text="All the group's quotes; `quotes` lists the first.")
     quotes = TimelineQuoteSerializer(many=True, source="links")
+
+    def to_representation(self, group):
+        return {
+            "relation": group.relation,
+            "label": str(group.label),
+            "count": group.count,
+            "quotes": [timeline_row(link) for link in group.links],
+        }
 
 
 class ClaimDetailSerializer(ClaimSerializer):

@@ -115,6 +115,17 @@ class ReadCachingMixin:
         return response
 
 
+class FilterOnlyWithParamsMixin:
+    """Without query parameters the FilterSet filters nothing, so it is not built at all.
+
+    DRF filters a detail lookup too, and building and validating a FilterSet (a deep
+    copy of its filters, a form) costs more than a claim's whole detail query.
+    """
+
+    def filter_queryset(self, queryset):
+        return super().filter_queryset(queryset) if self.request.query_params else queryset
+
+
 CSV_MAX_ROWS = 100_000  # an export larger than this is refused: narrow the filters
 
 
@@ -152,7 +163,16 @@ class CSVListMixin:
         return response
 
 
+def _quote_page(view, quotes):
+    """A page of quotes as QuoteSerializer shapes them, built from values() rows
+    (serializers.quote_rows): count, page, and the page's claims, three queries."""
+    page = view.paginate_queryset(selectors.quote_rows(view.filter_queryset(quotes)))
+    claims = selectors.public_claims_of([row["id"] for row in page])
+    return view.get_paginated_response(s.quote_rows(page, claims))
+
+
 class SpeakerViewSet(
+    FilterOnlyWithParamsMixin,
     SlugRedirectMixin,
     HardenedParsersMixin,
     ReadCachingMixin,
@@ -178,9 +198,7 @@ class SpeakerViewSet(
     )  # fmt: skip
     def quotes(self, request, slug=None):
         speaker = selectors.plain_speakers().filter(slug=slug).first() or self.moved_or_404()
-        quotes = self.filter_queryset(self.get_queryset().filter(speaker=speaker))
-        page = self.paginate_queryset(quotes)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return _quote_page(self, selectors.ordered_quotes().filter(speaker=speaker))
 
     @extend_schema(
         summary="Fold other speakers into this one",
@@ -201,6 +219,7 @@ class SpeakerViewSet(
 
 
 class QuoteViewSet(
+    FilterOnlyWithParamsMixin,
     HardenedParsersMixin,
     IdLookupMixin,
     ReadCachingMixin,
@@ -220,6 +239,11 @@ class QuoteViewSet(
     def get_serializer_class(self):
         return s.QuoteSerializer if self.action == "list" else s.QuoteDetailSerializer
 
+    def list(self, request, *args, **kwargs):
+        if getattr(request.accepted_renderer, "format", None) == "csv":
+            return super().list(request, *args, **kwargs)
+        return _quote_page(self, selectors.ordered_quotes())
+
     def retrieve(self, request, *args, **kwargs):
         quote = self.get_object()
         quote.context = selectors.quote_context(quote)
@@ -237,6 +261,7 @@ class QuoteViewSet(
 
 
 class ClaimViewSet(
+    FilterOnlyWithParamsMixin,
     SlugRedirectMixin,
     HardenedParsersMixin,
     ReadCachingMixin,
