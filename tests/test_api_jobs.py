@@ -128,3 +128,20 @@ def call(url: str, token: str, body: dict | None = None) -> tuple[int, dict, dic
     )
     with urllib.request.urlopen(request, timeout=30) as response:
         return response.status, dict(response.headers), json.loads(response.read())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_unreachable_broker_is_a_503_and_the_job_is_recorded_as_failed(staff_api):
+    """The client learns to try again later; no job is left waiting for a message never sent."""
+    from factcheck.celery import app
+
+    saved = {key: app.conf[key] for key in ("task_always_eager", "broker_url")}
+    app.conf.update(task_always_eager=False, broker_url="redis://127.0.0.1:9/0")
+    try:
+        response = submit(staff_api)
+    finally:
+        app.conf.update(saved)
+    assert response.status_code == 503
+    assert "job queue cannot be reached" in response.json()["error"]["message"]
+    (job,) = ImportJob.objects.all()
+    assert job.state == ImportJob.State.FAILED and job.error.startswith("not queued:")

@@ -30,6 +30,14 @@ class Conflict(exceptions.APIException):
     default_detail = "This already exists."
 
 
+class ServiceUnavailable(exceptions.APIException):
+    """A service we depend on (the job broker) cannot be reached; trying later can succeed."""
+
+    status_code = 503
+    default_code = "unavailable"
+    default_detail = "A service this request needs is unavailable; try again later."
+
+
 class Moved(exceptions.APIException):
     """The row was merged into another: 301 (308 for writes) to the survivor's address."""
 

@@ -17,7 +17,7 @@ from rest_framework.throttling import ScopedRateThrottle
 
 from quotes import selectors
 from quotes.api import serializers as s
-from quotes.api.errors import Moved
+from quotes.api.errors import Moved, ServiceUnavailable
 from quotes.api.jsonld import CLAIM_REVIEW_SCHEMA, claim_review
 from quotes.api.parsers import PARSER_CLASSES
 from quotes.api.permissions import QuotePermissions, staff_with
@@ -33,7 +33,7 @@ from quotes.services.claims import (
     unlink_quote_from_claim,
     update_claim,
 )
-from quotes.services.jobs import enqueue_import
+from quotes.services.jobs import BrokerError, enqueue_import
 from quotes.services.quotes import update_quote
 from quotes.services.speakers import merge_speakers
 
@@ -411,7 +411,10 @@ class SourceViewSet(
         "`source` links the stored article once its `state` is done. An article whose text is "
         "already stored ends done with that source, and `new_source` false.",
         request=s.SourceSubmitSerializer,
-        responses={202: s.ImportJobSerializer},
+        responses={
+            202: s.ImportJobSerializer,
+            503: OpenApiResponse(description="The job queue cannot be reached; try again later."),
+        },
         parameters=[
             OpenApiParameter(
                 "Location", str, OpenApiParameter.HEADER, response=[202], description="The job"
@@ -420,7 +423,13 @@ class SourceViewSet(
     )
     def create(self, request, *args, **kwargs):
         data = _validated(s.SourceSubmitSerializer, request)
-        job = enqueue_import(body=data.pop("text"), origin=data.get("url", ""), **data)
+        try:
+            job = enqueue_import(body=data.pop("text"), origin=data.get("url", ""), **data)
+        except BrokerError:
+            raise ServiceUnavailable(
+                "The job queue cannot be reached (CELERY_BROKER_URL); the job was recorded as "
+                "failed. Submit the article again later."
+            ) from None
         body = s.ImportJobSerializer(job, context=self.get_serializer_context()).data
         return Response(body, status=status.HTTP_202_ACCEPTED, headers={"Location": body["url"]})
 
