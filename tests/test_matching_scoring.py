@@ -231,3 +231,132 @@ def test_a_two_word_phrase_marked_by_two_outlets_the_same_week_is_no_automatic_l
     first = _reported("top secret", "the ministry spokesman", 1)
     second = _reported("top secret", "Maria Kovac", 2)
     assert compare(first, second) is None or compare(first, second).decision != AUTOMATIC
+
+
+# Issue #17, same-utterance recall: one line reported by two outlets in the same week.
+
+HARBOUR_STORY = frozenset({"harbour", "levi", "fishermen", "port", "council", "quay"})
+
+
+def _week(text, speaker, day, *, context=HARBOUR_STORY, **facts) -> Occurrence:
+    from datetime import date
+
+    return Occurrence(
+        text=text,
+        marked=True,
+        speaker=speaker,
+        said_on=date(2021, 5, day),
+        context=context,
+        names=name_stems(text),
+        **facts,
+    )
+
+
+def test_one_speaker_s_rare_phrase_marked_by_two_outlets_the_same_week_needs_no_shared_story():
+    """The mayor's phrase, marked in a fuller quote and alone: one line, whatever the story."""
+    fuller = _week("The new levy is a crushing blow for our fishermen", "Mayor Kovac", 3)
+    alone = _week("a crushing blow.", "Mayor Kovac", 4, context=IAEA_STORY)
+    assert compare(fuller, alone, STATS).decision == AUTOMATIC
+    later = _week("a crushing blow.", "Mayor Kovac", 25, context=IAEA_STORY)
+    assert compare(fuller, later, STATS) is None
+
+
+def test_a_name_in_a_three_word_line_of_one_speaker_is_context_not_evidence():
+    """'a traitor to Greta Lindqvist': one informative word and a name, same story and week."""
+    fuller = _week("He is a traitor to Greta Lindqvist, and everybody here knows it.", "Kovac", 3)
+    piece = _week("a traitor to Greta Lindqvist", "Kovac", 4)
+    assert compare(fuller, piece, STATS).decision == AUTOMATIC
+    name_only = _week("is Greta Lindqvist.", "Kovac", 4)
+    assert compare(name_only, _week("The winner is Greta Lindqvist", "Kovac", 3), STATS) is None
+
+
+def test_a_negation_outside_the_quoted_piece_does_not_make_it_another_claim():
+    """'Nobody was ever more ruthless about cheats': the piece is his words, not their opposite."""
+    fuller = _week("Nobody was ever more ruthless about cheats than this council.", "Kovac", 3)
+    piece = _week("more ruthless about cheats", "Kovac", 3)
+    assert compare(fuller, piece, STATS).decision == AUTOMATIC
+
+
+def test_a_role_phrase_and_the_name_its_article_prints_are_one_speaker():
+    """'the billionaire developer' in one article, 'Ana Kovac' in the other, one marked phrase."""
+    from quotes.matching.evidence import speaker_names
+
+    role = _week(
+        "a crushing blow",
+        "developer-row",
+        3,
+        speaker_names=speaker_names("billionaire developer"),
+        article_names=frozenset({"kovac", "harbour"}),
+    )
+    name = _week(
+        "a crushing blow to the harbour towns",
+        "kovac-row",
+        4,
+        speaker_names=speaker_names("Ana Kovac"),
+        article_names=frozenset({"kovac", "council"}),
+    )
+    assert compare(role, name, STATS).decision == AUTOMATIC
+    other = _week(
+        "a crushing blow",
+        "lindqvist-row",
+        3,
+        speaker_names=speaker_names("Greta Lindqvist"),
+        article_names=frozenset({"lindqvist", "harbour"}),
+    )
+    assert compare(other, name, STATS) is None or compare(other, name, STATS).decision != AUTOMATIC
+
+
+def test_the_same_words_twice_in_one_article_are_not_two_reports():
+    """Inside one article a repeated phrase credited to two people is the journalist's label."""
+    names = frozenset({"kovac", "harbour", "council"})
+    first = _week("a crushing blow", "a-row", 3, article_names=names)
+    second = _week("a crushing blow to the harbour towns", "b-row", 3, article_names=names)
+    link = compare(first, second, STATS)
+    assert link is None or link.decision != AUTOMATIC
+
+
+def test_one_speaker_s_lines_trimmed_differently_link_by_the_rare_run_they_share():
+    """Two outlets keep different halves of one line; the rare run they share is his words."""
+    long = _week(
+        "This harbour belongs to the fishermen who built it over three centuries, "
+        "not to a handful of greedy shipping barons.",
+        "Kovac",
+        3,
+    )
+    short = _week("We will never hand it over to greedy shipping barons.", "Kovac", 3)
+    assert score(long, short, STATS) < HIGH
+    assert compare(long, short, STATS).decision == AUTOMATIC
+    asked = _week("Who are these greedy shipping barons anyway?", "Kovac", 3)
+    assert compare(long, asked, STATS).decision != AUTOMATIC
+
+
+def test_two_speakers_who_never_refer_to_each_other_get_no_suggestion():
+    """A rewording by an unrelated person is not worth a curator's time; one that names him is."""
+    a = said("Our cooperation on air defence systems will continue to grow stronger")
+    b = said(
+        "we want cooperation on air defence to grow, and we will buy more jets",
+        by="Pelosi",
+        speaker_names=frozenset({"pelosi"}),
+    )
+    assert compare(a, b, STATS) is None
+    named = said(
+        "we want cooperation on air defence to grow, and we will buy more jets",
+        by="Pelosi",
+        speaker_names=frozenset({"pelosi"}),
+        article_names=frozenset({"erdogan"}),
+    )
+    a_named = said(
+        "Our cooperation on air defence systems will continue to grow stronger",
+        speaker_names=frozenset({"erdogan"}),
+    )
+    assert compare(a_named, named, STATS).decision == SUGGESTED
+
+
+def test_a_role_phrase_names_nobody():
+    """'Vermont senator' is a title; 'spokesman for Bernie Sanders' ends with the name."""
+    from quotes.matching.evidence import speaker_names
+
+    assert speaker_names("Vermont senator") == frozenset()
+    assert speaker_names("two lawmakers") == frozenset()
+    assert speaker_names("spokesman for Bernie Sanders") == frozenset({"sanders"})
+    assert speaker_names("James B. Comey") == frozenset({"comey"})

@@ -81,9 +81,16 @@ def article_names(body: str) -> frozenset[str]:
 
 
 def speaker_names(name: str) -> frozenset[str]:
-    """The surname (last word) of a speaker's name, folded, as an article would print it."""
-    tokens = [normalize(t) for t in _NAME_TOKEN.findall(name or "") if t[:1].isupper()]
-    return frozenset(tokens[-1:]) if tokens and len(tokens[-1]) > 2 else frozenset()
+    """The surname (last word) of a speaker's name, folded, as an article would print it.
+
+    A role phrase ("Vermont senator", "former secretary of state", "two
+    lawmakers") names nobody: its last word is not capitalised, and the
+    capitalised words before it are places or parties, not the speaker.
+    """
+    tokens = _NAME_TOKEN.findall(name or "")
+    if not tokens or not tokens[-1][:1].isupper() or len(tokens[-1]) <= 2:
+        return frozenset()
+    return frozenset({normalize(tokens[-1])})
 
 
 @lru_cache(maxsize=4096)

@@ -57,8 +57,25 @@ seeds at most 0.45). On top of the score, in order:
    when one side asserts something and either both are marked or an article
    names the other's speaker. Otherwise the pair is a suggestion: a curator
    can judge "top secret" in its story, the engine cannot.
+   Rule 4a, one line reported twice (`_one_occasion_phrase`): a phrase
+   marked by both journalists, in two articles, within SAME_EVENT_DAYS, found
+   verbatim in the other unit and rare, links when the speakers agree. The
+   same speaker needs no shared story, and names count as the phrase's
+   context, not its evidence (a run of three words with one informative word,
+   "a hater of Donald Trump", links when the stories are the same matter);
+   the negation cap of rule 5 does not apply, as the piece is the speaker's
+   own words. Different speaker rows link only when nothing says two people
+   spoke (`compatible_speakers`: one surname, or a role phrase such as "the
+   billionaire businessman" whose article names the other speaker), the
+   phrase holds two informative words and the stories are the same matter.
+   Rule 4b (`_one_occasion_run`): the same speaker's two marked sentences,
+   same week, sharing a rare run of three informative words, trimmed
+   differently by two outlets, link whatever their overall score.
 5. A negation present in one unit and not the other caps the decision at a
    suggestion: the words match but the claim may be reversed.
+6. A suggestion between two speakers whom nothing connects (not compatible,
+   and neither article names the other's speaker) is dropped: two people
+   using similar words are not worth a curator's time.
 
 Same matter: the text around the two quotes (a few paragraphs and the
 headline, minus the quotes' own words) has an IDF-weighted Jaccard similarity
@@ -252,13 +269,99 @@ def _rare_marked_phrase(a: Occurrence, b: Occurrence, stats: CorpusStats) -> boo
     )
 
 
+def same_event(a: Occurrence, b: Occurrence) -> bool:
+    """Both dates known and within SAME_EVENT_DAYS of each other."""
+    if a.said_on is None or b.said_on is None:
+        return False
+    return abs((a.said_on - b.said_on).days) <= SAME_EVENT_DAYS
+
+
+def two_reports(a: Occurrence, b: Occurrence) -> bool:
+    """Both journalists marked the words, in two articles, within SAME_EVENT_DAYS.
+
+    An article is known by the names it prints: two units with the same set
+    come from one article, where the same words twice are the journalist's
+    own repetition, not one line reported by two outlets.
+    """
+    one_article = bool(a.article_names) and a.article_names == b.article_names
+    return a.marked and b.marked and not one_article and same_event(a, b)
+
+
+def compatible_speakers(a: Occurrence, b: Occurrence) -> bool:
+    """Nothing says two people spoke: one speaker, one surname, or a role phrase the other names.
+
+    Extraction credits one person under several rows: "Billionaire Donald
+    Trump" and "Donald Trump" share the surname; "the billionaire
+    businessman" names nobody, and is compatible with a speaker whom its
+    article names ("Trump" in a story about him).
+    """
+    if same_speaker(a, b) or a.speaker_names & b.speaker_names:
+        return True
+    if a.speaker_names and b.speaker_names:
+        return False
+    return names_the_other(a, b)
+
+
+def _one_occasion_phrase(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bool:
+    """Rule 4a: a rare phrase marked by both journalists the same week, one speaker's words."""
+    if not two_reports(a, b):
+        return False
+    fa, fb = features(a.text), features(b.text)
+    short = fa if _phrase_in(fa, fb) else fb if _phrase_in(fb, fa) else None
+    if short is None:
+        return False
+    rare = stats.is_rare_phrase(short.sequence)
+    found = informative(short.vocabulary, a.names | b.names)
+    matter = context_similarity(a, b, stats)
+    if same_speaker(a, b) and rare:
+        if len(found) >= MIN_SHARED:
+            return True
+        return bool(found) and len(short.vocabulary) >= MIN_CONTENT_WORDS and matter >= CONTEXT_MIN
+    return len(found) >= MIN_SHARED and rare and matter >= CONTEXT_MIN and compatible_speakers(a, b)
+
+
+def _asks(text: str) -> bool:
+    return text.strip().rstrip("\"'”’»)").rstrip().endswith("?")
+
+
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest run of content words found, contiguous and in order, in both sequences."""
+    best = (0, 0)
+    previous = [0] * (len(b) + 1)
+    for i, word in enumerate(a, start=1):
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, start=1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, (current[j], i))
+        previous = current
+    length, end = best
+    return a[end - length : end]
+
+
+def _one_occasion_run(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bool:
+    """Rule 4b: one speaker's sentences sharing a rare run of three informative words, same week.
+
+    Outlets trim a line differently ("not just a few wealthy campaign
+    contributors" / "not a handful of wealthy campaign contributors"): the
+    overall score is low, but the run they share is the speaker's words.
+    """
+    if not (same_speaker(a, b) and two_reports(a, b)):
+        return False
+    if _asks(a.text) or _asks(b.text):  # a question shares words with its answer, not a line
+        return False
+    run = _longest_run(features(a.text).sequence, features(b.text).sequence)
+    found = informative(frozenset(run), a.names | b.names)
+    return len(found) >= MIN_CONTENT_WORDS and stats.is_rare_phrase(run)
+
+
 def _fragment_decision(a: Occurrence, b: Occurrence, stats: CorpusStats) -> str | None:
     """Rule 4 of the module docstring: a fragment links by a marked, distinctive key phrase."""
     fa, fb = features(a.text), features(b.text)
     short = fa if _phrase_in(fa, fb) else fb if _phrase_in(fb, fa) else None
-    if short is None or len(informative(short.vocabulary, a.names | b.names)) < MIN_SHARED:
+    if short is None or not (a.marked or b.marked):
         return None
-    if not (a.marked or b.marked):
+    if len(informative(short.vocabulary, a.names | b.names)) < MIN_SHARED:
         return None
     matter = context_similarity(a, b, stats)
     rare = stats.is_rare_phrase(short.sequence)
@@ -347,12 +450,18 @@ def decide(score_value: float, unit_a, unit_b, stats: CorpusStats = NO_STATS) ->
         return None
     if _quoted_again(a, b, score_value, stats) or _reported_alike(a, b, score_value):
         decision = AUTOMATIC
+    elif (is_short(a) or is_short(b)) and _one_occasion_phrase(a, b, stats):
+        return AUTOMATIC  # one utterance quoted in pieces: a negation is in both or outside
     elif is_short(a) or is_short(b):
         decision = _fragment_decision(a, b, stats)
     else:
         decision = _sentence_decision(a, b, score_value, stats)
+        if decision != AUTOMATIC and _one_occasion_run(a, b, stats):
+            decision = AUTOMATIC
     if decision == AUTOMATIC and fa.negated != fb.negated:
         decision = SUGGESTED
+    if decision == SUGGESTED and not (compatible_speakers(a, b) or names_the_other(a, b)):
+        return None  # two people who never refer to each other: shared words, not a claim
     return decision
 
 
