@@ -14,7 +14,7 @@ import regex
 
 from .lexicon import DEMONYMS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACES, TITLE_WORDS
 from .lexicon.function_words import NAME_DETERMINERS
-from .lexicon.people import NAME_PARTICLES, TITLE_SURNAMES
+from .lexicon.people import BUILDING_WORDS, NAME_PARTICLES, TITLE_SURNAMES
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
@@ -115,8 +115,8 @@ def looks_like_organisation(name: str) -> bool:
     tokens = name_tokens(name)
     if not tokens:
         return False
-    if any(t in ORG_WORDS for t in tokens):
-        return True
+    if any(t in ORG_WORDS for t in tokens) or tokens[-1] in BUILDING_WORDS:
+        return True  # "Trump Tower" is a building: never the person "he" stands for
     if " ".join(tokens) in PLACES or all(t in PLACES for t in tokens):
         return True
     bare = name.replace(".", "").strip()

@@ -10,9 +10,10 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from ..cues.sentence import Attributed
-from ..entities.coref import fits
+from ..entities.coref import ISSUER, fits
 from ..entities.registry import Entity
 from ..text.layout import BODY, Sentence, memo
+from .issuers import issuer
 
 
 class HistoryMixin:
@@ -32,8 +33,10 @@ class HistoryMixin:
         Earlier sentences are read in the same order as before, on first need,
         since reading one builds its cues.
         """
+        if key[0] == ISSUER:
+            return issuer(self, sentence, before)  # "the statement said": who issued it
         current = self.cache.get(sentence.index)
-        if current is not None:
+        if current is not None and before > sentence.start:  # else nothing of it comes before
             found = self._newest_in_sentence(sentence.index, current.items, before, key)
             if found is not None:
                 return found

@@ -6,6 +6,12 @@ that history, newest first). Mentions inside the
 pronoun's own sentence are not candidates (in "Blinken 'expressed concern',
 he said" the "he" is not Blinken), except that a relative clause ("Biden's
 remarks, in which he called ...") points at the possessor before it.
+
+Role phrases follow news style: a definite description no title resolves
+("the justice", "the Republican candidate") revisits the newest named person
+of an earlier sentence; a document that speaks ("the statement said") speaks
+for its issuer (the history finds it: `attribution/issuers.py`); "his
+campaign" is the "<Surname> campaign" of the man "his" stands for.
 """
 
 from __future__ import annotations
@@ -13,13 +19,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ..lexicon import PRONOUNS
-from ..names import name_tokens
+from ..lexicon import DOCUMENT_NOUNS, PRONOUNS, SPEAKING_THINGS
+from ..lexicon.people import DELEGATE_ROLES, ORGANISATION_ROLES
+from ..names import name_tokens, strip_title
 from ..phrases.noun_phrases import Mention, pronoun_of
 from ..text.layout import Sentence, memo
 from ..types import ORGANISATION, PERSON
 from .registry import Entity, Registry, is_group
+from .roles import names_a_person
 
+ISSUER = "issuer"  # asked of the history: who issued the document a phrase names
+ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
 
 
@@ -35,7 +46,7 @@ def fits(entity: Entity, kind: str, gender: str) -> bool:
     never changes and its gender is only ever set once, from unknown.
     """
     if kind == PERSON:
-        return entity.kind == PERSON and entity.gender in ("", gender)
+        return entity.kind == PERSON and (gender == ANY_GENDER or entity.gender in ("", gender))
     if kind == ORGANISATION:
         return entity.kind == ORGANISATION
     return is_group(entity) or entity.kind == ORGANISATION
@@ -50,6 +61,7 @@ class Resolver:
         # (sentence, offset of the pronoun, (kind, gender)) -> the newest salient entity
         # before the pronoun that fits it, or None; the attributor supplies it.
         self.history: Callable[[Sentence, int, tuple[str, str]], Entity | None] = no_history
+        self.asking: set[int] = set()  # role phrases whose history is being read
 
     def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns."""
@@ -62,7 +74,45 @@ class Resolver:
             return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence)
         if mention.kind == "name":
             return self.registry.resolve_name(phrase, mention.start)
-        return self.registry.resolve_role(phrase, mention.start)
+        owned = self._owned_body(phrase, mention, sentence)
+        if owned is not None:
+            return owned
+        if names_document(phrase):
+            issuer = self._ask(sentence, mention.start, (ISSUER, ""))
+            if issuer is not None:
+                return issuer  # "Fox News issued a statement ... the statement said"
+        entity = self.registry.resolve_role(phrase, mention.start)
+        if _unnamed_person(entity) and revisits(phrase):
+            # not someone of its own sentence: in "Reyes heard the president" they are two
+            named = self._ask(sentence, sentence.start, (PERSON, entity.gender or ANY_GENDER))
+            if named is not None and _well_named(named):
+                return named  # "Cruz ...: '...,' the senator says": Cruz again
+        return entity
+
+    def _owned_body(self, phrase: str, mention: Mention, sentence: Sentence) -> Entity | None:
+        """ "his campaign" is the campaign of the man "his" stands for: "Sanders campaign"."""
+        words = phrase.split()
+        if len(words) != 2 or words[1].casefold() not in ORGANISATION_ROLES:
+            return None
+        pronoun = _OWNER_PRONOUNS.get(words[0].casefold())
+        if pronoun is None:
+            return None
+        owner = self._ask(sentence, mention.start, PRONOUNS[pronoun])
+        if owner is None or not _well_named(owner):
+            return None
+        surname = owner.name.split()[-1]
+        return self.registry.organisation(f"{surname} {words[1].casefold()}", mention.start)
+
+    def _ask(self, sentence: Sentence, at: int, key: tuple[str, str]) -> Entity | None:
+        """The history's answer for the phrase at `at`; None when asked again meanwhile
+        (the history may read this sentence's subject, which may be this very phrase)."""
+        if at in self.asking:
+            return None
+        self.asking.add(at)
+        try:
+            return self.history(sentence, at, key)
+        finally:
+            self.asking.discard(at)
 
     def resolve_pronoun(self, pronoun: str, mention: Mention, sentence: Sentence) -> Entity | None:
         """The entity a pronoun given apart from its mention denotes ("her" in "her remark")."""
@@ -88,6 +138,41 @@ class Resolver:
             return None
         token = tokens[owners[index]]
         return self.registry.resolve_name(token.text[:-2], token.start)
+
+
+def names_document(phrase: str) -> bool:
+    """ "the statement", "the new ad", "the Clinton campaign memo": a definite document."""
+    words = phrase.split()
+    definite = len(words) >= 2 and words[0].casefold() in ("the", "this", "that")
+    return definite and words[-1].casefold() in DOCUMENT_NOUNS
+
+
+def revisits(phrase: str) -> bool:
+    """Is the phrase a definite description of one person, as news style uses for
+    someone already named ("the senator", "the Republican presidential candidate")?
+
+    Not an indefinite ("a senator"), a possessive ("his aide"), a plural, a role
+    of someone named ("spokesman for X"), nor a role that speaks for another or
+    stays unnamed ("the spokesman", "the official").
+    """
+    words = phrase.split()
+    if len(words) < 2 or words[0].casefold() != "the" or "of" in words or "for" in words:
+        return False
+    head = words[-1].casefold()
+    thing = head in SPEAKING_THINGS or head in DELEGATE_ROLES or head.endswith("men")
+    return head.isalpha() and not thing and names_a_person(head)
+
+
+def _unnamed_person(entity: Entity | None) -> bool:
+    """A person known only by a role phrase ("actress", "base chief")."""
+    return entity is not None and entity.kind == PERSON and not strip_title(entity.name)[0]
+
+
+def _well_named(entity: Entity) -> bool:
+    """A person named in full, or by a given name ("Bob"): not a stray capitalised word."""
+    if entity.kind != PERSON or _unnamed_person(entity):
+        return False
+    return len(name_tokens(entity.name)) >= 2 or bool(entity.gender)
 
 
 def stands_for_name(entity: Entity, mention: Mention) -> bool:

@@ -17,7 +17,12 @@ import regex
 from ..budget import UNLIMITED, Budget
 from ..lexicon import PLACES, PLURAL_GROUP_NOUNS, SPEAKING_THINGS
 from ..lexicon.function_words import GROUP_QUANTIFIERS
-from ..lexicon.people import COUNTERPART_TITLES, LEADING_TITLES, ORGANISATION_ROLES
+from ..lexicon.people import (
+    COUNTERPART_TITLES,
+    LEADING_TITLES,
+    ORGANISATION_KINDS,
+    ORGANISATION_ROLES,
+)
 from ..names import looks_like_organisation, name_tokens, normalise_alias, strip_title
 from ..types import ORGANISATION, PERSON, UNKNOWN
 from .name_runs import drop_final_period, is_fuller_name, person_phrase, run_phrases, without_opener
@@ -192,7 +197,7 @@ class Registry:
         """Find or create the organisation a phrase names, keeping its fullest alias."""
         from ..names import is_same_speaker
 
-        bare = strip_determiner(phrase)
+        bare = _OWNER.sub(r"\1", strip_determiner(phrase))  # "Trump’s campaign": Trump campaign
         for entity in self._organisations_like(bare):
             if entity.kind == ORGANISATION and is_same_speaker(bare, entity.name):
                 if len(name_tokens(bare)) > len(name_tokens(entity.name)):
@@ -250,6 +255,9 @@ class Registry:
         if person is not None:
             person.see(at)
             return person
+        known = self._organisation_of_kind(phrase, head, at)
+        if known is not None:
+            return known
         if head in ORGANISATION_ROLES:
             return self.organisation(phrase, at)
         # "the retired neurosurgeon" is someone "he" may stand for later; "the ad" or
@@ -258,6 +266,27 @@ class Registry:
         entity = Entity(strip_determiner(phrase), kind, gender_of("", phrase), seen=[at])
         self._add(entity)
         return entity
+
+    def _organisation_of_kind(self, phrase: str, head: str, at: int) -> Entity | None:
+        """ "the newspaper", "the agency": the body of that kind named last before `at`.
+
+        Only a definite description of two words revisits a body; only the newest
+        `_MAX_NAMESAKES` entities are read, so a flood of them costs no more.
+        """
+        kind = ORGANISATION_KINDS.get(head)
+        words = phrase.split()
+        if kind is None or len(words) != 2 or words[0].casefold() != "the":
+            return None
+        best, best_at = None, -1
+        for entity in self.entities[-_MAX_NAMESAKES:]:
+            if entity.kind != ORGANISATION or not entity.name[:1].isupper():
+                continue
+            seen = entity.seen_before(at)
+            if seen > best_at and kind.intersection(name_tokens(entity.name)):
+                best, best_at = entity, seen
+        if best is not None:
+            best.see(at)
+        return best
 
     def _group(self, phrase: str, at: int) -> Entity:
         entity = Entity(strip_determiner(phrase), _GROUP, seen=[at])
@@ -335,6 +364,7 @@ def _organisation_keys(name: str, stored: bool) -> list[tuple]:
     return keys
 
 
+_OWNER = regex.compile(r"^(\p{Lu}\S*?)[’']s?(?=\s)")
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 # A role "of" or "for" somebody named ("spokesman for Turkish President ...") is another
 # person's; "secretary of state" or "chief of staff" is one role in lower case.

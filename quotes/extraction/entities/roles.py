@@ -25,6 +25,7 @@ from ..lexicon.people import (
     MALE_ROLES,
     MASCULINE_A,
     PARTISANS,
+    ROLE_OF_ABBREVIATION,
 )
 from ..names import looks_like_organisation, name_tokens, normalise_alias, strip_title
 
@@ -71,7 +72,9 @@ def nationalities(words: list[str]) -> set[str]:
 
 
 def roles_of(words: list[str]) -> set[str]:
-    return {w for w in words if w in ROLE_NOUNS or w in TITLE_WORDS} - {"former", "top"}
+    """The roles title words give; an abbreviation counts as its word ("Sen." a senator)."""
+    found = {w for w in words if w in ROLE_NOUNS or w in TITLE_WORDS} - {"former", "top"}
+    return {ROLE_OF_ABBREVIATION.get(w.rstrip("."), w) for w in found}
 
 
 def person_of_place(phrase: str) -> tuple[str, str] | None:

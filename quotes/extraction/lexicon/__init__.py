@@ -238,6 +238,18 @@ QUALIFIERS = frozenset(
 )
 
 # Things that say something in news: "the ad says", "the complaint alleges".
+# Documents that "say" what their author or issuer wrote: "the statement said" speaks
+# for whoever issued it ("Fox News issued a statement"; "a Clinton campaign memo").
+DOCUMENT_NOUNS = frozenset(
+    words(
+        """
+    statement memo memorandum email e-mail ad advertisement commercial letter website
+    message release report poll survey lawsuit suit complaint editorial tweet filing
+    column mailer flyer
+    """
+    )
+)
+
 SPEAKING_THINGS = frozenset(
     words(
         """

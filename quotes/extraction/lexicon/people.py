@@ -50,3 +50,58 @@ PARTISANS = frozenset(words("democrat republican conservative liberal progressiv
 LEADING_TITLES = frozenset(
     words("president minister prime premier chancellor king queen leader chief head ruler")
 )
+
+
+# Abbreviated titles and the role each stands for: "Florida Sen. Marco Rubio" is the
+# person "the Florida senator" names later in the story.
+ROLE_OF_ABBREVIATION = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "adm": "admiral",
+    "supt": "superintendent",
+}
+
+
+# Head nouns of the names of buildings and venues ("Trump Tower", "Trump Plaza",
+# "Caesars Palace"): a place where things happen, never a person who speaks.
+BUILDING_WORDS = frozenset(
+    words(
+        """tower towers plaza hotel casino palace building airport stadium arena
+        avenue boulevard mall resort memorial"""
+    )
+)
+
+
+# Roles that speak for someone else, question someone else or stay unnamed by custom:
+# "the spokesman", "the moderator" or "the official" after a named person is another
+# person, never that person again.
+DELEGATE_ROLES = frozenset(
+    words(
+        """spokesman spokeswoman spokesperson aide adviser advisor official source
+        representative lawyer attorney staffer assistant deputy witness officer
+        person man woman member resident voter supporter critic moderator interviewer
+        questioner reporter"""
+    )
+)
+
+
+# What kind of organisation a descriptor names, by the words such a body's name holds:
+# "the newspaper" is the "Daily News" named before, "the agency" the "State Department".
+_OUTLET_NAMES = frozenset(words("news times post journal tribune herald gazette daily"))
+_GOVERNMENT_NAMES = frozenset(
+    words("department agency ministry office bureau service administration commission")
+)
+_COMPANY_NAMES = frozenset(words("inc corp company co ltd corporation industries"))
+ORGANISATION_KINDS = {
+    "newspaper": _OUTLET_NAMES,
+    "paper": _OUTLET_NAMES,
+    "tabloid": _OUTLET_NAMES,
+    "agency": _GOVERNMENT_NAMES,
+    "department": _GOVERNMENT_NAMES,
+    "ministry": _GOVERNMENT_NAMES,
+    "company": _COMPANY_NAMES,
+    "firm": _COMPANY_NAMES,
+}
