@@ -40,7 +40,10 @@ def main(argv: list[str] | None = None) -> dict:
         for row in rows:
             print(
                 f"{backend:<10} N={row['stored_quotes']:>8,} quotes  "
-                f"{row['match_ms_per_quote']:8.1f} ms per new quote ({row['quotes']} quotes)"
+                f"{row['match_ms_per_quote']:8.1f} ms per new quote ({row['quotes']} quotes)  "
+                f"{row.get('match_cpu_ms_per_quote', 0):6.1f} CPU ms "
+                f"{row.get('match_queries_per_quote', 0):6.1f} queries "
+                f"{row.get('match_comparisons_per_quote', 0):6.1f} comparisons per quote"
             )
         ratio = rows[-1]["match_ms_per_quote"] / rows[0]["match_ms_per_quote"]
         sizes = f"{rows[-1]['size']:,}/{rows[0]['size']:,}"

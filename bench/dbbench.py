@@ -154,23 +154,40 @@ class MatchTimer:
 
     def __init__(self, label: str = ""):
         self.seconds, self.quotes, self.calls = 0.0, 0, 0
+        self.queries, self.comparisons, self.cpu_seconds = 0, 0, 0.0
         folder = os.environ.get("BENCH_PROFILE")
         self.profile_path = Path(folder) / f"match-{label}.prof" if folder else None
         self.profiler = cProfile.Profile() if folder else None
 
     def __enter__(self):
+        from django.db import connection
+
+        from quotes import matching
         from quotes.services import sources
 
         self._module, self._original = sources, sources.match_quotes
+        self._compare = matching.compare
+
+        def counted_compare(*args, **kwargs):
+            self.comparisons += 1
+            return self._compare(*args, **kwargs)
+
+        def count_query(execute, sql, params, many, context):
+            self.queries += 1
+            return execute(sql, params, many, context)
 
         def timed(*, quotes):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
+            matching.compare = counted_compare
             try:
-                if self.profiler is None:
-                    return self._original(quotes=quotes)
-                return self.profiler.runcall(self._original, quotes=quotes)
+                with connection.execute_wrapper(count_query):
+                    if self.profiler is None:
+                        return self._original(quotes=quotes)
+                    return self.profiler.runcall(self._original, quotes=quotes)
             finally:
+                matching.compare = self._compare
                 self.seconds += time.perf_counter() - started
+                self.cpu_seconds += time.process_time() - cpu
                 self.quotes += sum(1 for q in quotes if q.is_quote)
                 self.calls += 1
 
@@ -219,6 +236,12 @@ def measure_import(jsonl: Path) -> dict:
         "ms_per_article": 1000 * elapsed / summary.new,
         "match_ms_per_quote": 1000 * timer.seconds / max(timer.quotes, 1),
         "match_share": timer.seconds / elapsed,
+        # Deterministic next to the times: statements and candidate comparisons per new quote.
+        "match_queries_per_quote": timer.queries / max(timer.quotes, 1),
+        # This process's CPU only (all of SQLite's work, none of PostgreSQL's server):
+        # steadier than wall time when other jobs share the cores.
+        "match_cpu_ms_per_quote": 1000 * timer.cpu_seconds / max(timer.quotes, 1),
+        "match_comparisons_per_quote": timer.comparisons / max(timer.quotes, 1),
         "peak_rss_mb": peak_rss_mb(),
     }
 

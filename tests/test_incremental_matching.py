@@ -4,13 +4,24 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection, transaction
 from django.db.models.signals import post_init
+from django.test.utils import CaptureQueriesContext
 
 from bench.corpus import generate
+from quotes import matching
 from quotes.choices import LinkStatus
 from quotes.importing.batch import import_batch
 from quotes.importing.readers import Document
-from quotes.models import Claim, ClaimQuote
+from quotes.models import Claim, ClaimQuote, Quote
+from quotes.services.claim_groups import Group, LinkSpec
+from quotes.services.claim_links import (
+    create_machine_claims,
+    new_machine_claim,
+    refresh_claims,
+    write_link,
+)
+from quotes.services.matching import CANDIDATE_CAP, _candidates
 from tests.claims_snapshot import claims_snapshot
 
 pytestmark = pytest.mark.django_db
@@ -122,3 +133,85 @@ def test_links_written_by_matching_leave_no_history_rows():
     import_batch([repeat_article(n) for n in range(3)])
     assert ClaimQuote.objects.count() == 3
     assert ClaimQuote.history.count() == 0
+
+
+# --- the whole article at once ------------------------------------------------------
+
+
+def _stored_quotes(count: int) -> list[Quote]:
+    """`count` quotes of unrelated articles, in id order (no claim joins them)."""
+    docs = [
+        statement_article(n, f"The {CITIES[n]} library will open {n} new reading rooms.")
+        for n in range(count)
+    ]
+    assert import_batch(docs).failed == 0
+    return list(Quote.objects.filter(is_quote=True).order_by("pk"))
+
+
+def _founding_group(quotes: list[Quote]) -> Group:
+    """A group as `claim_extension` plans it: automatic links, the last quote suggested."""
+    first = quotes[0]
+    links = {}
+    for n, quote in enumerate(quotes):
+        status = LinkStatus.SUGGESTED if n == len(quotes) - 1 else LinkStatus.AUTOMATIC
+        matched = quotes[1].pk if quote == first else first.pk
+        links[quote.pk] = LinkSpec(status, "near_duplicate", 0.9, matched, (0, len(quote.text)))
+    return Group(links=links)
+
+
+def _founded_claim(found) -> tuple:
+    """What founding a claim stored (slug, text, naming quote, links), undone afterwards."""
+    with transaction.atomic():
+        (claim_id,) = found()
+        claim = Claim.objects.get(pk=claim_id)
+        links = claim.links.order_by("quote_id").values_list(
+            "quote_id", "status", "method", "score", "relation", "matched_quote_id",
+            "unit_start", "unit_end",
+        )  # fmt: skip
+        stored = (claim.slug, claim.text, claim.named_by_id, list(links))
+        transaction.set_rollback(True)
+    return stored
+
+
+def _one_by_one(group: Group) -> list[int]:
+    """The way the import founded claims before: a write per link, then a refresh."""
+    claim = new_machine_claim(group)
+    for quote_id, spec in sorted(group.links.items()):
+        write_link(claim, quote_id, spec, None)
+    refresh_claims([claim.pk])
+    return [claim.pk]
+
+
+def test_a_claim_founded_in_bulk_is_the_claim_founded_link_by_link():
+    """Same slug, text, links and relations as one insert and one update per link."""
+    group = _founding_group(_stored_quotes(5))
+    bulk = _founded_claim(lambda: create_machine_claims([group]))
+    assert bulk == _founded_claim(lambda: _one_by_one(group))
+    relations = [link[4] for link in bulk[3]]
+    assert relations.count("original") == 1
+
+
+def test_founding_a_claim_costs_the_same_statements_however_many_quotes_it_gathers():
+    """A new quote can meet as many stored partners as retrieval offers (KEY_POSTINGS_CAP)."""
+    quotes = _stored_quotes(9)
+    counts = []
+    for size in (3, 9):
+        group = _founding_group(quotes[:size])
+        with CaptureQueriesContext(connection) as queries:
+            _founded_claim(lambda group=group: create_machine_claims([group]))
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+def test_an_article_looks_its_sentences_up_in_one_statement_with_the_same_candidates():
+    """One round trip for every sentence of an import, each with its own cap and id bound."""
+    import_batch([repeat_article(n) for n in range(CANDIDATE_CAP + 4)])
+    import_batch([statement_article(n, BRIDGE) for n in range(3)])
+    quotes = list(Quote.objects.filter(is_quote=True).order_by("-pk")[:6])
+    lookups = [(q.pk, matching.index_keys(q.text)) for q in quotes]
+    alone = [_candidates([lookup])[0] for lookup in lookups]
+    with CaptureQueriesContext(connection) as queries:
+        together = _candidates(lookups)
+    assert len(queries) == 1
+    assert together == alone
+    assert max(len(found) for found in alone) == CANDIDATE_CAP

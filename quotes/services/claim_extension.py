@@ -31,6 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils import timezone
 
 from quotes import matching
 from quotes.choices import CURATED_STATUSES, PUBLIC_STATUSES, LinkStatus, MatchMethod, Relation
@@ -40,16 +41,18 @@ from quotes.services.claim_bridging import CannotJoin, join_claims, stored_spec
 from quotes.services.claim_groups import Group, LinkSpec, UnionFind, offer, strength
 from quotes.services.claim_links import (
     chronological,
+    create_machine_claims,
     link_fields,
-    new_machine_claim,
     refresh_claims,
     relation_between,
-    write_link,
 )
-from quotes.services.history import update_quietly
 
 AUTOMATIC = LinkStatus.AUTOMATIC
 SUGGESTED = LinkStatus.SUGGESTED
+
+
+# The stored fields of a machine link (`link_fields`), as model field names.
+_SPEC_FIELDS = ["method", "score", "status", "matched_quote", "unit_start", "unit_end"]
 
 
 class _Fallback(Exception):
@@ -272,13 +275,7 @@ def _compare_with_stored(specs: dict, links: list[ClaimQuote]) -> _Plan:
 
 
 def _apply(plan: _Plan) -> None:
-    fresh = []
-    for group in plan.new_groups:
-        claim = new_machine_claim(group)
-        for quote_id, spec in sorted(group.links.items()):
-            write_link(claim, quote_id, spec, None)
-        fresh.append(claim.pk)
-    refresh_claims(fresh)
+    create_machine_claims(plan.new_groups)
     by_claim = defaultdict(dict)
     for (claim_id, quote_id), spec in plan.updates.items():
         by_claim[claim_id][quote_id] = spec
@@ -297,7 +294,7 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
     anchors, holders = _anchors_and_holders(claims.values())
     quotes = Quote.objects.filter(pk__in={q for specs in by_claim.values() for q in specs})
     quotes = {q.pk: q for q in quotes.select_related("source").defer("source__body")}
-    created, whole = [], []
+    created, stronger, whole = [], [], []
     for claim_id, specs in sorted(by_claim.items()):
         claim, anchor = claims[claim_id], anchors.get(claim_id)
         if _needs_refresh(claim, anchor, holders.get(claim_id), specs, quotes):
@@ -307,14 +304,33 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
         for quote_id, spec in sorted(specs.items()):
             link = current.get((claim_id, quote_id))
             if link is not None:
-                update_quietly(link, link_fields(spec))
+                stronger.append((link, spec))
                 continue
             link = ClaimQuote(claim=claim, quote_id=quote_id, **link_fields(spec))
             if claim_id not in whole:
                 link.relation = relation_between(anchor.quote, quotes[quote_id])
             created.append(link)
+    _strengthen(stronger)
     ClaimQuote.objects.bulk_create(created)
     refresh_claims(whole)
+
+
+def _strengthen(stronger: list[tuple[ClaimQuote, LinkSpec]]) -> None:
+    """Write the stronger specs of stored links in one statement.
+
+    A new quote can offer a stronger pair to as many stored members as retrieval
+    gave it candidates, so one UPDATE per link made the cost per new quote grow
+    with the store. Like every machine write, no history rows.
+    """
+    changed, now = [], timezone.now()
+    for link, spec in stronger:
+        fields = link_fields(spec)
+        if any(getattr(link, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(link, name, value)
+            link.updated_at = now
+            changed.append(link)
+    ClaimQuote.objects.bulk_update(changed, [*_SPEC_FIELDS, "updated_at"], batch_size=500)
 
 
 def _needs_refresh(claim, anchor, holder, specs: dict, quotes: dict) -> bool:

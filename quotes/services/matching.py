@@ -52,8 +52,13 @@ def index_quotes(quotes) -> None:
     MatchKey.objects.bulk_create(rows, ignore_conflicts=True)
 
 
-def _candidates(quote: Quote, keys: set[str]) -> list[tuple[int, int, int]]:
-    """Units of older quotes that share a key, at most CANDIDATE_CAP per key, newest first.
+# SQLite refuses a compound SELECT of more than 500 terms (SQLITE_MAX_COMPOUND_SELECT).
+_UNION_TERMS = 400
+
+
+def _candidates(lookups: list[tuple[int, set[str]]]) -> list[list[tuple[int, int, int]]]:
+    """Per (quote id, keys) look-up: units of older quotes sharing a key, at most CANDIDATE_CAP
+    per key, newest first; as sorted (quote id, start, end).
 
     Only quotes with a smaller id take part, so a quote is matched against what
     was stored before it: the same set whether it arrives in an import or in a
@@ -61,17 +66,25 @@ def _candidates(quote: Quote, keys: set[str]) -> list[tuple[int, int, int]]:
 
     Each key is one backward walk of the (key, quote) index that stops after
     CANDIDATE_CAP rows, so the cost does not grow with the postings of a
-    popular key. The ORM cannot put LIMIT inside a UNION on SQLite, hence SQL.
+    popular key. Every look-up of an import goes in one statement (a few for a
+    very long article), each walk tagged with its look-up, so a whole article
+    costs one round trip instead of one per sentence. The ORM cannot put LIMIT
+    inside a UNION on SQLite, hence SQL.
     """
-    if not keys:
-        return []
-    one, sql, params = _candidates_sql(), [], []
-    for n, key in enumerate(sorted(keys)):
-        sql.append(f"SELECT * FROM ({one}) AS k{n}")
-        params += [key, quote.pk]
+    found = [set() for _ in lookups]
+    walks = [(n, key, pk) for n, (pk, keys) in enumerate(lookups) for key in sorted(keys)]
+    one = _candidates_sql()
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(sql), params)
-        return sorted(set(cursor.fetchall()))
+        for first in range(0, len(walks), _UNION_TERMS):
+            chunk = walks[first : first + _UNION_TERMS]
+            sql = " UNION ALL ".join(
+                f"SELECT {int(n)} AS lookup, k{i}.* FROM ({one}) AS k{i}"
+                for i, (n, _, _) in enumerate(chunk)
+            )
+            cursor.execute(sql, [value for _, key, pk in chunk for value in (key, pk)])
+            for n, quote_id, start, end in cursor.fetchall():
+                found[n].add((quote_id, start, end))
+    return [sorted(units) for units in found]
 
 
 def _candidates_sql() -> str:
@@ -96,15 +109,11 @@ def record_pairs(quotes: list[Quote]) -> list[tuple]:
     count, and the pieces of one split quote never pair. Units are compared as
     Occurrences (speaker, date, marks, surrounding story) weighed by the corpus
     statistics stored so far. The quotes of one import are matched together:
-    one query reads every candidate's facts and one the statistics they need.
+    one query looks up every unit's candidates, one reads their facts and one
+    the statistics they need, so an article costs a few statements whatever
+    its length (issue #20).
     """
-    plans = {
-        quote.pk: {
-            unit: _candidates(quote, matching.index_keys(unit.text))
-            for unit in matching.split_units(quote.text)
-        }
-        for quote in quotes
-    }
+    plans = _plans(quotes)
     wanted = {c[0] for plan in plans.values() for found in plan.values() for c in found}
     facts = facts_of(wanted | set(plans))
     units = {}
@@ -130,6 +139,16 @@ def record_pairs(quotes: list[Quote]) -> list[tuple]:
     pairs = list(found.values())
     _store_matches(pairs)
     return pairs
+
+
+def _plans(quotes: list[Quote]) -> dict[int, dict]:
+    """Per quote, per unit: its candidates, all looked up at once (`_candidates`)."""
+    units = [(quote.pk, unit) for quote in quotes for unit in matching.split_units(quote.text)]
+    found = _candidates([(pk, matching.index_keys(unit.text)) for pk, unit in units])
+    plans = {quote.pk: {} for quote in quotes}
+    for (pk, unit), candidates in zip(units, found, strict=True):
+        plans[pk][unit] = candidates
+    return plans
 
 
 def _terms(occurrences) -> set[str]:
