@@ -22,6 +22,12 @@ EXAMPLES = {
         "Lock her up!",
         "crowd",
     ),
+    "labelling_verb": (
+        "Senator Jane Holt spoke in Ohio. The state bar association reviewed her record "
+        "and deemed her “well qualified” for the bench.",
+        "well qualified",
+        "state bar association",
+    ),
     "cue_in_sentence": (
         "“We will win this race,” Senator John Smith said on Monday.",
         "We will win this race,",

@@ -1,9 +1,11 @@
 """Choosing the cue and speaker for each quoted stretch, sentence by sentence.
 
 For a quotation the engine tries the rules of `rules.py` in order: a chant,
-the cue of its own sentence (an attribution right after it, "..., Erdogan
-said", then a cue before it, "Pence warned that ... 'or risk ...'", then one
-later in the sentence), an attribution sentence before or after it, a colon,
+the subject of a verb of calling or judging that takes a marked phrase
+("Comey called it 'extremely careless'", `labelling.py`), the cue of its own
+sentence (an attribution right after it, "..., Erdogan said", then a cue
+before it, "Pence warned that ... 'or risk ...'", then one later in the
+sentence), an attribution sentence before or after it, a colon,
 a signature, a speech noun, the readings of `uncued.py` for a quotation no
 cue governs; failing all, the previous speaker (continuation).
 Quotations in headlines and captions need a cue in their own line;
@@ -60,6 +62,7 @@ class Attributor(HistoryMixin, TitleMixin, SentenceCueMixin, NearbyMixin, Contin
         self.ordered: dict[int, tuple[Entity, ...]] = {}
         self.fitting: dict[tuple[int, object], int] = {}
         self.alive: dict[tuple[int, object], list] = {}
+        self.labelled: dict[tuple[int, int], Attributed] = {}  # labelling.py's cues
         self.by_sentence: list[list[Run]] = []
         self.last: Draft | None = None
         self.last_paragraph = -1

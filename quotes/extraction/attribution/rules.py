@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..text.layout import BODY, CAPTION, HEADLINE, Sentence
 from ..text.marks import Run
-from . import uncued
+from . import labelling, uncued
 from .confidence import (
     ATTRIBUTION_SENTENCE_CONFIDENCE,
     CHANT_CONFIDENCE,
     COLON_SUBJECT_CONFIDENCE,
+    LABELLING_CONFIDENCE,
     SIGNATURE_CONFIDENCE,
     SPEECH_NOUN_CONFIDENCE,
 )
@@ -87,6 +88,12 @@ def chant(c: Context):
     return c.attributor.chant(c.run, c.sentence)
 
 
+def labelling_verb(c: Context):
+    """ "Comey called her handling 'extremely careless'": the labelling verb's subject
+    says the phrase it takes (labelling.py)."""
+    return labelling.labelled(c.attributor, c.run, c.index, c.sentence)
+
+
 def cue_in_sentence(c: Context):
     """A cue of the quotation's own sentence governs it (sentence_cue.py)."""
     return _graded(c.attributor.choose(c.run, c.attributor.cues(c.index)))
@@ -130,6 +137,7 @@ def attribution_tail(c: Context):
 
 RULES = (
     Rule("chant", _ANY_LINE, CHANT_CONFIDENCE, chant),
+    Rule("labelling_verb", _BODY, LABELLING_CONFIDENCE, labelling_verb),
     Rule("cue_in_sentence", _ANY_LINE, GRADED, cue_in_sentence),
     Rule("introduced", _BODY, GRADED, introduced),
     Rule("attribution_sentence", _BODY, ATTRIBUTION_SENTENCE_CONFIDENCE, attribution_sentence),

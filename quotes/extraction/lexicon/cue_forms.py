@@ -15,6 +15,9 @@ import regex
 
 from .cue_words import (
     CALL_VERBS,
+    LABELLING_AS_VERBS,
+    LABELLING_OF_VERBS,
+    LABELLING_VERBS,
     SAY_VERBS,
     TELL_VERBS,
 )
@@ -34,6 +37,8 @@ _IRREGULAR = {
     "quip": ("quips", "quipped", "quipping"),
     "dub": ("dubs", "dubbed", "dubbing"),
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "cast": ("casts", "cast", "casting"),
 }
 
 
@@ -82,3 +87,12 @@ def is_cue_word(low: str) -> bool:
 def is_verb_cue_word(low: str) -> bool:
     """A cue word that cannot be a noun: "said", "saying", but not "reads" or "remarks"."""
     return low in CUE_FORMS and low not in NOUN_ABLE
+
+
+# Every form of the labelling verbs with its lemma: "deemed" -> "deem" (attribution/labelling.py).
+LABELLING_FORMS = {
+    form: lemma
+    for lemma in LABELLING_VERBS | LABELLING_AS_VERBS | LABELLING_OF_VERBS
+    for form in _forms(lemma)
+    if form not in _NOUN_FORMS
+}

@@ -44,6 +44,36 @@ CALL_VERBS = words(
 )
 
 
+# Verbs of calling, labelling and judging whose object or complement a marked phrase may
+# be: "called the plan 'a disaster'", "deemed him 'well qualified'"; the phrase is the
+# words of the verb's subject (attribution/labelling.py).
+LABELLING_VERBS = frozenset(words("call dub label brand term nickname deem christen pronounce"))
+# ... those that take the phrase after "as": "described the ground as 'Swiss cheese'" ...
+LABELLING_AS_VERBS = frozenset(
+    words(
+        """
+    describe characterize characterise portray paint cast depict denounce dismiss decry
+    deride hail praise condemn slam blast reject refer identify tout ridicule mock
+    criticize criticise brand label regard view frame
+    """
+    )
+)
+# ... and those that take it after "of": "warned of 'dire consequences'".
+LABELLING_OF_VERBS = frozenset(words("warn speak talk"))
+LABELLING_OF_WORDS = frozenset(words("of about against"))
+# "called for", "called on": no naming.
+CALL_PARTICLES = frozenset(words("for on upon in off out up back into"))
+# Words that open another clause between a labelling verb and the phrase.
+LABELLING_SCOPE_STOPS = frozenset(
+    words(
+        """
+    that which who whom whose where because when while although though if whether unless
+    since after before until
+    """
+    )
+)
+
+
 # Cues that introduce a reported clause ("said that ...") and so an indirect quote.
 CLAUSE_LEMMAS = frozenset(
     words(
