@@ -111,17 +111,34 @@ class DateFinder:
             return said_on(self.text[start:end], published_on, year)
         lists = self.found.get((floor, end))
         if lists is None:
-            lists = self.found[(floor, end)] = tuple(
-                _starting_matches(pattern, self.text, floor, end)
-                for pattern in (MONTH_DAY, DAY_MONTH, _RELATIVE)
-            )
+            lists = self.found[(floor, end)] = self._lists(floor, end, published_on)
         month_day, day_month, relative = (
-            _first_match(self.text, start, end, at, listed)
+            None if listed is None else _first_match(self.text, start, end, at, listed)
             for at, listed in zip((_MONTH_DAY_AT, _DAY_MONTH_AT, _RELATIVE_AT), lists, strict=True)
         )
         return _absolute_from(month_day, day_month, published_on, year) or _relative_from(
             relative, published_on
         )
+
+    def _lists(self, floor: int, end: int, published_on: date | None) -> tuple:
+        """Each pattern's matches in the sentence, or None where none can matter.
+
+        Most sentences hold no digit, so no month and day; and without a
+        publication date a relative date resolves to nothing: those scans,
+        overlapped and so slower than a search, are skipped.
+        """
+        digits = _DIGIT.search(self.text, floor, end) is not None
+        return tuple(
+            _starting_matches(pattern, self.text, floor, end) if wanted else None
+            for pattern, wanted in (
+                (MONTH_DAY, digits),
+                (DAY_MONTH, digits),
+                (_RELATIVE, published_on is not None),
+            )
+        )
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 def _starting_matches(pattern, text: str, start: int, end: int) -> tuple[list[int], list]:

@@ -78,8 +78,19 @@ _OPENING_CUE_START = regex.compile(
 )
 
 
+_OPENING_CUE_PREFIXES = frozenset(
+    {"Acc", "Sai", "Say"} | {f.capitalize()[:3] for f in _OPENING_PARTICIPLES}
+)
+
+
 def opens_with_cue(masked: str, start: int) -> bool:
-    """Does the sentence at `start` open with a capitalised cue the hit scan misses?"""
+    """Does the sentence at `start` open with a capitalised cue the hit scan misses?
+
+    Most sentences open with other words: a look-up of the first three letters
+    spares the match.
+    """
+    if masked[start : start + 3] not in _OPENING_CUE_PREFIXES:
+        return False
     return _OPENING_CUE_START.match(masked, start) is not None
 
 

@@ -166,6 +166,7 @@ def _surname_of_place(tokens: list[str]) -> bool:
     return given_name_before(tokens[0]) and not any(t in PLACES or t in DEMONYMS for t in head)
 
 
+@lru_cache(maxsize=65536)
 def drop_final_period(phrase: str) -> str:
     """ "Erdogan." at a sentence end loses the period; "Jr." and "U.S." keep theirs."""
     last = phrase.split()[-1] if phrase.split() else ""
@@ -174,6 +175,7 @@ def drop_final_period(phrase: str) -> str:
     return phrase
 
 
+@lru_cache(maxsize=65536)
 def without_opener(phrase: str) -> str:
     """ "Although Weiner", "Interestingly Blocher", "Stated Stone": a capitalised sentence
     opener glued to the name it precedes is no part of that name."""

@@ -125,6 +125,7 @@ def names_a_person(head: str) -> bool:
     return is_person_noun(head) or head in TITLE_WORDS
 
 
+@lru_cache(maxsize=65536)
 def strip_determiner(phrase: str) -> str:
     words = phrase.split()
     skip = 0

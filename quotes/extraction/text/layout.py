@@ -268,13 +268,19 @@ def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
     if _CAPTION_END.search(line):
         return CAPTION
     bare = line.strip("\"'‘’“”«»„‚ ")
-    if len(bare.split()) <= _SUBHEADING_WORDS and not _TERMINAL.search(bare):
+    short = _at_most_words(bare, _SUBHEADING_WORDS)
+    if short and not _TERMINAL.search(bare):
         return SUBHEADING
-    if _PULL_QUOTE.fullmatch(line) and len(bare.split()) <= _SUBHEADING_WORDS:
+    if short and _PULL_QUOTE.fullmatch(line):
         return SUBHEADING  # "'A really tough decision.'" over a section: a pull quote
-    if line == bare and bare.isupper() and len(bare.split()) <= _LABEL_WORDS:
+    if line == bare and bare.isupper() and _at_most_words(bare, _LABEL_WORDS):
         return SUBHEADING  # "FULL TEXT.", "ASSOCIATED PRESS.": a label, not a sentence
     return BODY
+
+
+def _at_most_words(line: str, most: int) -> bool:
+    """`len(line.split()) <= most`, without splitting a whole paragraph to know it."""
+    return len(line.split(maxsplit=most)) <= most
 
 
 def tokenize(masked: str, start: int, end: int) -> list[Token]:

@@ -22,9 +22,11 @@ OPEN, CLOSE, AMBIGUOUS, APOSTROPHE = "open", "close", "ambiguous", "apostrophe"
 _SINGLES = "’'‘‚‹›‛"
 # A single mark with a letter or digit on both sides ("don’t", "Erdogan’s") is an
 # apostrophe whatever its shape, so the pattern never yields it; a run of line
-# breaks is one paragraph break.
+# breaks is one paragraph break. The single mark is matched first and its left
+# side looked at afterwards ("(?<!...)." behind it): a lookbehind opening an
+# alternative would be tried at every character of the article.
 _MARK = regex.compile(
-    rf"’’|''|``|,,|(?<![\p{{L}}\p{{N}}])[{_SINGLES}]|[{_SINGLES}](?![\p{{L}}\p{{N}}])"
+    rf"’’|''|``|,,|[{_SINGLES}](?:(?<![\p{{L}}\p{{N}}].)|(?![\p{{L}}\p{{N}}]))"
     rf"|(?![{_SINGLES}])[\p{{Pi}}\p{{Pf}}\"„«»]|\n+"
 )
 _TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,500})?/?>")
