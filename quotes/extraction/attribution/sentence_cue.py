@@ -43,16 +43,8 @@ class SentenceCueMixin:
         count = bisect_right(index.ends, run.open_at)  # items[:count] end before the quote
         if count and _fronted_participle_quoting(items[0], run, self.masked):
             return items[0], 0.9  # "Recalling '...,' the statement urged ...": recalled
-        for item in index.right_after(run, self.masked):
-            if count and item.cue.group == CALL and item.cue.lemma not in NAMING_VERBS:
-                continue  # 'said he would "protect ...," the crowd applauded': a reaction
-            if item.cue.start >= run.close_end and not _opens_next_clause(item, run, count):
-                begin = item.cue.start
-                if item.mention.start >= run.close_end:
-                    begin = min(begin, item.mention.start)
-                gap = ATTRIBUTION_GAP.fullmatch(self.masked, run.close_end, begin)
-                if gap and (not gap.group().endswith(("as ", "as")) or self._bare_as(item)):
-                    return item, 0.95
+        if following := self._cue_right_after(run, index.right_after(run, self.masked), count):
+            return following, 0.95
         if count and uncued.AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
             at = bisect_left(index.as_cues, count) - 1
             if at >= 0:
@@ -63,11 +55,7 @@ class SentenceCueMixin:
         after = bisect_left(index.starts, run.close_end)
         if after == len(items):
             return None, 0.0
-        first = items[after]
-        opens = is_blank(self.masked, first.sentence.start, run.open_at)
-        if not opens and not _closes_sentence(first, run):
-            return None, 0.0  # "through this 'night vision' I began ... and read": no claim
-        return first, 0.8
+        return self._first_after(run, items[after])
 
     def _choose_scan(
         self, run: Run, sentence_cues: SentenceCues
@@ -80,16 +68,8 @@ class SentenceCueMixin:
         before = [i for i in items if i.cue.end <= run.open_at]
         if before and _fronted_participle_quoting(before[0], run, self.masked):
             return before[0], 0.9
-        for item in items:
-            if before and item.cue.group == CALL and item.cue.lemma not in NAMING_VERBS:
-                continue
-            if item.cue.start >= run.close_end and not _opens_next_clause(item, run, len(before)):
-                begin = item.cue.start
-                if item.mention.start >= run.close_end:
-                    begin = min(begin, item.mention.start)
-                gap = ATTRIBUTION_GAP.fullmatch(self.masked, run.close_end, begin)
-                if gap and (not gap.group().endswith(("as ", "as")) or self._bare_as(item)):
-                    return item, 0.95
+        if following := self._cue_right_after(run, items, len(before)):
+            return following, 0.95
         if before and uncued.AS_BEFORE.search(self.masked[max(0, run.open_at - 8) : run.open_at]):
             for item in reversed(before):
                 if item.cue.lemma in AS_LEMMAS:
@@ -102,10 +82,31 @@ class SentenceCueMixin:
         after = [i for i in items if i.cue.start >= run.close_end]
         if not after:
             return None, 0.0
-        first = after[0]
+        return self._first_after(run, after[0])
+
+    def _cue_right_after(self, run: Run, candidates, count: int) -> Attributed | None:
+        """The first cue that closes the quotation ('"...," the minister said'), if any.
+
+        `count` is how many of the sentence's cues end before the quotation: with any,
+        a cue of calling that follows is a reaction, not the quote's attribution.
+        """
+        for item in candidates:
+            if count and item.cue.group == CALL and item.cue.lemma not in NAMING_VERBS:
+                continue  # 'said he would "protect ...," the crowd applauded': a reaction
+            if item.cue.start >= run.close_end and not _opens_next_clause(item, run, count):
+                begin = item.cue.start
+                if item.mention.start >= run.close_end:
+                    begin = min(begin, item.mention.start)
+                gap = ATTRIBUTION_GAP.fullmatch(self.masked, run.close_end, begin)
+                if gap and (not gap.group().endswith(("as ", "as")) or self._bare_as(item)):
+                    return item
+        return None
+
+    def _first_after(self, run: Run, first: Attributed) -> tuple[Attributed | None, float]:
+        """The sentence's first cue after the quotation, when the quotation opens or closes it."""
         opens = is_blank(self.masked, first.sentence.start, run.open_at)
         if not opens and not _closes_sentence(first, run):
-            return None, 0.0
+            return None, 0.0  # "through this 'night vision' I began ... and read": no claim
         return first, 0.8
 
     def _index(self, index: int) -> CueIndex | None:
