@@ -18,11 +18,12 @@ Exactly once rests on PostgreSQL, not on the broker, which may deliver a job twi
   `import_source`, which stores a text once (catalogue lock, unique content hash).
 """
 
-from datetime import date
+from datetime import date, timedelta
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, InterfaceError, OperationalError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
@@ -85,6 +86,32 @@ def _publish(job_id: int) -> None:
     except BrokerError as error:
         fail_import_job(job_id=job_id, error=f"not queued: {one_line(error)}")
         raise
+
+
+def requeue_stale_jobs(*, older_than: timedelta) -> list[int]:
+    """Send again the jobs a broker lost; returns their ids.
+
+    A job is stale when it has waited queued, or has shown running, for longer than
+    `older_than` while no worker holds its row: a worker running a job keeps the row
+    locked, so SKIP LOCKED passes over it. Sending a job twice is harmless (a finished
+    job returns at once, and a text is stored once), so a false alarm costs a look-up.
+    """
+    cutoff = timezone.now() - older_than
+    waiting = Q(state=ImportJob.State.QUEUED, created_at__lt=cutoff)
+    abandoned = Q(state=ImportJob.State.RUNNING, started_at__lt=cutoff)
+    with transaction.atomic():
+        stale = list(
+            ImportJob.objects.select_for_update(skip_locked=True)
+            .filter(waiting | abandoned)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+    for job_id in stale:
+        if celery_app.conf.task_always_eager:
+            _run_in_process(ImportJob.objects.get(pk=job_id))
+        else:
+            _publish(job_id)
+    return stale
 
 
 def _run_in_process(job: ImportJob) -> None:
