@@ -20,13 +20,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..lexicon import DOCUMENT_NOUNS, PRONOUNS, SPEAKING_THINGS
+from ..lexicon.function_words import NOT_NAME_STARTS
 from ..lexicon.people import DELEGATE_ROLES, ORGANISATION_ROLES
-from ..names import name_tokens, strip_title
+from ..names import looks_like_organisation, name_tokens, strip_title
 from ..phrases.noun_phrases import Mention, pronoun_of
 from ..text.layout import Sentence, memo
 from ..types import ORGANISATION, PERSON
 from .registry import Entity, Registry, is_group
-from .roles import names_a_person
+from .roles import names_a_person, roles_of
 
 ISSUER = "issuer"  # asked of the history: who issued the document a phrase names
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
@@ -43,13 +44,38 @@ def fits(entity: Entity, kind: str, gender: str) -> bool:
     """Can a pronoun of this kind and gender stand for the entity?
 
     Once false it stays false for the rest of the article: an entity's kind
-    never changes and its gender is only ever set once, from unknown.
+    never changes and its gender is only ever set once, from unknown. (A person
+    refused by `known_person` could in principle gain a gender or title later in
+    the article; the registry reads every name before attribution, so by then it
+    rarely does, and the history may drop it for good.)
     """
     if kind == PERSON:
-        return entity.kind == PERSON and (gender == ANY_GENDER or entity.gender in ("", gender))
+        if entity.kind != PERSON or not known_person(entity):
+            return False
+        return gender == ANY_GENDER or entity.gender in ("", gender)
     if kind == ORGANISATION:
         return entity.kind == ORGANISATION
     return is_group(entity) or entity.kind == ORGANISATION
+
+
+def known_person(entity: Entity) -> bool:
+    """May "he" or "she" stand for this person entity?
+
+    Every capitalised run is registered as a possible speaker, whatever it names.
+    With no evidence of a person (a gender from a given name or gendered title, a
+    role its titles give, or a role phrase for a name) a run that news style never
+    uses for one is refused: a place, outlet, body or building ("Vermont", "Fox
+    News", "Trump Tower"), a possessive ("Axelrod's floor"), or one opened by a
+    function word ("More", "Much of").
+    """
+    name = entity.name
+    if entity.gender or not name[:1].isupper():
+        return True
+    if any(roles_of(name_tokens(d)) for d in entity.descriptions):
+        return True
+    first = name.split(maxsplit=1)[0].casefold()
+    possessive = "’s" in name or "'s" in name
+    return not (possessive or first in NOT_NAME_STARTS or looks_like_organisation(name))
 
 
 class Resolver:

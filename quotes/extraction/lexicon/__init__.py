@@ -131,7 +131,7 @@ ORG_WORDS = frozenset(
     administration army navy force forces police center centre service services board
     church press tribune herald gazette daily magazine media television tv radio channel
     network organisation organization league alliance federation corporation industries
-    systems airlines motors trust fund coalition show podcast
+    systems airlines motors trust fund coalition show podcast watch
     """
     )
 )
@@ -147,6 +147,9 @@ PLACES = frozenset(
     brussels damascus kiev kyiv istanbul sochi jerusalem baghdad kabul tokyo delhi idlib
     new york california texas florida ohio iowa virginia carolina nevada michigan
     wisconsin pennsylvania arizona georgia colorado illinois massachusetts
+    alabama alaska arkansas connecticut delaware hawaii idaho indiana kansas kentucky
+    louisiana maine maryland minnesota mississippi missouri montana nebraska hampshire
+    jersey oklahoma oregon rhode island tennessee utah vermont wyoming dakota
     """
     )
 )

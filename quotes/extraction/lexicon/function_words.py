@@ -109,3 +109,15 @@ GROUP_QUANTIFIERS = frozenset(words("several many some most few both all other")
 POSTMODIFIER_STARTS = frozenset(words("of for in on at from with")) | {
     pair.split()[0] for pair in QUALIFIERS
 }
+
+
+# Words that open a capitalised run yet never a name: degree and quantity words,
+# determiners and pronouns ("More", "Much of the crowd", "Every Republican").
+NOT_NAME_STARTS = frozenset(
+    words(
+        """
+    more most much many less least few fewer such very too every each all any some none no
+    the a an this that these those his her its their our my your
+    """
+    )
+)
