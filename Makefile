@@ -42,7 +42,7 @@ serve: ## serve the API and the admin with gunicorn (no set-up)
 worker: $(VENV)/.runtime ## run an ingestion worker: needs CELERY_BROKER_URL (README, "Scale-out ingestion")
 	$(BIN)/celery -A factcheck worker --loglevel info --concurrency $(CONCURRENCY)
 
-test: $(VENV)/.dev ## lint, checks, and the suite on SQLite and PostgreSQL (about 25 minutes on 2 cores)
+test: $(VENV)/.dev ## lint, checks, and the suite on SQLite and PostgreSQL (about 30 minutes on 2 cores)
 	bash scripts/install-browser.sh
 	bash scripts/test.sh
 
