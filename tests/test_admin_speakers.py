@@ -202,3 +202,15 @@ def test_merging_in_the_admin_needs_the_merge_permission_as_in_the_api(seeded, c
     assert "merge_selected" not in _actions_offered(client)
     client.force_login(alice)  # a curator
     assert "merge_selected" in _actions_offered(client)
+
+
+def test_an_alias_is_split_off_never_edited_or_deleted_by_hand(seeded, editor):
+    """Only the split action moves an alias; a form or a delete would bypass merge history."""
+    alias = SpeakerAlias.objects.first()
+    assert editor.get(reverse("admin:quotes_speakeralias_add")).status_code == 403
+    page = editor.get(reverse("admin:quotes_speakeralias_change", args=[alias.pk]))
+    assert page.status_code == 200 and b'name="_save"' not in page.content
+    delete = editor.post(
+        reverse("admin:quotes_speakeralias_delete", args=[alias.pk]), {"post": "yes"}
+    )
+    assert delete.status_code == 403 and SpeakerAlias.objects.filter(pk=alias.pk).exists()

@@ -9,11 +9,12 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
+from quotes.admin.readonly import ViewOnlyAdmin
 from quotes.models import ImportJob
 
 
 @admin.register(ImportJob)
-class ImportJobAdmin(admin.ModelAdmin):
+class ImportJobAdmin(ViewOnlyAdmin, admin.ModelAdmin):
     list_display = ["pk", "state", "title_or_origin", "source_link", "attempts", "created_at"]
     list_filter = ["state"]
     search_fields = ["title", "origin", "error", "worker"]
@@ -21,15 +22,6 @@ class ImportJobAdmin(admin.ModelAdmin):
     ordering = ["-pk"]
     list_select_related = ["source"]
     exclude = ["body"]  # the article itself is the source's; a failed job's is kept, not shown
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="article")
     def title_or_origin(self, job: ImportJob) -> str:

@@ -13,6 +13,7 @@ from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.admin.filters import PublishedYearFilter, PublisherFilter
+from quotes.admin.readonly import ViewOnlyInline
 from quotes.models import Quote, Source
 from quotes.services.sources import update_source
 
@@ -48,7 +49,7 @@ def highlighted_body(body: str, quotes) -> SafeString:
     return format_html('<div class="source-body">{}</div>', SafeString("".join(pieces)))
 
 
-class QuoteInline(admin.TabularInline):
+class QuoteInline(ViewOnlyInline, admin.TabularInline):
     """The source's quotes, in reading order, each linking to its change page."""
 
     model = Quote
@@ -61,12 +62,6 @@ class QuoteInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("speaker")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="quote")
     def quote_link(self, quote):

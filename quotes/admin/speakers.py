@@ -12,11 +12,12 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.admin.intermediate import confirmation_page, submitted
+from quotes.admin.readonly import ViewOnlyAdmin, ViewOnlyInline
 from quotes.models import Speaker, SpeakerAlias
 from quotes.services.speakers import create_speaker, merge_speakers, split_alias, update_speaker
 
 
-class SpeakerAliasInline(admin.TabularInline):
+class SpeakerAliasInline(ViewOnlyInline, admin.TabularInline):
     """Every spelling that resolves to this speaker, each with a way to split it off."""
 
     model = SpeakerAlias
@@ -24,12 +25,6 @@ class SpeakerAliasInline(admin.TabularInline):
     readonly_fields = fields
     extra = 0
     can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="split")
     def split_link(self, alias):
@@ -148,7 +143,7 @@ class SplitForm(forms.Form):
 
 
 @admin.register(SpeakerAlias)
-class SpeakerAliasAdmin(SimpleHistoryAdmin):
+class SpeakerAliasAdmin(ViewOnlyAdmin, SimpleHistoryAdmin):
     """Aliases, to find and split off a spelling that was joined to the wrong speaker."""
 
     list_display = ["alias", "normalised", "speaker", "created_at"]
@@ -157,15 +152,6 @@ class SpeakerAliasAdmin(SimpleHistoryAdmin):
     fields = ["alias", "normalised", "speaker", "created_at"]
     readonly_fields = fields
     actions = ["split_selected"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         split = self.admin_site.admin_view(self.split_view)
