@@ -24,6 +24,7 @@ from quotes.services.speakers import merge_speakers
 from tests.claims_snapshot import claims_snapshot
 from tests.concurrent_writers import post_claim
 from tests.conftest import ROOT
+from tests.shared_database import database_url
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -31,11 +32,6 @@ pytestmark = [
         connection.vendor != "postgresql", reason="needs a database other processes share"
     ),
 ]
-
-
-def database_url() -> str:
-    s = connection.settings_dict
-    return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
 
 
 def importer(*paths) -> subprocess.Popen:

@@ -31,11 +31,8 @@ from quotes.services.locks import CATALOGUE_LOCK
 from quotes.services.sources import content_hash
 from tests.claims_snapshot import claims_snapshot
 from tests.conftest import ROOT
-from tests.test_import_concurrency import (
-    assert_every_source_is_whole,
-    database_url,
-    duplicate_speakers,
-)
+from tests.shared_database import database_url
+from tests.test_import_concurrency import assert_every_source_is_whole, duplicate_speakers
 from tests.test_import_sources_command import run
 
 REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")

@@ -1,12 +1,17 @@
 """`manage.py requeue_jobs`: jobs a broker lost are sent again; fresh and finished ones are not."""
 
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.utils import timezone
 
 from quotes.models import ImportJob, Source
+from quotes.services.jobs import requeue_stale_jobs
+from tests.shared_database import database_url
 
 pytestmark = pytest.mark.django_db
 
@@ -50,3 +55,34 @@ def test_recent_and_finished_jobs_are_left_alone(capsys):
 def test_a_bad_age_is_one_error_naming_the_option():
     with pytest.raises(CommandError, match="--older-than"):
         call_command("requeue_jobs", "--older-than", "0")
+
+
+HOLD_ROW = """
+import sys, psycopg
+with psycopg.connect(sys.argv[1]) as conn:
+    conn.execute("SELECT id FROM quotes_importjob WHERE id = %s FOR UPDATE", [int(sys.argv[2])])
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a second process's lock")
+def test_a_job_whose_row_another_process_holds_is_not_sent_again():
+    """A worker mid-import keeps its job's row locked; requeue must pass over it, not race it."""
+    held = _job(state=ImportJob.State.RUNNING, minutes_ago=90)
+    lost = _job(state=ImportJob.State.RUNNING, minutes_ago=90, body="another text")
+    worker = subprocess.Popen(
+        [sys.executable, "-c", HOLD_ROW, database_url(), str(held.pk)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert worker.stdout.readline().strip() == "held"
+        resent = requeue_stale_jobs(older_than=timedelta(minutes=60))
+    finally:
+        worker.communicate(timeout=30)
+    assert resent == [lost.pk]
+    held.refresh_from_db()
+    assert (held.state, held.attempts) == (ImportJob.State.RUNNING, 0)

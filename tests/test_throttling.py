@@ -19,6 +19,7 @@ from django.urls import reverse
 from rest_framework.throttling import ScopedRateThrottle
 
 from tests.conftest import ROOT
+from tests.shared_database import database_url
 
 TOKEN_URL = "/api/auth/token/"
 BAD_LOGIN = {"username": "alice", "password": "guess"}
@@ -100,11 +101,6 @@ def test_the_admin_login_throttle_ignores_a_forged_header(client, db, settings):
 
 
 # --- two gunicorn workers ------------------------------------------------------
-
-
-def database_url() -> str:
-    s = connection.settings_dict
-    return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
 
 
 def free_port() -> int:
