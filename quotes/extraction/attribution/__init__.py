@@ -5,6 +5,10 @@ runs, masked text), a resolver for speaker mentions (the entities stage) and
 the CPU budget. Output: `Draft`s, one per quotation worth reporting (and per
 reported clause), each with its attribution, its confidence and the name of
 the rule that chose it (`rules.py`).
+
+What the stage has read so far is its `AttributionHistory` (`history.py`); it
+hands that history to the resolver with every mention, so coreference reads
+it as an argument and nothing is plugged into the resolver.
 """
 
 from __future__ import annotations
@@ -20,5 +24,5 @@ __all__ = ["Draft", "attribute"]
 
 def attribute(text: str, reading: Reading, resolver: Resolver, budget: Budget) -> list[Draft]:
     """Drafts for every quotation and reported clause of the article, in text order."""
-    attributor = Attributor(text, reading.masked, resolver, budget)
-    return attributor.attribute(reading.sentences, reading.runs)
+    attributor = Attributor(text, reading.masked, reading.sentences, resolver, budget)
+    return attributor.attribute(reading.runs)

@@ -15,23 +15,19 @@ is a scare quote or a title and is dropped.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ..budget import UNLIMITED, Budget
 from ..cues.sentence import Attributed, SentenceCues
 from ..cues.tails import join_attribution_tails
 from ..cues.verbs import cue_positions
-from ..entities.coref import Resolver, no_history, stands_for_name
-from ..entities.registry import Entity
-from ..phrases.subjects import sentence_subject
+from ..entities.coref import Resolver
 from ..text.layout import BODY, CAPTION, HEADLINE, Sentence, first_solid, is_blank, last_solid
 from ..text.marks import Run
-from ..types import DIRECT, INDIRECT, PARTIAL, PERSON
+from ..types import DIRECT, INDIRECT, PARTIAL
 from . import uncued
 from .continuation import ContinuationMixin
 from .drafts import Draft
 from .helpers import CueIndex, word_count
-from .history import HistoryMixin
+from .history import AttributionHistory
 from .indirect import reported_clause
 from .nearby import NearbyMixin
 from .rules import REPORTED_CLAUSE, Context, first_attribution
@@ -39,63 +35,48 @@ from .sentence_cue import SentenceCueMixin
 from .titles import TitleMixin
 
 
-class Attributor(HistoryMixin, TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
-    """Walks the sentences in order and attributes every quotation run."""
+class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
+    """Walks the sentences in order and attributes every quotation run.
+
+    What it has read so far (each sentence's cues and subject) is its `history`,
+    which it hands to coreference with every mention it resolves.
+    """
 
     def __init__(
-        self, text: str, masked: str, resolver: Resolver, budget: Budget = UNLIMITED
+        self,
+        text: str,
+        masked: str,
+        sentences: list[Sentence],
+        resolver: Resolver,
+        budget: Budget = UNLIMITED,
     ) -> None:
         self.text = text
         self.budget = budget
         self.masked = masked
-        self.resolver = resolver
-        resolver.history = self._history
-        self.sentences: list[Sentence] = []
-        self.cache: dict[int, SentenceCues] = {}
-        self.subjects: dict[int, tuple[int, Entity | None, bool]] = {}
+        hits = cue_positions(masked)
+        self.sentences = join_attribution_tails(sentences, masked, hits)
+        self.history = AttributionHistory(text, masked, resolver, hits, self.sentences)
         self.voices: dict[int, Attributed] = {}
         self.long_ones: dict[int, bool] = {}
         self.indexes: dict[int, CueIndex | None] = {}
         self.reported: dict[int, Attributed | None] = {}
         self.first_seen: dict[str, int] = {}
         self.asked: list[tuple[int, int]] | None = None
-        self.ordered: dict[int, tuple[Entity, ...]] = {}
-        self.fitting: dict[tuple[int, object], int] = {}
-        self.alive: dict[tuple[int, object], list] = {}
         self.labelled: dict[tuple[int, int], Attributed] = {}  # labelling.py's cues
         self.by_sentence: list[list[Run]] = []
         self.last: Draft | None = None
         self.last_paragraph = -1
-        self.hits = cue_positions(masked)
 
-    def cues(self, index: int) -> SentenceCues:
-        """The sentence's cues, built on first use (registered before building for history)."""
-        if index not in self.cache:
-            sentence = self.sentences[index]
-            found = self.cache[index] = SentenceCues(sentence)
-            low = bisect_left(self.hits, sentence.start)
-            high = bisect_left(self.hits, sentence.end, low)
-            found.build(self.text, self.masked, self.resolver, self.hits[low:high])
-        return self.cache[index]
-
-    def attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
+    def attribute(self, runs: list[Run]) -> list[Draft]:
         """Drafts for every run worth reporting, in text order."""
-        try:
-            return self._attribute(sentences, runs)
-        finally:
-            # The resolver asks back through a bound method: drop that reference
-            # cycle so the article's sentences and tokens are freed at once.
-            self.resolver.history = no_history
-
-    def _attribute(self, sentences: list[Sentence], runs: list[Run]) -> list[Draft]:
-        sentences = self.sentences = join_attribution_tails(sentences, self.masked, self.hits)
+        sentences = self.sentences
         drafts: list[Draft] = []
         by_sentence = self.by_sentence = _runs_by_sentence(sentences, runs)
         for index, sentence in enumerate(sentences):
             self.budget.check("attribution")
             if not by_sentence[index]:
                 if sentence.line_kind == BODY:
-                    drafts.extend(_indirect(self.cues(index)))
+                    drafts.extend(_indirect(self.history.cues(index)))
                 continue
             for count, run in enumerate(by_sentence[index], 1):
                 if count % 64 == 0:
@@ -107,24 +88,6 @@ class Attributor(HistoryMixin, TitleMixin, SentenceCueMixin, NearbyMixin, Contin
                         self.last = draft
                         self.last_paragraph = sentence.paragraph
         return drafts
-
-    def _subject(self, index: int, solid: bool = False) -> tuple[int, Entity | None]:
-        """Where the sentence's subject starts and who it is.
-
-        With `solid`, a one-word subject counts only when it stands for a longer
-        name: "Things ..." or "Nor, he said, ..." opening a sentence names nobody.
-        """
-        if index not in self.subjects:
-            sentence = self.sentences[index]
-            subject = sentence_subject(sentence.tokens, len(sentence.tokens))
-            entity = None
-            if subject is not None and subject.kind != "pronoun":
-                entity = self.resolver.resolve(subject, sentence)
-            single = subject is not None and entity is not None and subject.first == subject.last
-            shaky = single and entity.kind == PERSON and not stands_for_name(entity, subject)
-            self.subjects[index] = (subject.start if subject else -1, entity, shaky)
-        start, entity, shaky = self.subjects[index]
-        return start, None if solid and shaky else entity
 
     def _one(self, run: Run, index: int, sentences) -> Draft | None:
         """The run's draft: the first rule of `RULES` that attributes it, or a continuation."""

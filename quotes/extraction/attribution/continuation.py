@@ -79,7 +79,7 @@ class ContinuationMixin:
         if self.last is not None and self.last.end > previous.start:
             return None  # the previous sentence holds a quotation: its speaker goes on
         if index not in self.reported:  # the same for every quotation of the sentence
-            self.reported[index] = self._reporting(previous, self.cues(index - 1).items)
+            self.reported[index] = self._reporting(previous, self.history.cues(index - 1).items)
         return self.reported[index]
 
     @staticmethod

@@ -1,7 +1,13 @@
-"""Who a pronoun may stand for: the salient speakers and subjects before it.
+"""What the attribution stage has read of the article so far: the history.
 
-The coreference resolver asks the attributor this while cues are being built;
-the answers are read off the sentences already attributed, newest first.
+Coreference is a stage of its own (`entities/coref.py`): to resolve a pronoun,
+"the senator" or "the statement" it asks the history it is handed, and this
+is that history. It owns the article's sentences and, built once on first
+need, each sentence's cues with their speakers and its subject; the
+attributor reads the same through it. Answers are read off the sentences
+already seen, newest first. Reading an earlier sentence builds its cues,
+which resolves their mentions with this same history, so the sentences are
+read in the order they are first needed, as the attributor meets them.
 """
 
 from __future__ import annotations
@@ -9,20 +15,75 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from ..cues.sentence import Attributed
-from ..entities.coref import ISSUER, fits
+from ..cues.sentence import Attributed, SentenceCues
+from ..entities.coref import Resolver, fits, stands_for_name
 from ..entities.registry import Entity
+from ..phrases.noun_phrases import Mention
+from ..phrases.subjects import sentence_subject
 from ..text.layout import BODY, Sentence, memo
+from ..types import PERSON
 from .issuers import issuer
 
 
-class HistoryMixin:
-    """The salience history the resolver asks for a pronoun; part of `Attributor`.
+class AttributionHistory:
+    """The sentences read so far, their cues and subjects: `entities.coref.History`."""
 
-    The methods read the attributor's state (text, sentences, caches) through `self`.
-    """
+    def __init__(
+        self, text: str, masked: str, resolver: Resolver, hits: list[int], sentences: list[Sentence]
+    ) -> None:
+        self.text = text
+        self.masked = masked
+        self.resolver = resolver
+        self.hits = hits  # offsets of the article's cue words (`cues.verbs.cue_positions`)
+        self.sentences = sentences
+        self.cache: dict[int, SentenceCues] = {}
+        self.subjects: dict[int, tuple[int, Entity | None, bool]] = {}
+        self.ordered: dict[int, tuple[Entity, ...]] = {}
+        self.fitting: dict[tuple[int, object], int] = {}
+        self.alive: dict[tuple[int, object], list] = {}
 
-    def _history(self, sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
+    def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
+        """The entity a mention of the sentence stands for, given what came before."""
+        return self.resolver.resolve(mention, sentence, self)
+
+    def resolve_pronoun(self, pronoun: str, mention: Mention, sentence: Sentence) -> Entity | None:
+        """The entity a pronoun given apart from its mention stands for ("her" in "her remark")."""
+        return self.resolver.resolve_pronoun(pronoun, mention, sentence, self)
+
+    def cues(self, index: int) -> SentenceCues:
+        """The sentence's cues, built on first use (registered before building, so a
+        pronoun of the sentence reads the cues found before it)."""
+        if index not in self.cache:
+            sentence = self.sentences[index]
+            found = self.cache[index] = SentenceCues(sentence)
+            low = bisect_left(self.hits, sentence.start)
+            high = bisect_left(self.hits, sentence.end, low)
+            found.build(self.text, self.masked, self.resolve, self.hits[low:high])
+        return self.cache[index]
+
+    def subject(self, index: int, solid: bool = False) -> tuple[int, Entity | None]:
+        """Where the sentence's subject starts and who it is.
+
+        With `solid`, a one-word subject counts only when it stands for a longer
+        name: "Things ..." or "Nor, he said, ..." opening a sentence names nobody.
+        """
+        if index not in self.subjects:
+            sentence = self.sentences[index]
+            subject = sentence_subject(sentence.tokens, len(sentence.tokens))
+            entity = None
+            if subject is not None and subject.kind != "pronoun":
+                entity = self.resolve(subject, sentence)
+            single = subject is not None and entity is not None and subject.first == subject.last
+            shaky = single and entity.kind == PERSON and not stands_for_name(entity, subject)
+            self.subjects[index] = (subject.start if subject else -1, entity, shaky)
+        start, entity, shaky = self.subjects[index]
+        return start, None if solid and shaky else entity
+
+    def issuer(self, sentence: Sentence, before: int) -> Entity | None:
+        """Who issued the document a phrase names ("the statement said"): `issuers.py`."""
+        return issuer(self, sentence, before)
+
+    def newest(self, sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
         """The newest salient entity before a pronoun that fits it (`key`: its kind, gender).
 
         In order: speakers of the pronoun's own sentence (newest first), that
@@ -33,8 +94,6 @@ class HistoryMixin:
         Earlier sentences are read in the same order as before, on first need,
         since reading one builds its cues.
         """
-        if key[0] == ISSUER:
-            return issuer(self, sentence, before)  # "the statement said": who issued it
         current = self.cache.get(sentence.index)
         if current is not None and before > sentence.start:  # else nothing of it comes before
             found = self._newest_in_sentence(sentence.index, current.items, before, key)
@@ -42,7 +101,7 @@ class HistoryMixin:
                 return found
         if sentence.line_kind == BODY:
             # "Bush went after Trump ..., when he called ...": the subject before the pronoun
-            start, entity = self._subject(sentence.index, solid=True)
+            start, entity = self.subject(sentence.index, solid=True)
             if (
                 entity is not None
                 and 0 <= start < before
@@ -90,7 +149,7 @@ class HistoryMixin:
         ordered = self.ordered.get(index)
         if ordered is None:
             entries = [(i.mention.start, i.entity) for i in self.cues(index).items]
-            entries.append(self._subject(index, solid=True))
+            entries.append(self.subject(index, solid=True))
             kept: dict[int, Entity] = {}
             for _, entity in sorted((e for e in entries if e[1] is not None), key=_offset)[::-1]:
                 kept.setdefault(id(entity), entity)

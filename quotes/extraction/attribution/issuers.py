@@ -4,7 +4,7 @@ News style names a document's author or issuer where it first brings the
 document up, and then lets the document speak: "Fox News issued a statement
 ... the statement said", "Bernie Sanders is releasing a new ad ... The ad
 says", "The PPIC poll shows ... according to the poll". The coreference
-resolver asks the history for the issuer (key `ISSUER`); the answer is read off
+resolver asks the history for the issuer (`History.issuer`); the answer is read off
 the sentences already seen, newest first: the name before the document noun
 ("a Clinton campaign memo", "Podliska's lawsuit"), or, for a document brought
 up as new ("a statement", "his new ad"), the subject or speaker of that
@@ -15,16 +15,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from ..cues.sentence import SentenceCues
+from ..entities.coref import Resolver
 from ..entities.registry import Entity
 from ..lexicon import DOCUMENT_NOUNS, ORG_WORDS
 from ..lexicon.function_words import MENTION_DETERMINERS, THIRD_PERSON_POSSESSIVES
 from ..lexicon.time_words import DAY_WORDS
 from ..text.layout import BODY, Sentence, memo
-
-if TYPE_CHECKING:
-    from .attributor import Attributor
 
 _LOOK_BACK = 4  # sentences before the document’s own
 _NEWEST = 3  # document nouns read per sentence, newest first: a flood of them costs no more
@@ -33,26 +32,38 @@ _NEWEST_SPEAKERS = 8  # a sentence's speakers read, newest first
 _NEW = THIRD_PERSON_POSSESSIVES | {"a", "an"}  # "a statement", "his new ad": brought up now
 
 
-def issuer(attributor: Attributor, sentence: Sentence, before: int) -> Entity | None:
+class Seen(Protocol):
+    """What the search reads of the attribution history (`history.py`, which calls it)."""
+
+    text: str
+    sentences: list[Sentence]
+    resolver: Resolver
+
+    def cues(self, index: int) -> SentenceCues: ...
+
+    def subject(self, index: int, solid: bool = False) -> tuple[int, Entity | None]: ...
+
+
+def issuer(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
     """The named issuer of the newest document brought up before `before`, or None."""
     first = max(0, sentence.index - _LOOK_BACK)
     for index in range(sentence.index, first - 1, -1):
-        current = attributor.sentences[index]
+        current = seen.sentences[index]
         if current.line_kind != BODY:
             continue
         limit = before if index == sentence.index else current.end
-        found = _in_sentence(attributor, index, limit)
+        found = _in_sentence(seen, index, limit)
         if found is not None:
             return found
     return None
 
 
-def _in_sentence(attributor: Attributor, index: int, limit: int) -> Entity | None:
-    tokens = attributor.sentences[index].tokens
+def _in_sentence(seen: Seen, index: int, limit: int) -> Entity | None:
+    tokens = seen.sentences[index].tokens
     documents = memo(tokens, "documents", _documents)
     high = bisect_left(documents, limit, key=lambda at: tokens[at].start)
     for at in reversed(documents[max(0, high - _NEWEST) : high]):
-        found = _named_before(attributor, tokens, at) or _brought_up(attributor, index, at)
+        found = _named_before(seen, tokens, at) or _brought_up(seen, index, at)
         if found is not None:
             return found
     return None
@@ -62,7 +73,7 @@ def _documents(tokens) -> list[int]:
     return [i for i, token in enumerate(tokens) if token.low in DOCUMENT_NOUNS]
 
 
-def _named_before(attributor: Attributor, tokens, at: int) -> Entity | None:
+def _named_before(seen: Seen, tokens, at: int) -> Entity | None:
     """ "The PPIC poll", "a Clinton campaign memo", "Podliska's lawsuit": the name before it."""
     first = at
     while first > 0 and at - first < _MODIFIERS:
@@ -76,16 +87,16 @@ def _named_before(attributor: Attributor, tokens, at: int) -> Entity | None:
         first += 1
     if first == at:
         return None
-    phrase = attributor.text[tokens[first].start : tokens[at - 1].end]
+    phrase = seen.text[tokens[first].start : tokens[at - 1].end]
     if phrase.endswith(("’s", "'s")):
         phrase = phrase[:-2]
-    entity = attributor.resolver.registry.resolve_name(phrase, tokens[first].start)
+    entity = seen.resolver.registry.resolve_name(phrase, tokens[first].start)
     return entity if _named(entity) else None
 
 
-def _brought_up(attributor: Attributor, index: int, at: int) -> Entity | None:
+def _brought_up(seen: Seen, index: int, at: int) -> Entity | None:
     """ "Sanders is releasing a new ad": a document brought up as new is its subject's."""
-    tokens = attributor.sentences[index].tokens
+    tokens = seen.sentences[index].tokens
     for back in range(at - 1, max(-1, at - 1 - _MODIFIERS), -1):
         low = tokens[back].low
         if low in _NEW:
@@ -94,10 +105,10 @@ def _brought_up(attributor: Attributor, index: int, at: int) -> Entity | None:
             return None  # "the statement": one brought up earlier
     else:
         return None
-    start, entity = attributor._subject(index)
+    start, entity = seen.subject(index)
     if entity is not None and 0 <= start < tokens[at].start and _named(entity):
         return entity
-    items = attributor.cues(index).items
+    items = seen.cues(index).items
     for item in islice(reversed(items), _NEWEST_SPEAKERS):  # a flood of cues costs no more
         if item.mention.start < tokens[at].start and _named(item.entity):
             return item.entity

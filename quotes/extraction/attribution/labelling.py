@@ -56,7 +56,7 @@ def labelled(attributor, run: Run, index: int, sentence: Sentence) -> Attributed
         return None
     if _modifying_participle(tokens, verb):
         return None  # "signs calling Christie 'a loser'": the signs' words, no speaker
-    cues = attributor.cues(index)
+    cues = attributor.history.cues(index)
     table = attributor._index(index)
     if _attributed_after(cues, table, run, attributor.masked):
         return None  # '..., calling it "a hoax," Smith said': the quotation's own attribution
@@ -64,7 +64,7 @@ def labelled(attributor, run: Run, index: int, sentence: Sentence) -> Attributed
     mention = item.mention if item is not None else _subject(tokens, verb)
     if mention is None or not _speaks(tokens, mention) or _reported(cues, mention):
         return None  # "she noted that Sanders had called him 'weak'": her cue governs
-    entity = item.entity if item is not None else attributor.resolver.resolve(mention, sentence)
+    entity = item.entity if item is not None else attributor.history.resolve(mention, sentence)
     if entity is None:
         return None
     if item is not None:

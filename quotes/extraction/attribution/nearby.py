@@ -46,7 +46,7 @@ class NearbyMixin:
             )
         least = 1 if self.long_ones[index] else uncued.VOICE_WORDS
         found = uncued.subject_voice(
-            self.text, self.masked, run, self.sentences[index], self.resolver, least
+            self.text, self.masked, run, self.sentences[index], self.history.resolve, least
         )
         if found is not None:
             self.voices[index] = found
@@ -63,7 +63,7 @@ class NearbyMixin:
         previous = sentences[index - 1]
         if previous.line_kind != BODY or sentences[index].paragraph - previous.paragraph > 1:
             return None, 0.0
-        items = self.cues(index - 1).items
+        items = self.history.cues(index - 1).items
         end = last_solid(self.masked, previous.start, previous.end)
         colon = end >= 0 and self.masked[end] == ":"
         if not items:
@@ -83,7 +83,7 @@ class NearbyMixin:
         mention = sentence_subject(tokens, len(tokens) - 1)
         if mention is None or _shouted(tokens[mention.first]):
             return None
-        entity = self.resolver.resolve(mention, previous)
+        entity = self.history.resolve(mention, previous)
         one_word = mention.first == mention.last
         if entity is None or (one_word and not self._stands(entity, mention)):
             return None
@@ -101,7 +101,7 @@ class NearbyMixin:
         tokens = following.tokens
         if len(tokens) > _ATTRIBUTION_SENTENCE_TOKENS or any(t.is_quote for t in tokens):
             return None
-        for item in self.cues(index + 1).items:
+        for item in self.history.cues(index + 1).items:
             if min(item.cue.first, item.mention.first) <= 1:
                 return item
         return None
@@ -126,7 +126,7 @@ class NearbyMixin:
             mention = _clause_subject_before(tokens, colon) or sentence_subject(tokens, colon)
         entity = None
         if mention is not None and not _shouted(tokens[mention.first]):
-            entity = self.resolver.resolve(mention, sentence)
+            entity = self.history.resolve(mention, sentence)
         if entity is None and labelled is None and sentence.line_kind == BODY:
             mention, entity = self._name_at_colon(tokens, colon, sentence)
         if mention is None or entity is None:
@@ -148,7 +148,7 @@ class NearbyMixin:
         if first is None or not ends_in_full_name(tokens, first, colon - 1):
             return None, None
         mention = make_mention(tokens, first, colon - 1)
-        entity = self.resolver.resolve(mention, sentence)
+        entity = self.history.resolve(mention, sentence)
         if entity is None or entity.kind != PERSON:
             return None, None
         return mention, entity
@@ -160,7 +160,7 @@ class NearbyMixin:
         found = chanters(sentence.tokens, token_before(sentence.tokens, run.open_at) + 1)
         if found is None:
             return None
-        entity = self.resolver.resolve(found.mention, sentence)
+        entity = self.history.resolve(found.mention, sentence)
         if entity is None:
             return None
         return Attributed(found.cue, found.mention, entity, sentence)
@@ -185,9 +185,9 @@ class NearbyMixin:
         if found is None:
             return None
         if found.pronoun:
-            entity = self.resolver.resolve_pronoun(found.pronoun, found.mention, sentence)
+            entity = self.history.resolve_pronoun(found.pronoun, found.mention, sentence)
         else:
-            entity = self.resolver.resolve(found.mention, sentence)
+            entity = self.history.resolve(found.mention, sentence)
         if entity is None:
             return None
         return Attributed(found.cue, found.mention, entity, sentence)
@@ -210,7 +210,7 @@ class NearbyMixin:
             return None
         first = tokens[0]
         cue = Cue("say", "say", 0, 0, first.text, first.start, first.end)
-        entity = self.resolver.resolve(mention, following)
+        entity = self.history.resolve(mention, following)
         return Attributed(cue, mention, entity, following)
 
 

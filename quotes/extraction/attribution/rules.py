@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from ..cues.sentence import Attributed, SentenceCues
 from ..text.layout import BODY, CAPTION, HEADLINE, Sentence
 from ..text.marks import Run
 from . import labelling, uncued
@@ -30,10 +31,7 @@ from .confidence import (
     SIGNATURE_CONFIDENCE,
     SPEECH_NOUN_CONFIDENCE,
 )
-
-if TYPE_CHECKING:
-    from ..cues.sentence import Attributed
-    from .attributor import Attributor
+from .history import AttributionHistory
 
 GRADED = None  # the rule gives each attribution its own confidence
 CONTINUATION = "continuation"
@@ -44,11 +42,44 @@ _ANY_LINE = frozenset({BODY, HEADLINE, CAPTION})
 _BODY = frozenset({BODY})
 
 
+class Attributing(Protocol):
+    """What a rule asks of the attributor reading the article (`attributor.py`).
+
+    The attributor runs this table, so the table names what it needs instead of
+    importing the attributor back. The methods are its strategies (`nearby.py`,
+    `sentence_cue.py`); `labelling.py` reads a few of its caches too.
+    """
+
+    text: str
+    sentences: list[Sentence]
+    history: AttributionHistory
+
+    def chant(self, run: Run, sentence: Sentence) -> Attributed | None: ...
+
+    def choose(self, run: Run, cues: SentenceCues) -> tuple[Attributed | None, float]: ...
+
+    def introduced(
+        self, run: Run, index: int, sentences: list[Sentence]
+    ) -> tuple[Attributed | None, float]: ...
+
+    def next_sentence(
+        self, run: Run, index: int, sentences: list[Sentence]
+    ) -> Attributed | None: ...
+
+    def colon_subject(self, run: Run, sentence: Sentence) -> Attributed | None: ...
+
+    def signature(self, run: Run, index: int) -> Attributed | None: ...
+
+    def noun_cue(self, run: Run, sentence: Sentence) -> Attributed | None: ...
+
+    def voice(self, run: Run, index: int) -> Attributed | None: ...
+
+
 @dataclass(frozen=True)
 class Context:
     """One quotation to attribute: the attributor reading the article, the run, its sentence."""
 
-    attributor: Attributor
+    attributor: Attributing
     run: Run
     index: int
     sentence: Sentence
@@ -96,7 +127,7 @@ def labelling_verb(c: Context):
 
 def cue_in_sentence(c: Context):
     """A cue of the quotation's own sentence governs it (sentence_cue.py)."""
-    return _graded(c.attributor.choose(c.run, c.attributor.cues(c.index)))
+    return _graded(c.attributor.choose(c.run, c.attributor.history.cues(c.index)))
 
 
 def introduced(c: Context):
@@ -132,7 +163,7 @@ def subject_voice(c: Context):
 def attribution_tail(c: Context):
     """A verb of attribution closing the sentence after the subject (uncued.py)."""
     a = c.attributor
-    return uncued.tail(a.text, c.run, c.sentence, a.resolver)
+    return uncued.tail(a.text, c.run, c.sentence, a.history.resolve)
 
 
 RULES = (

@@ -112,7 +112,7 @@ class SentenceCueMixin:
     def _index(self, index: int) -> CueIndex | None:
         """Binary-search tables of a sentence's cues; None when they are not in text order."""
         if index not in self.indexes:
-            self.indexes[index] = CueIndex.of(self.cues(index))
+            self.indexes[index] = CueIndex.of(self.history.cues(index))
         return self.indexes[index]
 
     def _outside_subordinate(

@@ -35,7 +35,7 @@ class TitleMixin:
         """
         index_ = self._index(index)
         if index_ is None:  # cues out of order (a headline's label): look at each
-            candidates: Iterator[Attributed] = iter(self.cues(index).items)
+            candidates: Iterator[Attributed] = iter(self.history.cues(index).items)
         else:  # only the naming cues before the quotation, nearest first
             naming = index_.naming
             count = bisect_right(naming, run.open_at, key=_CUE_END)
@@ -72,7 +72,7 @@ class TitleMixin:
         """
         if self.sentences[index].line_kind != HEADLINE:
             return False
-        return any(item.cue.text == ":" for item in self.cues(index).items)
+        return any(item.cue.text == ":" for item in self.history.cues(index).items)
 
     def _is_title(self, run: Run, sentence: Sentence) -> bool:
         """A short Title-Case quotation inside a sentence names a show, a book or a group.

@@ -13,8 +13,8 @@ from __future__ import annotations
 import regex
 
 from ..cues.inversion import phrase_after
-from ..cues.sentence import Attributed
-from ..entities.coref import Resolver, stands_for_name
+from ..cues.sentence import Attributed, Resolve
+from ..entities.coref import stands_for_name
 from ..lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS
 from ..lexicon.function_words import PREPOSITIONS
 from ..lexicon.openers import NOT_VOICE, TAIL_FOLLOWERS
@@ -36,7 +36,7 @@ def subject_voice(
     masked: str,
     run: Run,
     sentence: Sentence,
-    resolver: Resolver,
+    resolve: Resolve,
     least: int = VOICE_WORDS,
 ) -> Attributed | None:
     """A clause-long quotation woven into a sentence with no cue: its subject's words.
@@ -63,7 +63,7 @@ def subject_voice(
     verb = tokens[index] if index < len(tokens) else None
     if verb is None or verb.start >= run.open_at or not _verb_like(verb.text):
         return None
-    entity = resolver.resolve(mention, sentence)
+    entity = resolve(mention, sentence)
     one_word = mention.first == mention.last
     if entity is None or (one_word and not stands_for_name(entity, mention)):
         return None
@@ -71,7 +71,7 @@ def subject_voice(
     return Attributed(cue, mention, entity, sentence)
 
 
-def tail(text: str, run: Run, sentence: Sentence, resolver: Resolver) -> Attributed | None:
+def tail(text: str, run: Run, sentence: Sentence, resolve: Resolve) -> Attributed | None:
     """'"This is fantastic!" beamed Donald Hartley.' and '"...," Hannity started.': a
     speaker and a past-tense verb closing the sentence after a quotation attribute it,
     whatever the verb; unlisted verbs ("beamed", "retaliated") are speech there.
@@ -95,7 +95,7 @@ def tail(text: str, run: Run, sentence: Sentence, resolver: Resolver) -> Attribu
         verb_at = mention.last + 1
         if not _past_verb(tokens[verb_at].text) or not _ends_tail(tokens, verb_at + 1):
             return None
-    entity = resolver.resolve(mention, sentence)
+    entity = resolve(mention, sentence)
     if entity is None:
         return None
     verb = tokens[verb_at]

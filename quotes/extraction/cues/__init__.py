@@ -1,7 +1,8 @@
 """The cues stage: the reporting cues of a sentence and who each one quotes.
 
 Input: one sentence (from the text stage), the article's text and masked text,
-the offsets of its cue words, and a resolver (from the entities stage).
+the offsets of its cue words, and a `Resolve` function for speaker mentions
+(the entities stage's resolver, asked with the attribution history).
 Output: `SentenceCues`, the sentence's cues in text order, each `Attributed` to
 a speaker mention and entity. `verbs` finds verb cues, `nouns` speech nouns
 ("her comment that"), `inversion` speakers after the verb ("said Erdogan"),

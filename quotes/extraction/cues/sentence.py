@@ -10,9 +10,9 @@ clause's subject; a naming participle ("a book called ...") and the object of
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..entities.coref import Resolver
 from ..entities.registry import Entity
 from ..lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
 from ..lexicon.cue_forms import is_cue_word
@@ -50,34 +50,39 @@ class Attributed:
     sentence: Sentence
 
 
+# The entity a speaker mention of a sentence stands for: the entities stage's resolver
+# asked with the attribution history so far (`attribution/history.py`).
+Resolve = Callable[[Mention, Sentence], Entity | None]
+
+
 class SentenceCues:
     """The cues of one sentence with their speakers, resolved once."""
 
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
         self.items: list[Attributed] = []
-        self.resolver: Resolver | None = None
 
     def build(
-        self, text: str, masked: str, resolver: Resolver, starts: list[int] | None = None
+        self, text: str, masked: str, resolve: Resolve, starts: list[int] | None = None
     ) -> None:
+        """Find the cues and resolve their speakers. `resolve` is used here only and
+        not kept: the history it reads holds these cues."""
         sentence = self.sentence
-        self.resolver = resolver
         headline = sentence.line_kind == HEADLINE
         if headline and ":" in masked[sentence.start : sentence.end]:
-            self._colon(resolver)
+            self._colon(resolve)
         if headline or starts is None:
             if not may_have_cue(masked, sentence.start, sentence.end):
                 return
         elif not starts and not opens_with_cue(masked, sentence.start):
             return
         for cue in find_cues(sentence.tokens, any_case=headline, starts=starts):
-            mention = self._speaker(cue)
+            mention = self._speaker(cue, resolve)
             if mention is not None and not _only_articles(sentence.tokens, mention):
-                entity = resolver.resolve(mention, sentence)
+                entity = resolve(mention, sentence)
                 self.items.append(Attributed(cue, mention, entity, sentence))
 
-    def _colon(self, resolver: Resolver) -> None:
+    def _colon(self, resolve: Resolve) -> None:
         """A headline "Name: 'quote'" makes the colon its cue."""
         tokens = self.sentence.tokens
         found = colon_speaker(tokens)
@@ -86,19 +91,19 @@ class SentenceCues:
         colon, mention = found
         token = tokens[colon]
         cue = Cue("say", "say", colon, colon, token.text, token.start, token.end)
-        entity = resolver.resolve(mention, self.sentence)
+        entity = resolve(mention, self.sentence)
         self.items.append(Attributed(cue, mention, entity, self.sentence))
 
-    def _nearer(self, earlier: Attributed, cue: Cue) -> Mention:
+    def _nearer(self, earlier: Attributed, cue: Cue, resolve: Resolve) -> Mention:
         """The pronoun opening the participle's own clause when it stands for the same
         speaker as the earlier attribution, else that attribution's mention."""
         pronoun = _clause_pronoun(self.sentence.tokens, earlier, cue)
-        if pronoun is None or earlier.entity is None or self.resolver is None:
+        if pronoun is None or earlier.entity is None:
             return earlier.mention
-        same = self.resolver.resolve(pronoun, self.sentence) is earlier.entity
+        same = resolve(pronoun, self.sentence) is earlier.entity
         return pronoun if same else earlier.mention
 
-    def _speaker(self, cue: Cue) -> Mention | None:
+    def _speaker(self, cue: Cue, resolve: Resolve) -> Mention | None:
         tokens = self.sentence.tokens
         if cue.lemma == "according":
             mention = subject_after(tokens, _as_say(cue))
@@ -114,7 +119,7 @@ class SentenceCues:
             # ", calling him ...": the participle belongs to the main clause's subject.
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
-                    return self._nearer(earlier, cue)
+                    return self._nearer(earlier, cue, resolve)
             mention = _clause_subject(tokens, cue.first) or sentence_subject(tokens, cue.first)
             if mention is not None:
                 return mention
@@ -151,7 +156,7 @@ class SentenceCues:
             for earlier in reversed(self.items):
                 if earlier.cue.first < cue.first:
                     if cue.is_participle:
-                        return self._nearer(earlier, cue)
+                        return self._nearer(earlier, cue, resolve)
                     return earlier.mention
             mention = sentence_subject(tokens, cue.first)
         return mention

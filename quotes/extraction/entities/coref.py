@@ -1,8 +1,10 @@
 """Turning a speaker mention into an entity: names, role phrases and pronouns.
 
 Pronouns resolve to the most recent salient entity: a speaker of an earlier
-attribution or the subject of an earlier sentence (the attributor supplies
-that history, newest first). Mentions inside the
+attribution or the subject of an earlier sentence. That history is what the
+attribution stage has read so far; it is handed to `Resolver.resolve` as an
+argument (`History`), so coreference is a stage of its own that asks it, and
+no other stage plugs itself into the resolver. Mentions inside the
 pronoun's own sentence are not candidates (in "Blinken 'expressed concern',
 he said" the "he" is not Blinken), except that a relative clause ("Biden's
 remarks, in which he called ...") points at the possessor before it.
@@ -10,7 +12,7 @@ remarks, in which he called ...") points at the possessor before it.
 Role phrases follow news style: a definite description no title resolves
 ("the justice", "the Republican candidate") revisits the newest named person
 of an earlier sentence; a document that speaks ("the statement said") speaks
-for its issuer (the history finds it: `attribution/issuers.py`); "his
+for its issuer (`History.issuer`, found by `attribution/issuers.py`); "his
 campaign" is the "<Surname> campaign" of the man "his" stands for.
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import Protocol
 
 from ..lexicon import DOCUMENT_NOUNS, PRONOUNS, SPEAKING_THINGS
 from ..lexicon.function_words import NOT_NAME_STARTS
@@ -29,15 +32,26 @@ from ..types import ORGANISATION, PERSON
 from .registry import Entity, Registry, is_group
 from .roles import names_a_person, roles_of
 
-ISSUER = "issuer"  # asked of the history: who issued the document a phrase names
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
 
 
-def no_history(sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
-    """A resolver outside an article knows nobody a pronoun could stand for."""
-    return None
+class History(Protocol):
+    """What the article has said before a mention: the resolver's only view of it.
+
+    The attribution stage implements it over the sentences it has read
+    (`attribution/history.py`); answering may read earlier sentences' cues,
+    which resolves their mentions in turn.
+    """
+
+    def newest(self, sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
+        """The newest salient entity before offset `before` that fits (kind, gender)."""
+        ...
+
+    def issuer(self, sentence: Sentence, before: int) -> Entity | None:
+        """The named issuer of the newest document brought up before `before`."""
+        ...
 
 
 def fits(entity: Entity, kind: str, gender: str) -> bool:
@@ -84,38 +98,42 @@ class Resolver:
     def __init__(self, text: str, registry: Registry) -> None:
         self.text = text
         self.registry = registry
-        # (sentence, offset of the pronoun, (kind, gender)) -> the newest salient entity
-        # before the pronoun that fits it, or None; the attributor supplies it.
-        self.history: Callable[[Sentence, int, tuple[str, str]], Entity | None] = no_history
         self.asking: set[int] = set()  # role phrases whose history is being read
 
-    def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
-        """The entity a mention denotes, or None for unresolvable pronouns."""
+    def resolve(self, mention: Mention, sentence: Sentence, history: History) -> Entity | None:
+        """The entity a mention denotes, or None for unresolvable pronouns.
+
+        `history` answers who came before the mention (pronouns, "the senator",
+        "the statement"); names and role phrases resolve through the registry.
+        """
         if mention.refers is not None:
-            return self.resolve(mention.refers, sentence)
+            return self.resolve(mention.refers, sentence, history)
         phrase = self.text[mention.start : mention.end]
         if not name_tokens(phrase):
             return None  # "The" alone: an article with no noun names nobody
         if mention.kind == "pronoun":
-            return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence)
+            return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence, history)
         if mention.kind == "name":
             return self.registry.resolve_name(phrase, mention.start)
-        owned = self._owned_body(phrase, mention, sentence)
+        owned = self._owned_body(phrase, mention, sentence, history)
         if owned is not None:
             return owned
         if names_document(phrase):
-            issuer = self._ask(sentence, mention.start, (ISSUER, ""))
+            issuer = self._ask(history.issuer, sentence, mention.start)
             if issuer is not None:
                 return issuer  # "Fox News issued a statement ... the statement said"
         entity = self.registry.resolve_role(phrase, mention.start)
         if _unnamed_person(entity) and revisits(phrase):
             # not someone of its own sentence: in "Reyes heard the president" they are two
-            named = self._ask(sentence, sentence.start, (PERSON, entity.gender or ANY_GENDER))
+            key = (PERSON, entity.gender or ANY_GENDER)
+            named = self._ask(history.newest, sentence, sentence.start, key)
             if named is not None and _well_named(named):
                 return named  # "Cruz ...: '...,' the senator says": Cruz again
         return entity
 
-    def _owned_body(self, phrase: str, mention: Mention, sentence: Sentence) -> Entity | None:
+    def _owned_body(
+        self, phrase: str, mention: Mention, sentence: Sentence, history: History
+    ) -> Entity | None:
         """ "his campaign" is the campaign of the man "his" stands for: "Sanders campaign"."""
         words = phrase.split()
         if len(words) != 2 or words[1].casefold() not in ORGANISATION_ROLES:
@@ -123,35 +141,41 @@ class Resolver:
         pronoun = _OWNER_PRONOUNS.get(words[0].casefold())
         if pronoun is None:
             return None
-        owner = self._ask(sentence, mention.start, PRONOUNS[pronoun])
+        owner = self._ask(history.newest, sentence, mention.start, PRONOUNS[pronoun])
         if owner is None or not _well_named(owner):
             return None
         surname = owner.name.split()[-1]
         return self.registry.organisation(f"{surname} {words[1].casefold()}", mention.start)
 
-    def _ask(self, sentence: Sentence, at: int, key: tuple[str, str]) -> Entity | None:
+    def _ask(
+        self, question: Callable[..., Entity | None], sentence: Sentence, at: int, *key
+    ) -> Entity | None:
         """The history's answer for the phrase at `at`; None when asked again meanwhile
         (the history may read this sentence's subject, which may be this very phrase)."""
         if at in self.asking:
             return None
         self.asking.add(at)
         try:
-            return self.history(sentence, at, key)
+            return question(sentence, at, *key)
         finally:
             self.asking.discard(at)
 
-    def resolve_pronoun(self, pronoun: str, mention: Mention, sentence: Sentence) -> Entity | None:
+    def resolve_pronoun(
+        self, pronoun: str, mention: Mention, sentence: Sentence, history: History
+    ) -> Entity | None:
         """The entity a pronoun given apart from its mention denotes ("her" in "her remark")."""
-        return self._pronoun(pronoun, mention, sentence)
+        return self._pronoun(pronoun, mention, sentence, history)
 
-    def _pronoun(self, pronoun: str, mention: Mention, sentence: Sentence) -> Entity | None:
+    def _pronoun(
+        self, pronoun: str, mention: Mention, sentence: Sentence, history: History
+    ) -> Entity | None:
         kind, gender = PRONOUNS.get(pronoun, ("", ""))
         if pronoun in {"i", "we", "you"}:
             return None
         possessor = self._relative_possessor(mention, sentence)
         if possessor is not None and kind == PERSON:
             return possessor
-        return self.history(sentence, mention.start, (kind, gender))
+        return history.newest(sentence, mention.start, (kind, gender))
 
     def _relative_possessor(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """In "X's remarks, in which he called", the pronoun is X."""
