@@ -18,10 +18,11 @@ from ..lexicon.function_words import (
     PREPOSITIONS_AFTER_INVERSION,
 )
 from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
-from ..phrases.backwards import INDEFINITE_ONES, MAX_NP
 from ..phrases.cue import Cue
 from ..phrases.noun_phrases import (
+    INDEFINITE_ONES,
     LINKS,
+    MAX_NP,
     MAX_PHRASE,
     Mention,
     inside_phrase,

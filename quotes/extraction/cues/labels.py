@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..lexicon import PRONOUNS
 from ..lexicon.openers import NOT_SPEAKERS
 from ..lexicon.text_words import HEADLINE_LABELS
-from ..phrases.appositions import DATELINE_DASHES
 from ..phrases.noun_phrases import (
+    DATELINE_DASHES,
     Mention,
     inside_phrase,
     is_head,

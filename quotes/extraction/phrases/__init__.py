@@ -1,11 +1,13 @@
-"""The phrases stage: noun phrases and the speaker phrase of a cue.
+"""The phrases stage: one finder of noun phrases and the speaker phrase of a cue.
 
 Input: the tokens of one masked sentence (from the text stage) and a cue in it.
 Output: a `Mention`, the phrase that may name a speaker, or None.
 `subject_before` finds the phrase before a cue ("Erdogan told", "X, the
 spokesman, said"); `sentence_subject` finds the subject of a sentence whose
-cue has no speaker of its own. Both read phrases with `noun_phrases`,
-`backwards`, `appositions` and `openings`; no module here knows about
+cue has no speaker of its own. Read forward, in layers that only call down:
+`noun_phrases` (a phrase's tokens and extent, `Mention`); above it
+`backwards`, `appositions` and `mentions` (before a cue), and beside them
+`openings` and `subjects` (a sentence's subject). No module here knows about
 entities or attributions.
 """
 

@@ -4,15 +4,21 @@ relative clauses (", who said"), asides and dashes.
 
 from __future__ import annotations
 
-from ..lexicon import ROLE_NOUNS, SKIPPABLE, words
+from ..lexicon import ROLE_NOUNS, words
 from ..lexicon.function_words import MENTION_DETERMINERS
-from ..lexicon.openers import NOT_SPEAKERS
 from ..text.layout import Token
-from .backwards import common_back, skip_back
-from .noun_phrases import Mention, inside_phrase, is_head, make_mention, phrase_back, pronoun_of
-
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
+from .backwards import skip_back
+from .noun_phrases import (
+    DATELINE_DASHES,
+    Mention,
+    common_back,
+    inside_phrase,
+    is_head,
+    make_mention,
+    name_before_comma,
+    phrase_back,
+    pronoun_of,
+)
 
 _MAX_APPOSITION = 24
 
@@ -100,30 +106,6 @@ def antecedent(tokens: list[Token], comma: int, floor: int) -> Mention | None:
         return None
     who = tokens[comma + 1]
     return Mention(comma + 1, comma + 1, who.start, who.end, "relative", named)
-
-
-def name_before_comma(tokens: list[Token], comma: int, floor: int) -> Mention | None:
-    """The capitalised name that an apposition after `comma` describes."""
-    last = comma - 1
-    if last > floor and tokens[last].text == ")":
-        opening = paren_start(tokens, last, floor)
-        if opening is None:
-            return None
-        last = opening - 1
-    first = phrase_back(tokens, last, floor)
-    if first is None or not tokens[last].is_cap or tokens[last].low in SKIPPABLE:
-        return None
-    if first == last and tokens[first].low in NOT_SPEAKERS:
-        return None
-    return make_mention(tokens, first, last)
-
-
-def paren_start(tokens: list[Token], close: int, floor: int) -> int | None:
-    """Index of the "(" matching the ")" at `close` ("Kasich (R-OH)"), within a few tokens."""
-    for index in range(close - 1, max(floor, close - 8) - 1, -1):
-        if tokens[index].text == "(":
-            return index
-    return None
 
 
 def apposition_before(tokens: list[Token], comma: int, floor: int) -> Mention | None:

@@ -5,42 +5,47 @@ a run of capitalised words (with "of"/"for" links and role nouns inside,
 e.g. "Secretary of State Mike Pompeo", "State Department spokesperson Ned
 Price"), or a role phrase ("the Turkish president", "officials"). An
 apposition ("Ibrahim Kalin, spokesman of ..., told") yields the name before
-the comma. This module decides among the readings; the phrase helpers live
-beside it (`noun_phrases`, `backwards`, `appositions`) and are shared by the
-speaker after a cue (`cues.inversion`), the subject of a cue-less sentence
-(`subjects`) and layout labels (`cues.labels`).
+the comma. This module decides among the readings, reading forward through
+`backwards` (what stands between speaker and cue), `appositions` (speakers
+set off by punctuation) and `noun_phrases` (a phrase's extent), none of which
+calls back up. The subject of a cue-less sentence (`subjects`) is the other
+layer on `noun_phrases`; the two never call each other.
 """
 
 from __future__ import annotations
 
-from ..lexicon.function_words import PREPOSITIONS
-from ..lexicon.openers import NOT_SPEAKERS
+from ..lexicon import QUALIFIERS, is_person_noun, words
+from ..lexicon.cue_words import IRREGULAR_PARTICIPLES
+from ..lexicon.function_words import MENTION_DETERMINERS, PREPOSITIONS, SOURCE_DETERMINERS
+from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
 from ..text.layout import Token
 from .appositions import (
-    DATELINE_DASHES,
     across_relative,
     antecedent,
     apposition_before,
     dashed_apposition,
-    name_before_comma,
-    paren_start,
     pronoun_before_aside,
     sets_off,
 )
-from .backwards import (
-    MAX_NESTED,
-    common_back,
-    is_company_subject,
-    participle_at,
-    passive_at,
-    postmodified,
-    qualified_source,
-    role_of,
-    skip_back,
-    with_absolute,
-)
+from .backwards import skip_back
 from .cue import Cue
-from .noun_phrases import Mention, ends_in_full_name, make_mention, phrase_back, pronoun_of
+from .noun_phrases import (
+    DATELINE_DASHES,
+    LINKS,
+    MAX_NESTED,
+    MAX_NP,
+    Mention,
+    common_back,
+    ends_in_full_name,
+    make_mention,
+    name_before_comma,
+    paren_start,
+    phrase_back,
+    postmodified,
+    pronoun_of,
+    role_of,
+    wordlike,
+)
 
 
 def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0) -> Mention | None:
@@ -159,3 +164,82 @@ def verb_at(tokens: list[Token], index: int) -> Cue:
 
 
 _RELATIVES = frozenset({"who", "which"})
+
+
+def qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | None:
+    """ "A source familiar with the investigation said": who the source is, kept whole.
+
+    Unnamed sources come with what qualifies them ("close to the campaign",
+    "briefed on the talks", "with knowledge of the plan"); the noun before the
+    qualifier speaks, and the phrase up to the cue says which source it is.
+    """
+    for index in range(last - 1, max(floor, last - _MAX_QUALIFIED) - 1, -1):
+        token = tokens[index]
+        if not wordlike(token) or token.low in NOT_IN_NP:
+            return None
+        pair = f"{token.low} {tokens[index + 1].low}"
+        if pair in QUALIFIERS and index > floor and is_person_noun(tokens[index - 1].low):
+            head = index - 1
+            first = (
+                head - 1 if head > floor and tokens[head - 1].low in SOURCE_DETERMINERS else head
+            )
+            return make_mention(tokens, first, last)
+    return None
+
+
+_MAX_QUALIFIED = 9
+
+
+def is_company_subject(tokens: list[Token], index: int, floor: int) -> bool:
+    """ "Twitter said in a statement": a medium is a company when it is the subject itself.
+
+    "On Twitter, Trump said" keeps the medium out: there a preposition governs it.
+    """
+    return tokens[index].low in _MEDIA and (
+        index == floor or tokens[index - 1].low not in PREPOSITIONS
+    )
+
+
+_MEDIA = frozenset(words("twitter facebook instagram youtube"))
+
+
+def with_absolute(tokens: list[Token], cue_at: int, floor: int) -> Mention | None:
+    """ "..., with many marchers chanting '...'": the phrase after "with" does the participle.
+
+    An absolute clause names its own subject, so neither the sentence's subject
+    nor "with"'s position as a preposition decides who speaks.
+    """
+    last = skip_back(tokens, cue_at - 1, floor)  # "with Cruz repeatedly calling"
+    index = last
+    while index > floor and last - index < _MAX_ABSOLUTE and _in_absolute(tokens[index]):
+        index -= 1
+    if index >= last or tokens[index].low != "with" or tokens[last].low in MENTION_DETERMINERS:
+        return None
+    if tokens[index + 1].low in LINKS or tokens[index + 1].low == "and":
+        return None
+    return make_mention(tokens, index + 1, last)
+
+
+_MAX_ABSOLUTE = MAX_NP + 3  # "with one of her ads", "with 47 percent of Cuban Americans"
+
+
+def _in_absolute(token: Token) -> bool:
+    """A word of the phrase between "with" and its participle: no verb, no other preposition."""
+    low = token.low
+    return (
+        wordlike(token)
+        and (low not in PREPOSITIONS or low in LINKS)
+        and (low not in NOT_IN_NP or low == "and")
+    )
+
+
+def passive_at(tokens: list[Token], index: int) -> bool:
+    text = tokens[index].text
+    return text.islower() and (
+        (len(text) > 4 and text.endswith("ed")) or text in IRREGULAR_PARTICIPLES
+    )
+
+
+def participle_at(tokens: list[Token], index: int) -> bool:
+    low = tokens[index].text
+    return len(low) > 4 and low.islower() and low.endswith("ing")

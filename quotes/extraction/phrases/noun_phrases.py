@@ -1,8 +1,15 @@
-"""Noun phrases of a sentence's tokens: names, role phrases, pronouns, and the
-`Mention` that marks one as a possible speaker.
+"""The noun phrase, the ground the phrase finders stand on: which tokens may sit
+in a speaker phrase, where a phrase ending at a token starts, and the
+`Mention` that records one as a possible speaker.
 
-`phrase_back` walks back from a token over one phrase ("Secretary of State
-Mike Pompeo", "the campaign organizer"); `make_mention` records it.
+`phrase_back` walks back over a capitalised phrase ("Secretary of State Mike
+Pompeo"), `common_back` over a determiner-led one ("the campaign organizer"),
+`role_of` and `postmodified` over a role or a text with its complement ("the
+secretary of state", "a message on the website"), and `name_before_comma` to
+the name an apposition describes. `make_mention` records the phrase found.
+Nothing here knows about cues: the speaker before a cue (`mentions`) and the
+subject of a sentence (`subjects`) are built on these, and so are the cue
+stage's finders after a cue and in labels.
 """
 
 from __future__ import annotations
@@ -10,9 +17,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..lexicon import PRONOUNS, ROLE_NOUNS
+from ..lexicon import (
+    PRONOUNS,
+    ROLE_NOUNS,
+    SKIPPABLE,
+    SPEAKING_THINGS,
+    is_person_noun,
+    words,
+)
 from ..lexicon.function_words import CONTRACTION_ENDINGS, MENTION_DETERMINERS, PREPOSITIONS
-from ..lexicon.openers import NOT_SPEAKERS, ROLE_ADJECTIVES, SENTENCE_OPENERS
+from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS, ROLE_ADJECTIVES, SENTENCE_OPENERS
 from ..lexicon.time_words import WEEKDAYS
 from ..text.layout import Token
 
@@ -22,7 +36,16 @@ LINKS = frozenset({"of", "for"})
 WEEKDAY_SET = frozenset(WEEKDAYS)
 
 
-MAX_PHRASE = 12
+MAX_PHRASE = 12  # words in a capitalised speaker phrase, at most
+
+MAX_NP = 5  # how far back a common noun phrase reaches from its head, in tokens
+
+MAX_NESTED = 16  # phrases qualified by phrases ("the aide for the aide for ..."), at most
+
+INDEFINITE_ONES = frozenset({"one", "another"})
+
+# Dashes that close a dateline ("WASHINGTON (AP) —") or set off an apposition.
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 @dataclass(frozen=True)
@@ -123,3 +146,120 @@ def ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
     if any(token.low in LINKS for token in tokens[first:last]):
         return False
     return last > 0 and tokens[last].is_cap and tokens[last - 1].is_cap
+
+
+def common_back(
+    tokens: list[Token], last: int, floor: int, object_ok: bool = False, depth: int = 0
+) -> int | None:
+    """First index of a determiner-led common noun phrase ending at `last` ("the organizer").
+
+    With `object_ok` the phrase may follow a preposition: "a lecture from the
+    president, who said" still names who said it. `depth` counts the roles
+    stepped back over ("a spokesman for the aide for ..."), at most `MAX_NESTED`.
+    """
+    index = last
+    while index >= floor and last - index <= MAX_NP:
+        token = tokens[index]
+        owned = index < last and _is_possessive_name(token) and tokens[last].low in _OWNED_HEADS
+        if token.low in MENTION_DETERMINERS or token.low in INDEFINITE_ONES or owned:
+            after_preposition = index > floor and tokens[index - 1].low in PREPOSITIONS
+            if index < last and (object_ok or not after_preposition):
+                return index
+            if index < last and tokens[index - 1].low in LINKS and depth < MAX_NESTED:
+                # "a spokesman for the buyer"
+                return _role_before_link(tokens, index - 1, floor, depth + 1)
+            return None  # "in his opening comments": a noun phrase after a preposition
+        if (
+            token.is_quote
+            or not token.text[:1].isalnum()
+            or token.low in NOT_IN_NP
+            or token.low in PRONOUNS
+            or token.low in PREPOSITIONS
+            or token.low in SKIPPABLE
+            or (index < last and _past_verb_after_noun(tokens, index, floor))
+        ):
+            return None
+        index -= 1
+    return None
+
+
+def _role_before_link(tokens: list[Token], link: int, floor: int, depth: int) -> int | None:
+    """Where "a spokesman" starts in "a spokesman for the buyer", if a person heads it."""
+    head = link - 1
+    if head < floor or not is_person_noun(tokens[head].low):
+        return None
+    return common_back(tokens, head, floor, depth=depth)
+
+
+def _past_verb_after_noun(tokens: list[Token], index: int, floor: int) -> bool:
+    """ "the Clinton operation disparaged women complained": a clause, not a noun phrase.
+
+    Right after an article a past form is an adjective ("the retired teacher"), and
+    at the end it is a participle ("an ad released Thursday said").
+    """
+    token = tokens[index]
+    return (
+        index > floor
+        and len(token.text) > 4
+        and token.text.islower()
+        and token.low.endswith("ed")
+        and tokens[index - 1].low not in MENTION_DETERMINERS
+        and tokens[index - 1].low not in INDEFINITE_ONES
+    )
+
+
+_OWNED_HEADS = ROLE_NOUNS | frozenset(words("office team camp staff"))
+
+
+def _is_possessive_name(token: Token) -> bool:
+    """ "Ryan’s" in "Ryan’s office said": a name owning the speaker phrase."""
+    return token.is_cap and token.low.endswith(("’s", "'s")) and not pronoun_of(token.low)
+
+
+def role_of(tokens: list[Token], last: int, floor: int) -> int | None:
+    """ "the secretary of state said": a role noun with a one-word complement after "of"."""
+    role = last - 2
+    if role < floor or tokens[last - 1].low != "of" or not tokens[last].text.isalpha():
+        return None
+    if tokens[role].low not in ROLE_NOUNS:
+        return None
+    return phrase_back(tokens, role, floor) or common_back(tokens, role, floor)
+
+
+def postmodified(tokens: list[Token], first: int, floor: int) -> int | None:
+    """Where "a message" starts in "a message on the website": a text or a person that a
+    prepositional phrase places, whose head is the speaker."""
+    head = first - 2
+    if head <= floor or tokens[first - 1].low not in _PLACING:
+        return None
+    low = tokens[head].low
+    if not (tokens[head].text.islower() and (low in SPEAKING_THINGS or is_person_noun(low))):
+        return None
+    return common_back(tokens, head, floor)
+
+
+_PLACING = frozenset(words("on in from at"))
+
+
+def name_before_comma(tokens: list[Token], comma: int, floor: int) -> Mention | None:
+    """The capitalised name that an apposition after `comma` describes."""
+    last = comma - 1
+    if last > floor and tokens[last].text == ")":
+        opening = paren_start(tokens, last, floor)
+        if opening is None:
+            return None
+        last = opening - 1
+    first = phrase_back(tokens, last, floor)
+    if first is None or not tokens[last].is_cap or tokens[last].low in SKIPPABLE:
+        return None
+    if first == last and tokens[first].low in NOT_SPEAKERS:
+        return None
+    return make_mention(tokens, first, last)
+
+
+def paren_start(tokens: list[Token], close: int, floor: int) -> int | None:
+    """Index of the "(" matching the ")" at `close` ("Kasich (R-OH)"), within a few tokens."""
+    for index in range(close - 1, max(floor, close - 8) - 1, -1):
+        if tokens[index].text == "(":
+            return index
+    return None

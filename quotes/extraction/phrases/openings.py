@@ -11,8 +11,7 @@ from ..lexicon import SUBORDINATORS
 from ..lexicon.function_words import FOCUS_ADVERBS, PREPOSITIONS
 from ..lexicon.time_words import NUMBER_PARTS, NUMBER_WORDS, TIME_QUALIFIERS, TIME_UNITS
 from ..text.layout import Token, memo
-from .appositions import DATELINE_DASHES
-from .noun_phrases import inside_phrase
+from .noun_phrases import DATELINE_DASHES, inside_phrase
 
 
 def qualified_preposition(tokens: list[Token]) -> bool:

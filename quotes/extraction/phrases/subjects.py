@@ -23,8 +23,15 @@ from ..lexicon.function_words import (
 from ..lexicon.openers import ADVERB_OPENERS, NOT_IN_NP, NOT_SPEAKERS, SENTENCE_OPENERS
 from ..lexicon.time_words import NUMBER_WORDS
 from ..text.layout import Token, TokenList, memo
-from .backwards import MAX_NP
-from .noun_phrases import LINKS, Mention, inside_phrase, is_head, make_mention, pronoun_of
+from .noun_phrases import (
+    LINKS,
+    MAX_NP,
+    Mention,
+    inside_phrase,
+    is_head,
+    make_mention,
+    pronoun_of,
+)
 from .openings import (
     after_dateline,
     after_fronted_clause,
