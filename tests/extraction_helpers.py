@@ -9,3 +9,8 @@ def quote_triples(text):
         (q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None)
         for q in extract(text).quotes
     ]
+
+
+def resolved_speakers(text):
+    """The resolved speaker of each quote in `text`, in order."""
+    return [q.speaker for q in extract(text).quotes]

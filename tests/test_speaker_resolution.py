@@ -2,6 +2,7 @@
 
 import pytest
 
+from quotes.extraction.names import is_same_speaker
 from quotes.models import Quote, Source, SpeakerAlias
 from quotes.services.sources import import_source
 from quotes.services.speakers import names_nobody, resolve_speaker
@@ -74,3 +75,39 @@ def test_importing_two_articles_quoting_an_unnamed_official_files_them_apart():
         outcome = import_source(body=body, origin="test", title="t")
         speakers |= set(outcome.source.quotes.values_list("speaker__name", "speaker_id"))
     assert len({pk for _, pk in speakers}) == 2, speakers
+
+
+def test_a_role_that_speaks_for_a_named_person_names_nobody():
+    """ "a spokesman for Hillary Clinton" is the spokesman, someone the phrase leaves unnamed."""
+    role = "spokesman for Democratic presidential candidate Hillary Clinton"
+    assert names_nobody(role)
+    assert names_nobody("aide to Bernie Sanders")
+    assert not is_same_speaker(role, "Hillary Clinton")
+    assert not names_nobody("Secretary of State John Kerry")
+
+
+@pytest.mark.django_db
+def test_a_spokesmans_quote_is_not_filed_under_the_person_he_speaks_for():
+    """The person's speaker keeps its quotes and its name; the spokesman is the article's own."""
+    source = _source("a")
+    clinton, _ = resolve_speaker(name="Hillary Clinton", kind="person", source=source)
+    spokesman, created = resolve_speaker(
+        name="spokesman for Democratic presidential candidate Hillary Clinton",
+        kind="person",
+        source=source,
+    )
+    clinton.refresh_from_db()
+    assert created and spokesman.pk != clinton.pk
+    assert clinton.name == "Hillary Clinton"
+
+
+@pytest.mark.django_db
+def test_a_description_before_a_name_never_becomes_the_speakers_display_name():
+    """ "Billionaire Donald Trump" is longer than "Donald Trump" but no name of his."""
+    trump, _ = resolve_speaker(name="Donald Trump", kind="person", source=_source("a"))
+    again, created = resolve_speaker(
+        name="Billionaire Donald Trump", kind="person", source=_source("b")
+    )
+    trump.refresh_from_db()
+    assert again.pk == trump.pk and not created
+    assert trump.name == "Donald Trump"

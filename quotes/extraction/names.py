@@ -12,9 +12,17 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import DEMONYMS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACES, TITLE_WORDS
+from .lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+    PLACES,
+    TITLE_WORDS,
+    is_person_noun,
+)
 from .lexicon.function_words import NAME_DETERMINERS
-from .lexicon.people import BUILDING_WORDS, NAME_PARTICLES, TITLE_SURNAMES
+from .lexicon.people import BUILDING_WORDS, NAME_PARTICLES, SPEAKS_FOR_ROLES, TITLE_SURNAMES
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
@@ -81,7 +89,34 @@ def strip_title(mention: str) -> tuple[str, str]:
         name, desc = strip_title(head)
         if name:
             return name, ", ".join(p for p in (desc, rest.strip()) if p)
+        name, desc = strip_title(rest)
+        if name and not desc:
+            return name, head.strip()  # "an aide to Sanders, Jeff Weaver": the name after it
+    name, description = trailing_name(mention)
+    if name and speaks_for_another(description):
+        return "", mention  # "a spokesman for Hillary Clinton" is not Hillary Clinton
+    return name, description
+
+
+@lru_cache(maxsize=65536)
+def trailing_name(mention: str) -> tuple[str, str]:
+    """The name ending a phrase and what comes before it, whoever the phrase denotes.
+
+    "supporters of Hillary Clinton" ends with the name of Hillary Clinton, who is
+    in the story though the phrase is not her (that is `strip_title`'s question).
+    """
     words = list(_WORD.finditer(mention))
+    start = _name_start(words)
+    if start == len(words):
+        return "", mention
+    if start + 2 < len(words) and _premodifier(words[start].group(), words[start + 1].group()):
+        start += 1  # "Billionaire Donald Trump": a description opening the sentence
+    name = " ".join(m.group() for m in words[start:])
+    return name, mention[: words[start].start()].strip(" ,")
+
+
+def _name_start(words: list) -> int:
+    """Index of the first word of the trailing name in a mention's words (len if none)."""
     start = len(words)
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group()
@@ -97,10 +132,36 @@ def strip_title(mention: str) -> tuple[str, str]:
         if _is_title_token(word) or (not last and _POSSESSIVE.search(word)):
             break  # "CNN’s Tara Setmayer": the owner describes her
         start = index
-    if start == len(words):
-        return "", mention
-    name = " ".join(m.group() for m in words[start:])
-    return name, mention[: words[start].start()].strip(" ,")
+    return start
+
+
+def _premodifier(word: str, following: str) -> bool:
+    """Is a capitalised word before a listed given name a noun describing the person?
+
+    News style puts an occupation before a name, capitalised when it opens the
+    sentence ("Billionaire Donald Trump", "Neurosurgeon Ben Carson"); a given name
+    is never preceded by a noun for people inside the name itself.
+    """
+    low = word.casefold()
+    return given_name_before(following) and not given_name_before(word) and is_person_noun(low)
+
+
+def speaks_for_another(description: str) -> bool:
+    """Does a description end in a role that speaks for the person named after it?
+
+    "a spokesman for Democratic presidential candidate", "an aide to", "lawyer
+    for": the speaker is the spokesman, aide or lawyer, someone the phrase leaves
+    unnamed, never the person the role serves (issue #21).
+    """
+    # after a comma the name is in apposition: "an aide to Sanders, Jeff Weaver" is Weaver
+    words = normalise_alias(description.rpartition(",")[2]).split()
+    for index, word in enumerate(words[:-1]):
+        if word in SPEAKS_FOR_ROLES and words[index + 1] in _SERVING:
+            return True
+    return False
+
+
+_SERVING = frozenset({"for", "to", "of"})
 
 
 def given_name_before(word: str) -> bool:
@@ -137,7 +198,9 @@ def _given_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _person_tokens(name: str) -> tuple[str, ...]:
     """Name tokens with titles stripped, for person comparison."""
-    bare, _ = strip_title(name)
+    bare, description = strip_title(name)
+    if not bare and speaks_for_another(description):
+        return ()  # "spokesman for Hillary Clinton" shares no name with Hillary Clinton
     return name_tokens(bare or name)
 
 

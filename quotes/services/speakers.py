@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from quotes.choices import SpeakerKind
+from quotes.extraction.entities.name_runs import is_fuller_name
 from quotes.extraction.names import (
     is_same_speaker,
     looks_like_organisation,
@@ -141,15 +142,24 @@ def resolve_speaker(
 
 def _improve(speaker: Speaker, *, name: str, kind: str, description: str) -> None:
     better = {}
-    if len(name_tokens(name)) > len(name_tokens(speaker.name)) and is_same_speaker(
-        name, speaker.name
-    ):
+    if _fuller_name(name, speaker.name):
         better["name"] = name[:200]
     if speaker.kind == SpeakerKind.UNKNOWN and kind != SpeakerKind.UNKNOWN:
         better["kind"] = kind
     if not speaker.description and description:
         better["description"] = description[:500]
     model_update(instance=speaker, data=better)
+
+
+def _fuller_name(name: str, current: str) -> bool:
+    """Is `name` a longer form of the same name, with no description in it?
+
+    "Billionaire Donald Trump", "Vermonter Bernie Sanders" or "supporters of
+    Hillary Clinton" is longer than the name but no name of theirs to display:
+    a description, or a word before a given name (see `is_fuller_name`).
+    """
+    plain = looks_like_organisation(name) or strip_title(name) == (name, "")
+    return plain and is_fuller_name(name, current) and is_same_speaker(name, current)
 
 
 @catalogue_write

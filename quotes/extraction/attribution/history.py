@@ -70,6 +70,11 @@ class AttributionHistory:
         if index not in self.subjects:
             sentence = self.sentences[index]
             subject = sentence_subject(sentence.tokens, len(sentence.tokens))
+            if subject is not None and self.resolver.busy_with(subject):
+                # "..., the senator said" asks who "the senator" is, and the history
+                # reads this subject: the very phrase, whose answer is not known yet.
+                # A half-made answer kept here would be what later pronouns find.
+                return subject.start, None
             entity = None
             if subject is not None and subject.kind != "pronoun":
                 entity = self.resolve(subject, sentence)

@@ -35,6 +35,8 @@ from .roles import names_a_person, roles_of
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
+_CONJUNCTIONS = frozenset({"and", "but", "so"})
+_TOPIC_WORDS = 4  # "As for Donald J. Trump,": a name, not a clause
 
 
 class History(Protocol):
@@ -99,6 +101,7 @@ class Resolver:
         self.text = text
         self.registry = registry
         self.asking: set[int] = set()  # role phrases whose history is being read
+        self.pending: set[int] = set()  # offsets of the role phrases being resolved
 
     def resolve(self, mention: Mention, sentence: Sentence, history: History) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns.
@@ -115,6 +118,16 @@ class Resolver:
             return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence, history)
         if mention.kind == "name":
             return self.registry.resolve_name(phrase, mention.start)
+        self.pending.add(mention.start)
+        try:
+            return self._role(phrase, mention, sentence, history)
+        finally:
+            self.pending.discard(mention.start)
+
+    def _role(
+        self, phrase: str, mention: Mention, sentence: Sentence, history: History
+    ) -> Entity | None:
+        """A role phrase: a body someone owns, a document's issuer, or a person it revisits."""
         owned = self._owned_body(phrase, mention, sentence, history)
         if owned is not None:
             return owned
@@ -160,6 +173,10 @@ class Resolver:
         finally:
             self.asking.discard(at)
 
+    def busy_with(self, mention: Mention) -> bool:
+        """Is this phrase being resolved (its history being read) right now?"""
+        return mention.start in self.pending
+
     def resolve_pronoun(
         self, pronoun: str, mention: Mention, sentence: Sentence, history: History
     ) -> Entity | None:
@@ -175,7 +192,28 @@ class Resolver:
         possessor = self._relative_possessor(mention, sentence)
         if possessor is not None and kind == PERSON:
             return possessor
+        topic = self._fronted_topic(mention, sentence)
+        if topic is not None and fits(topic, kind, gender):
+            return topic
         return history.newest(sentence, mention.start, (kind, gender))
+
+    def _fronted_topic(self, mention: Mention, sentence: Sentence) -> Entity | None:
+        """In "As for Trump, he said ...", the pronoun right after the topic is the topic.
+
+        English fronts a topic with "as for" and takes it up at once with a
+        pronoun; whoever spoke in the sentence before is not meant.
+        """
+        tokens, comma = sentence.tokens, mention.first - 1
+        if comma < 3 or tokens[comma].text != ",":
+            return None
+        opening = 1 if tokens[0].low in _CONJUNCTIONS else 0
+        if tokens[opening].low != "as" or tokens[opening + 1].low not in ("for", "to"):
+            return None
+        words = tokens[opening + 2 : comma]
+        if not words or len(words) > _TOPIC_WORDS or not all(t.is_cap for t in words):
+            return None
+        phrase = self.text[words[0].start : words[-1].end]
+        return self.registry.resolve_name(phrase, words[0].start)
 
     def _relative_possessor(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """In "X's remarks, in which he called", the pronoun is X."""

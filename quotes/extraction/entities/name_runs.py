@@ -15,7 +15,13 @@ from ..lexicon.cue_forms import is_cue_word
 from ..lexicon.openers import NAME_OPENERS
 from ..lexicon.text_words import ABBREVIATIONS, TITLE_CASE_FUNCTION_WORDS
 from ..lexicon.time_words import DAY_WORDS
-from ..names import given_name_before, looks_like_organisation, name_tokens, strip_title
+from ..names import (
+    given_name_before,
+    looks_like_organisation,
+    name_tokens,
+    strip_title,
+    trailing_name,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -139,7 +145,10 @@ def person_phrase(phrase: str) -> tuple[str, str] | None:
     words = phrase.split()
     while words and words[-1].casefold().rstrip(".,") in DAY_WORDS:
         words.pop()  # "Trump Wednesday told ...": the day is not part of the name
+    # "Supporters of Hillary Clinton" does not speak as her, but names her
     name, description = strip_title(" ".join(words))
+    if not name:
+        name, description = trailing_name(" ".join(words))
     tokens = name_tokens(name)
     placed = any(t in PLACES or t in DEMONYMS for t in tokens)
     if len(tokens) < 2 or (placed and not _surname_of_place(tokens)):

@@ -88,6 +88,18 @@ DELEGATE_ROLES = frozenset(
 )
 
 
+# People defined by their tie to the person named after "for", "to" or "of": "a
+# spokesman for Hillary Clinton", "an aide to Sanders", "supporters of Trump" are
+# someone else than Clinton, Sanders or Trump.
+SPEAKS_FOR_ROLES = frozenset(
+    words(
+        """spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers
+        advisor advisors lawyer lawyers attorney attorneys staffer staffers supporter
+        supporters backer backers critic critics opponent opponents ally allies"""
+    )
+)
+
+
 # What kind of organisation a descriptor names, by the words such a body's name holds:
 # "the newspaper" is the "Daily News" named before, "the agency" the "State Department".
 _OUTLET_NAMES = frozenset(words("news times post journal tribune herald gazette daily"))
