@@ -21,7 +21,7 @@ from quotes.services.claim_links import (
     refresh_claims,
     write_link,
 )
-from quotes.services.matching import CANDIDATE_CAP, _candidates
+from quotes.services.matching import CANDIDATE_CAP, _candidates, _candidates_sql
 from tests.claims_snapshot import claims_snapshot
 
 pytestmark = pytest.mark.django_db
@@ -215,3 +215,72 @@ def test_an_article_looks_its_sentences_up_in_one_statement_with_the_same_candid
     assert len(queries) == 1
     assert together == alone
     assert max(len(found) for found in alone) == CANDIDATE_CAP
+
+
+# --- what a new quote costs at scale ------------------------------------------------------
+
+WIRE_LINE = "The harbour tunnel will carry forty thousand cars a day from next summer."
+WIRE_TAIL = (
+    " The project was approved after two years of hearings and several revised plans. "
+    "Engineers expect the boring machines to reach the far shore within eighteen months, "
+    "and the contractor has promised weekly updates on the progress of the works. "
+    "Shipping traffic will continue during construction, with a small exclusion zone "
+    "around the entry shafts on both banks. Local shops near the northern shaft have "
+    "asked for compensation for the noise and the closed streets of the coming months. "
+    "The council answered that a fund for affected businesses would be discussed "
+    "at its next meeting, together with the final timetable for the works."
+)
+
+
+def wire_copy(n: int) -> Document:
+    """One wire story as an outlet prints it: identical up to a line far below the quote."""
+    body = (
+        "Harbour tunnel on schedule\n"
+        "The transport minister, Alice Brown, spoke at the harbour on Monday. "
+        f"She told reporters: “{WIRE_LINE}”{WIRE_TAIL}\n"
+        f"(filed by desk {n})"
+    )
+    return Document(body=body, origin=f"wire-{n}.txt")
+
+
+def test_a_line_printed_by_several_wire_copies_is_scored_once_against_them_all(monkeypatch):
+    """Candidates that are the same occurrence (words, speaker, date, story) get one verdict."""
+    assert import_batch([wire_copy(n) for n in range(4)]).failed == 0
+    calls, compare = [], matching.compare
+
+    def counted(*args, **kwargs):
+        calls.append(args[:2])
+        return compare(*args, **kwargs)
+
+    monkeypatch.setattr(matching, "compare", counted)
+    assert import_batch([wire_copy(4)]).failed == 0
+    assert len(calls) == 1
+    assert tunnel_claim().links.filter(status=LinkStatus.AUTOMATIC).count() == 5
+
+
+def tunnel_claim() -> Claim:
+    return Claim.objects.get(text__contains="harbour tunnel will carry")
+
+
+def _plan_of_a_candidate_walk() -> str:
+    """The plan of one key's walk (`_candidates`); on PostgreSQL index scans preferred."""
+    sql = _candidates_sql()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_bitmapscan = off")
+            cursor.execute("EXPLAIN " + sql, ["kp:harbour tunnel", 10**9])
+        else:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, ["kp:harbour tunnel", 10**9])
+        return "\n".join(" ".join(map(str, row)) for row in cursor.fetchall())
+
+
+def test_a_candidate_walk_reads_postings_newest_first_from_the_index_alone():
+    """No table row per posting and no sort, however many quotes share the key."""
+    import_batch([wire_copy(n) for n in range(3)])
+    plan = _plan_of_a_candidate_walk()
+    if connection.vendor == "postgresql":
+        assert "Index Only Scan using matchkey_walk" in plan, plan
+    else:
+        assert "COVERING INDEX matchkey_walk" in plan, plan
+    assert "Sort" not in plan and "TEMP B-TREE" not in plan, plan

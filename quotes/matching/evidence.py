@@ -99,7 +99,14 @@ def encode_terms(terms: frozenset[str]) -> str:
     return " ".join(sorted(terms))
 
 
+@lru_cache(maxsize=1024)
 def decode_terms(text: str) -> frozenset[str]:
+    """Stored terms as a set, one set per distinct text.
+
+    A popular statement's candidates often come from copies of one story with
+    the same stored context; sharing the set spares splitting it again and
+    lets equal occurrences compare by identity (`services.matching._Verdicts`).
+    """
     return frozenset(text.split())
 
 

@@ -22,7 +22,11 @@ class MatchKey(models.Model):
             models.UniqueConstraint(fields=["key", "quote", "start"], name="matchkey_unique"),
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="matchkey_unit_not_empty"),
         ]
-        indexes = [models.Index(fields=["key", "quote"])]
+        # A candidate look-up walks one key's postings newest first and stops after
+        # KEY_POSTINGS_CAP rows (`services.matching._candidates`). With the unit's
+        # span in the index, in the walk's order, the walk reads index pages only:
+        # no table row per posting, which at 100,000 quotes lie on as many pages.
+        indexes = [models.Index(fields=["key", "-quote", "start", "end"], name="matchkey_walk")]
 
     def __str__(self):
         return f"{self.key} → {self.quote_id}"

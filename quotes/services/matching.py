@@ -122,7 +122,8 @@ def record_pairs(quotes: list[Quote]) -> list[tuple]:
             units[(quote_id, unit.start, unit.end)] = None
             units.update(((other, start, end), None) for other, start, end in found)
     units = {key: facts[key[0]].unit(key[1], key[2]) for key in units if key[0] in facts}
-    stats = corpus.stats_for(_terms(units.values()))
+    stats = corpus.stats_for(_terms(set(units.values())))
+    verdicts = _Verdicts(stats)
     found = {}
     for quote_id, plan in plans.items():
         if quote_id not in facts:
@@ -132,13 +133,35 @@ def record_pairs(quotes: list[Quote]) -> list[tuple]:
             for other_id, start, end in unit_candidates:
                 if other_id not in facts:
                     continue
-                link = matching.compare(mine, units[(other_id, start, end)], stats)
+                link = verdicts.compare(mine, units[(other_id, start, end)])
                 if link and _admissible(facts[quote_id], link, facts[other_id]):
                     pair = _oriented(quote_id, other_id, link, (unit.start, unit.end), (start, end))
                     found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
     pairs = list(found.values())
     _store_matches(pairs)
     return pairs
+
+
+class _Verdicts(dict):
+    """`matching.compare` under one set of statistics, once per distinct pair of occurrences.
+
+    A popular statement's candidates are often the same occurrence many times
+    over: one wire story printed by several outlets has the same words, speaker,
+    date and surrounding text in each. `compare` is a pure function of the two
+    occurrences and the statistics, so each distinct pair is scored once per
+    import; otherwise the Python work per new quote grew with the postings
+    that fill up to CANDIDATE_CAP as the store grows.
+    """
+
+    def __init__(self, stats):
+        super().__init__()
+        self.stats = stats
+
+    def compare(self, a, b):
+        key = (a, b)
+        if key not in self:
+            self[key] = matching.compare(a, b, self.stats)
+        return self[key]
 
 
 def _plans(quotes: list[Quote]) -> dict[int, dict]:
