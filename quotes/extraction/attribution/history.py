@@ -22,6 +22,7 @@ from ..phrases.noun_phrases import Mention
 from ..phrases.subjects import sentence_subject
 from ..text.layout import BODY, Sentence, memo
 from ..types import PERSON
+from .bodies import named_body
 from .issuers import issuer
 
 
@@ -87,6 +88,10 @@ class AttributionHistory:
     def issuer(self, sentence: Sentence, before: int) -> Entity | None:
         """Who issued the document a phrase names ("the statement said"): `issuers.py`."""
         return issuer(self, sentence, before)
+
+    def body(self, sentence: Sentence, before: int, phrase: str) -> Entity | None:
+        """The named body "the company" or "the BLM group" stands for: `bodies.py`."""
+        return named_body(self, sentence, before, phrase)
 
     def newest(self, sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
         """The newest salient entity before a pronoun that fits it (`key`: its kind, gender).

@@ -5,30 +5,56 @@ document up, and then lets the document speak: "Fox News issued a statement
 ... the statement said", "Bernie Sanders is releasing a new ad ... The ad
 says", "The PPIC poll shows ... according to the poll". The coreference
 resolver asks the history for the issuer (`History.issuer`); the answer is read off
-the sentences already seen, newest first: the name before the document noun
-("a Clinton campaign memo", "Podliska's lawsuit"), or, for a document brought
-up as new ("a statement", "his new ad"), the subject or speaker of that
-sentence before it.
+the sentences already seen, newest first, among documents of the phrase's own
+kind ("the suit" is a lawsuit, never the statement issued since): the name
+before the document noun ("a Clinton campaign memo", "Podliska's lawsuit") or
+after "by" or "from" ("a lawsuit filed by Podliska", "an ad from Our
+Principles PAC"); for a document brought up as new ("a statement", "his new
+ad"), the subject or speaker of that sentence before it, or the body whose
+"its" or "their" it is. A document brought up with no issuer names nobody; a
+definite one nobody brought up, right after a named body spoke ("Fox News
+confirmed ... the statement read"), is that body's. "The narrator" is the
+voice of the newest ad.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
 from ..cues.sentence import SentenceCues
 from ..entities.coref import Resolver
 from ..entities.registry import Entity
-from ..lexicon import DOCUMENT_NOUNS, ORG_WORDS
+from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, ORG_WORDS
 from ..lexicon.function_words import MENTION_DETERMINERS, THIRD_PERSON_POSSESSIVES
 from ..lexicon.time_words import DAY_WORDS
+from ..names import looks_like_organisation
 from ..text.layout import BODY, Sentence, memo
+from ..types import ORGANISATION
+from .bodies import body_before, names_place
 
 _LOOK_BACK = 4  # sentences before the document’s own
 _NEWEST = 3  # document nouns read per sentence, newest first: a flood of them costs no more
 _MODIFIERS = 6  # tokens between a determiner and its document ("a new 30-second ad")
 _NEWEST_SPEAKERS = 8  # a sentence's speakers read, newest first
+_FURTHEST = 16  # sentences read back for a document whose issuer is written beside it
+# Documents news style calls by one another's name ("a lawsuit ... the suit said").
+_FAMILIES = {
+    "suit": "lawsuit",
+    "complaint": "lawsuit",
+    "filing": "lawsuit",
+    "advertisement": "ad",
+    "commercial": "ad",
+    "e-mail": "email",
+    "message": "email",
+    "memorandum": "memo",
+    "survey": "poll",
+    "release": "statement",
+}
+# A document brought up with no issuer one can name: "a threatening letter arrived".
+UNNAMED = Entity("", "")
 _NEW = THIRD_PERSON_POSSESSIVES | {"a", "an"}  # "a statement", "his new ad": brought up now
 
 
@@ -45,32 +71,88 @@ class Seen(Protocol):
 
 
 def issuer(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
-    """The named issuer of the newest document brought up before `before`, or None."""
-    first = max(0, sentence.index - _LOOK_BACK)
-    for index in range(sentence.index, first - 1, -1):
+    """The named issuer of the newest document brought up before `before`, or None.
+
+    Only documents of the phrase's own kind count: "the suit" is the lawsuit
+    brought up before, not the statement a spokesman issued since. "The suit"
+    also says a suit was brought up, however long ago: past the last few
+    sentences, one whose issuer is written beside it ("Podliska's lawsuit", "a
+    lawsuit filed by Podliska") is still the one meant.
+    """
+    family = _family_at(sentence.tokens, before)
+    near = sentence.index - _LOOK_BACK
+    furthest = max(0, sentence.index - _FURTHEST) if family else sentence.index + 1
+    for index in range(sentence.index, furthest - 1, -1):
         current = seen.sentences[index]
         if current.line_kind != BODY:
             continue
         limit = before if index == sentence.index else current.end
-        found = _in_sentence(seen, index, limit)
+        found = _in_sentence(seen, index, limit, family, index >= near)
         if found is not None:
-            return found
+            return None if found is UNNAMED else found
+    return _body_just_heard(seen, sentence, before)
+
+
+def _body_just_heard(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
+    """ "Fox News confirmed that Kelly met Trump. ... the statement read": a document
+    nobody was said to issue, right after a named body spoke, is that body's.
+
+    Only the newest speaker of the phrase's sentence and the one before counts, and
+    only a body: after a person speaks, "the statement" may well be another's.
+    """
+    for index in range(sentence.index, max(-1, sentence.index - 2), -1):
+        if seen.sentences[index].line_kind != BODY:
+            continue
+        items = seen.cues(index).items
+        for item in islice(reversed(items), _NEWEST_SPEAKERS):
+            entity, mention = item.entity, item.mention
+            if mention.start >= before or entity is None or mention.kind == "pronoun":
+                continue
+            if entity.kind == ORGANISATION and _named(entity) and not names_place(entity.name):
+                return entity
+            return None
     return None
 
 
-def _in_sentence(seen: Seen, index: int, limit: int) -> Entity | None:
+def _family_at(tokens, before: int) -> str:
+    """The kind of document the phrase at `before` names ("the new ad": "ad")."""
+    start = bisect_left(tokens, before, key=lambda token: token.start)
+    for token in tokens[start : start + _MODIFIERS + 2]:
+        if token.low in DOCUMENT_NOUNS:
+            return _family(token.low)
+        if token.low in AD_VOICES:
+            return "ad"  # "the narrator": the voice of the newest ad
+    return ""
+
+
+def _in_sentence(seen: Seen, index: int, limit: int, family: str, near: bool) -> Entity | None:
+    """The issuer of the sentence's newest document of the family before `limit`; one
+    brought up as new ("his new ad") only in a `near` sentence."""
     tokens = seen.sentences[index].tokens
-    documents = memo(tokens, "documents", _documents)
+    documents = memo(tokens, ("documents", family), _Documents(family))
     high = bisect_left(documents, limit, key=lambda at: tokens[at].start)
     for at in reversed(documents[max(0, high - _NEWEST) : high]):
-        found = _named_before(seen, tokens, at) or _brought_up(seen, index, at)
+        found = _named_before(seen, tokens, at) or _filed_by(seen, tokens, at)
+        if found is None and near and _is_new(tokens, at):
+            return _brought_up(seen, index, at) or _owner_body(seen, tokens, at) or UNNAMED
         if found is not None:
             return found
     return None
 
 
-def _documents(tokens) -> list[int]:
-    return [i for i, token in enumerate(tokens) if token.low in DOCUMENT_NOUNS]
+def _family(noun: str) -> str:
+    """ "suit" and "complaint" are a "lawsuit"; a word no document names is no family."""
+    return _FAMILIES.get(noun, noun) if noun in DOCUMENT_NOUNS else ""
+
+
+@dataclass(frozen=True)
+class _Documents:
+    """Builds the indexes of a sentence's documents of one family, kept per sentence."""
+
+    family: str
+
+    def __call__(self, tokens) -> list[int]:
+        return [i for i, token in enumerate(tokens) if _family(token.low) == self.family]
 
 
 def _named_before(seen: Seen, tokens, at: int) -> Entity | None:
@@ -94,17 +176,33 @@ def _named_before(seen: Seen, tokens, at: int) -> Entity | None:
     return entity if _named(entity) else None
 
 
+def _filed_by(seen: Seen, tokens, at: int) -> Entity | None:
+    """ "a lawsuit filed by a former staffer named Bradley Podliska", "a new ad from Our
+    Principles PAC": the name after "by" or "from"."""
+    after = at + 1
+    if after < len(tokens) and tokens[after].low.endswith(("ed", "en", "nt")):
+        after += 1  # "filed by", "written by", "sent by"
+    if after >= len(tokens) or tokens[after].low not in ("by", "from"):
+        return None
+    for first in range(after + 1, min(len(tokens), after + 1 + _MODIFIERS)):
+        if tokens[first].is_cap:
+            last = first
+            while last + 1 < len(tokens) and tokens[last + 1].is_cap:
+                last += 1
+            phrase = seen.text[tokens[first].start : tokens[last].end]
+            registry = seen.resolver.registry
+            if looks_like_organisation(phrase):  # "Forward Ohio PAC" is no person of Ohio
+                return registry.organisation(phrase, tokens[first].start)
+            entity = registry.resolve_name(phrase, tokens[first].start)
+            return entity if _named(entity) else None
+        if not tokens[first].low.isalpha():
+            return None
+    return None
+
+
 def _brought_up(seen: Seen, index: int, at: int) -> Entity | None:
     """ "Sanders is releasing a new ad": a document brought up as new is its subject's."""
     tokens = seen.sentences[index].tokens
-    for back in range(at - 1, max(-1, at - 1 - _MODIFIERS), -1):
-        low = tokens[back].low
-        if low in _NEW:
-            break
-        if low in MENTION_DETERMINERS or (not tokens[back].text[:1].isalnum() and low != "-"):
-            return None  # "the statement": one brought up earlier
-    else:
-        return None
     start, entity = seen.subject(index)
     if entity is not None and 0 <= start < tokens[at].start and _named(entity):
         return entity
@@ -113,6 +211,28 @@ def _brought_up(seen: Seen, index: int, at: int) -> Entity | None:
         if item.mention.start < tokens[at].start and _named(item.entity):
             return item.entity
     return None
+
+
+def _owner_body(seen: Seen, tokens, at: int) -> Entity | None:
+    """ "the editors of The Advocate, who aimed their editorial": a body's document."""
+    back = next(
+        (b for b in range(at - 1, max(-1, at - _MODIFIERS), -1) if tokens[b].low in _NEW), -1
+    )
+    if back < 0 or tokens[back].low not in ("its", "their"):
+        return None
+    phrase = body_before(seen.text, tokens, back)
+    return seen.resolver.registry.organisation(phrase, tokens[at].start) if phrase else None
+
+
+def _is_new(tokens, at: int) -> bool:
+    """ "a statement", "his new ad": brought up now; "the statement": brought up earlier."""
+    for back in range(at - 1, max(-1, at - 1 - _MODIFIERS), -1):
+        low = tokens[back].low
+        if low in _NEW:
+            return True
+        if low in MENTION_DETERMINERS or (not tokens[back].text[:1].isalnum() and low != "-"):
+            return False
+    return False
 
 
 def _named(entity: Entity | None) -> bool:

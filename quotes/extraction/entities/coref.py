@@ -12,8 +12,10 @@ remarks, in which he called ...") points at the possessor before it.
 Role phrases follow news style: a definite description no title resolves
 ("the justice", "the Republican candidate") revisits the newest named person
 of an earlier sentence; a document that speaks ("the statement said") speaks
-for its issuer (`History.issuer`, found by `attribution/issuers.py`); "his
-campaign" is the "<Surname> campaign" of the man "his" stands for.
+for its issuer (`History.issuer`, found by `attribution/issuers.py`); "the
+company" or "the BLM group" for the body the article named (`History.body`,
+found by `attribution/bodies.py`); "his campaign" is the "<Surname> campaign"
+of the man "his" stands for.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Protocol
 
-from ..lexicon import DOCUMENT_NOUNS, PRONOUNS, SPEAKING_THINGS
+from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, PRONOUNS, SPEAKING_THINGS
 from ..lexicon.function_words import NOT_NAME_STARTS
 from ..lexicon.people import DELEGATE_ROLES, ORGANISATION_ROLES
 from ..names import looks_like_organisation, name_tokens, strip_title
@@ -53,6 +55,10 @@ class History(Protocol):
 
     def issuer(self, sentence: Sentence, before: int) -> Entity | None:
         """The named issuer of the newest document brought up before `before`."""
+        ...
+
+    def body(self, sentence: Sentence, before: int, phrase: str) -> Entity | None:
+        """The named body a phrase at `before` stands for ("the company", "the BLM group")."""
         ...
 
 
@@ -136,6 +142,10 @@ class Resolver:
             if issuer is not None:
                 return issuer  # "Fox News issued a statement ... the statement said"
         entity = self.registry.resolve_role(phrase, mention.start)
+        if entity.kind == ORGANISATION and phrase.split()[0].casefold() == "the":
+            body = self._ask(history.body, sentence, mention.start, phrase)
+            if body is not None:
+                return body  # "the company", "the BLM group": the body the article named
         if _unnamed_person(entity) and revisits(phrase):
             # not someone of its own sentence: in "Reyes heard the president" they are two
             key = (PERSON, entity.gender or ANY_GENDER)
@@ -232,7 +242,7 @@ def names_document(phrase: str) -> bool:
     """ "the statement", "the new ad", "the Clinton campaign memo": a definite document."""
     words = phrase.split()
     definite = len(words) >= 2 and words[0].casefold() in ("the", "this", "that")
-    return definite and words[-1].casefold() in DOCUMENT_NOUNS
+    return definite and words[-1].casefold() in DOCUMENT_NOUNS | AD_VOICES  # "the narrator"
 
 
 def revisits(phrase: str) -> bool:

@@ -91,7 +91,8 @@ _PEOPLE_NOUNS = frozenset(
         """
     justice speaker chair chairperson sheriff delegate donor worker student teacher nurse
     farmer father mother wife husband son daughter brother sister friend neighbor
-    neighbour billionaire mogul actress singer coach player veteran parent
+    neighbour billionaire mogul actress singer coach player veteran parent icon legend great
+    star superstar hero tycoon heiress
     """
     )
 )
@@ -252,6 +253,9 @@ DOCUMENT_NOUNS = frozenset(
     """
     )
 )
+
+# The voice of an ad: "the narrator says" speaks for whoever ran the ad.
+AD_VOICES = frozenset(words("narrator announcer"))
 
 SPEAKING_THINGS = frozenset(
     words(

@@ -102,15 +102,21 @@ SPEAKS_FOR_ROLES = frozenset(
 
 # What kind of organisation a descriptor names, by the words such a body's name holds:
 # "the newspaper" is the "Daily News" named before, "the agency" the "State Department".
-_OUTLET_NAMES = frozenset(words("news times post journal tribune herald gazette daily"))
+_OUTLET_NAMES = frozenset(words("news times post journal tribune herald gazette daily magazine"))
 _GOVERNMENT_NAMES = frozenset(
     words("department agency ministry office bureau service administration commission")
 )
-_COMPANY_NAMES = frozenset(words("inc corp company co ltd corporation industries"))
+_COMPANY_NAMES = frozenset(
+    words(
+        """inc corp company co ltd corporation industries services systems airlines motors
+        holdings group technologies logistics"""
+    )
+)
 ORGANISATION_KINDS = {
     "newspaper": _OUTLET_NAMES,
     "paper": _OUTLET_NAMES,
     "tabloid": _OUTLET_NAMES,
+    "magazine": _OUTLET_NAMES,
     "agency": _GOVERNMENT_NAMES,
     "department": _GOVERNMENT_NAMES,
     "ministry": _GOVERNMENT_NAMES,

@@ -143,6 +143,7 @@ def _step(tokens: list[Token], index: int, before: int) -> tuple[Mention | None,
                 inside_phrase(tokens[last + 1])
                 or (tokens[last + 1].low in LINKS and last + 2 < before)
             )
+            and not _heading_word(tokens[last + 1])
         ):
             last += 1
         horizon = last + 1
@@ -156,6 +157,15 @@ def _step(tokens: list[Token], index: int, before: int) -> tuple[Mention | None,
             return make_mention(tokens, first, end), last + 1, max(horizon, seen)
         return None, last + 1, horizon
     return None, index + 1, index
+
+
+def _heading_word(token: Token) -> bool:
+    """ "John Leguizamo On How U.S. History Makes Latinos Feel": in a heading written in
+    Title Case a capitalised function word ends the name; names never hold one."""
+    return token.is_cap and token.low in _HEADING_BREAKS
+
+
+_HEADING_BREAKS = PREPOSITIONS | POSSESSIVES | ARTICLES | frozenset({"how", "why", "what"})
 
 
 class _Scan:
