@@ -8,6 +8,7 @@ draining included; the workers' start-up is not.
 
 Run:  .venv/bin/python bench/bench_queue.py [--articles 200] [--seed 21]
           [--broker amqp://guest:guest@127.0.0.1:5672//] [--workers 1 2]
+          [--database bench_queue]  (names the template and run databases; both dropped)
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from bench import dbbench  # noqa: E402
 from bench.corpus import generate  # noqa: E402
 
-TEMPLATE = "bench_queue_template"
+TEMPLATE = "bench_queue_template"  # --database NAME makes these NAME_template and NAME_run
 RUN = "bench_queue_run"
 
 
@@ -100,7 +101,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--broker", default="amqp://guest:guest@127.0.0.1:5672//")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--database", default="bench_queue", help="prefix of the databases")
     args = parser.parse_args()
+    global TEMPLATE, RUN
+    TEMPLATE, RUN = f"{args.database}_template", f"{args.database}_run"
     if not dbbench.pg_available():
         raise SystemExit("needs PostgreSQL (see bench/dbbench.py for the address)")
     with tempfile.TemporaryDirectory() as tmp:

@@ -145,6 +145,29 @@ def import_section(data: dict) -> list[str]:
     return [*out, "", *notes, "", *targets, ""]
 
 
+def polnear_section(data: dict) -> list[str]:
+    """Real news (PolNeAR train) into an empty PostgreSQL database, with its phases."""
+    rate = data["articles_per_s"]
+    out = [
+        "## 6. Real news import",
+        "",
+        f"PolNeAR train ({data['articles']:,} articles, {data['quotes']:,} quotes) imported "
+        "through `import_source` (publisher and date as `evaluate_matching` reads them) into "
+        "an empty, freshly migrated PostgreSQL database, in one process "
+        "(`bench/bench_polnear.py`).",
+        "",
+        f"- {fmt(data['seconds'])} s, {fmt(rate)} articles/s; peak RSS "
+        f"{fmt(data['peak_rss_mb'], 0)} MB.",
+        f"- Target >= 50 articles/s: {verdict(rate >= 50)} ({fmt(rate)}).",
+        "",
+        "| phase | seconds | share |",
+        "|---|---:|---:|",
+    ]
+    for phase, seconds in data["phases"].items():
+        out.append(f"| {phase} | {fmt(seconds)} | {100 * seconds / data['seconds']:.0f}% |")
+    return out
+
+
 def matching_section(data: dict) -> list[str]:
     out = [
         "## 5. Matching cost per new quote, in the database",
@@ -347,6 +370,7 @@ SECTION_TITLES = {
     "## 2. Import": "import",
     "## 3. API": "api",
     "## 5. Matching": "matching",
+    "## 6. Real news": "polnear",
 }
 
 
@@ -404,6 +428,7 @@ def main(argv: list[str] | None = None) -> None:
         ("import", import_section),
         ("api", api_section),
         ("matching", matching_section),
+        ("polnear", polnear_section),
     ]
     previous = previous_sections(Path(args.out))
     for name, section in sections:

@@ -11,9 +11,11 @@
 #   BENCH_GENERATED              generated articles for extraction [500]
 #   BENCH_POLNEAR                PolNeAr JSONL [../shared/data/polnear-train.jsonl]
 #   BENCH_POLNEAR_LIMIT          its first N articles (textacy is slow; 0 = all) [100]
+#   BENCH_POLNEAR_IMPORT         its first N articles for the polnear import part (0 = all) [0]
 #   BENCH_ROUNDS                 extraction rounds, every engine in turn; best kept [3]
 #   BENCH_WRK_SECONDS            wrk duration per run [10]
-#   BENCH_PARTS                  which parts, in this order ["extraction api import matching"]
+#   BENCH_PARTS                  which parts, in this order ["extraction api import matching
+#                                polnear"] (polnear: the PolNeAr file into an empty PostgreSQL)
 #   BENCH_PEERS=0                leave textacy and Datasette out (no peer installs)
 #   BENCH_BACKENDS               ["sqlite postgresql"]
 #   BENCH_KEEP_BASE=1            keep the base of real imports (var/bench/, PostgreSQL database
@@ -32,7 +34,8 @@ mkdir -p "$OUT"
 if [ "${BENCH_QUICK:-0}" = "1" ]; then
   : "${BENCH_SIZES:=200 1000}" "${BENCH_MATCH_SIZES:=1000 5000}" "${BENCH_QUOTES:=20000}"
   : "${BENCH_BASE:=20}" "${BENCH_ARTICLES:=5}" "${BENCH_GENERATED:=100}"
-  : "${BENCH_POLNEAR_LIMIT:=10}" "${BENCH_WRK_SECONDS:=3}" "${BENCH_ROUNDS:=1}"
+  : "${BENCH_POLNEAR_LIMIT:=10}" "${BENCH_POLNEAR_IMPORT:=50}"
+  : "${BENCH_WRK_SECONDS:=3}" "${BENCH_ROUNDS:=1}"
 fi
 export BENCH_SIZES=${BENCH_SIZES:-1000 10000 100000}
 export BENCH_MATCH_SIZES=${BENCH_MATCH_SIZES:-1000 10000 100000}
@@ -42,9 +45,10 @@ export BENCH_ARTICLES=${BENCH_ARTICLES:-30}
 export BENCH_GENERATED=${BENCH_GENERATED:-500}
 export BENCH_POLNEAR=${BENCH_POLNEAR:-../shared/data/polnear-train.jsonl}
 export BENCH_POLNEAR_LIMIT=${BENCH_POLNEAR_LIMIT:-100}
+export BENCH_POLNEAR_IMPORT=${BENCH_POLNEAR_IMPORT:-0}
 export BENCH_ROUNDS=${BENCH_ROUNDS:-3}
 export BENCH_WRK_SECONDS=${BENCH_WRK_SECONDS:-10}
-export BENCH_PARTS=${BENCH_PARTS:-extraction api import matching}
+export BENCH_PARTS=${BENCH_PARTS:-extraction api import matching polnear}
 export BENCH_PEERS=${BENCH_PEERS:-1}
 export BENCH_BACKENDS=${BENCH_BACKENDS:-sqlite postgresql}
 
@@ -76,6 +80,9 @@ for part in $BENCH_PARTS; do
     matching)
       $PY bench/bench_matching_db.py --backends $BENCH_BACKENDS --sizes $BENCH_MATCH_SIZES \
         --base "$BENCH_BASE" --articles "$BENCH_ARTICLES" --json "$OUT/matching.json" ;;
+    polnear)
+      $PY bench/bench_polnear.py --polnear "$BENCH_POLNEAR" --limit "$BENCH_POLNEAR_IMPORT" \
+        --json "$OUT/polnear.json" ;;
     api)
       api_db=(--database "${BENCH_API_DB:-bench_factcheck_api}")
       [ "${BENCH_API_REUSE:-0}" = "1" ] && api_db+=(--reuse)

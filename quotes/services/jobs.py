@@ -9,8 +9,9 @@ process and transaction, as an import always did.
 Exactly once rests on PostgreSQL, not on the broker, which may deliver a job twice:
 
 - a worker claims the row with SELECT … FOR UPDATE SKIP LOCKED and keeps it locked
-  while it imports, so a second delivery of the same job finds it locked and is told
-  to come back later (JobBusy) instead of running it at the same time;
+  while it writes the import, so a second delivery of the same job finds it locked and
+  is told to come back later (JobBusy) instead of running it at the same time (the
+  extraction before, which writes nothing, may run twice: harmless);
 - the source and the job's "done" commit in one transaction, so a worker killed at
   any point leaves both or neither: the redelivered job finds the row done, or
   imports the article from the start (the dead worker's locks went with its connection);
@@ -30,7 +31,7 @@ from kombu.exceptions import OperationalError as BrokerError
 from factcheck.celery import app as celery_app
 from quotes.extraction import ExtractionTimeout
 from quotes.models import ImportJob
-from quotes.services.sources import import_source
+from quotes.services.sources import import_source, prepare_article
 
 IMPORT_TASK = "quotes.import_job"  # the task's name in quotes.tasks; a worker runs it by name
 # A lost connection, a database restarting, a deadlock retried too often: running the same
@@ -128,13 +129,16 @@ def run_import_job(*, job_id: int, worker: str = "") -> ImportJob:
     Raises JobBusy when another worker holds the job, ImportJob.DoesNotExist when
     the row is gone, and a transient database error as it is, for the caller to retry.
     """
-    _claim(job_id, worker)
+    claimed = _claim(job_id, worker)
     try:
+        # Extraction is the CPU-heavy half and needs no database: it runs before the
+        # transaction, so workers overlap on it and wait for each other only to write.
+        prepared = claimed and prepare_article(body=claimed.body, published_on=claimed.published_on)
         with transaction.atomic():
             job = _locked(job_id)
             if job.state in FINISHED:
                 return job
-            outcome = import_source(**job.document())
+            outcome = import_source(**job.document(), prepared=prepared)
             _finish(job, source=outcome.source, new=outcome.created)
             job.quotes, job.speakers = outcome.quotes, outcome.speakers
             job.save()
@@ -145,21 +149,23 @@ def run_import_job(*, job_id: int, worker: str = "") -> ImportJob:
         return fail_import_job(job_id=job_id, error=one_line(error))
 
 
-def _claim(job_id: int, worker: str) -> None:
+def _claim(job_id: int, worker: str) -> ImportJob | None:
     """Mark the job running and count the attempt, in a short transaction of its own.
 
     The row lock is taken again for the import itself; this step only makes the
     attempt visible (state, attempts, worker, started_at) while the import runs.
+    Returns the job, or None when it is finished already.
     """
     with transaction.atomic():
         job = _locked(job_id)
         if job.state in FINISHED:
-            return
+            return None
         job.state = ImportJob.State.RUNNING
         job.attempts += 1
         job.worker = worker[:200]
         job.started_at = timezone.now()
         job.save(update_fields=["state", "attempts", "worker", "started_at"])
+    return job
 
 
 def _locked(job_id: int) -> ImportJob:

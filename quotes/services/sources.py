@@ -1,4 +1,10 @@
-"""Importing articles: one transaction per source, idempotent by content hash."""
+"""Importing articles: one transaction per source, idempotent by content hash.
+
+An import has two halves. `prepare_article` reads the text alone (extraction, the
+names and contexts the matcher keeps): it needs no database, so it runs outside any
+transaction and lock, and two workers do it at the same time. The writes then take
+turns under the catalogue lock (quotes.services.locks), in one transaction.
+"""
 
 import hashlib
 from dataclasses import dataclass
@@ -20,6 +26,36 @@ from quotes.services.model_update import model_update
 from quotes.services.speakers import resolve_speaker
 
 _RETRIES = 3
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """What an import computes from the text alone, before it takes the catalogue lock.
+
+    Everything here depends on the body and the given date only, never on what is
+    stored, so computing it early (or twice, when a job is delivered twice) changes
+    no result; what depends on the store (speakers, claims) is left to the writes.
+    """
+
+    extraction: Extraction
+    match_names: str
+    contexts: tuple[str, ...]  # each quote's encoded match context, in extraction order
+
+
+def prepare_article(*, body: str, published_on: date | None = None) -> PreparedArticle:
+    """Extract an article and encode what the matcher keeps of it; no database access."""
+    extraction = extract(
+        body, published_on=published_on, seconds=settings.EXTRACTION_SECONDS or None
+    )
+    return PreparedArticle(
+        extraction=extraction,
+        match_names=encode_terms(article_names(body)),
+        contexts=tuple(_context(body, found) for found in extraction.quotes),
+    )
+
+
+def _context(body: str, found: ExtractedQuote) -> str:
+    return encode_terms(context_around(body, found.start, found.end, found.text))
 
 
 @dataclass(frozen=True)
@@ -46,21 +82,26 @@ def import_source(
     publisher: str = "",
     published_on: date | None = None,
     language: str = "en",
+    prepared: PreparedArticle | None = None,
 ) -> ImportOutcome:
     """Store an article and its quotes, or return the stored one if the text is known.
 
-    Two importers racing on the same text both end with one row: the loser's
-    unique-key error is caught and reported as "unchanged". A deadlock or a
-    serialization failure rolls the whole article back, so it is tried again, a
-    few times at most.
+    The article is prepared (`prepare_article`) before the transaction opens, unless
+    the caller did it already (a job prepares outside its own transaction), and once:
+    a retry reuses it. Two importers racing on the same text both end with one row:
+    the loser's unique-key error is caught and reported as "unchanged". A deadlock or
+    a serialization failure rolls the whole article back, so it is tried again, a few
+    times at most.
     """
     digest = content_hash(body)
     for attempt in range(_RETRIES):
         existing = Source.objects.filter(content_hash=digest).first()
         if existing:
             return ImportOutcome(source=existing, created=False)
+        prepared = prepared or prepare_article(body=body, published_on=published_on)
         try:
             return _create_source(
+                prepared=prepared,
                 body=body,
                 digest=digest,
                 origin=origin,
@@ -80,14 +121,13 @@ def import_source(
 
 
 @transaction.atomic
-def _create_source(*, body, digest, origin, title, url, publisher, published_on, language):
-    # The engine reads the article's own title, outlet and date once; they fill
-    # what the caller did not give. A given date dates the quotes too.
-    extraction = extract(
-        body, published_on=published_on, seconds=settings.EXTRACTION_SECONDS or None
-    )
-    meta = extraction.metadata
-    hold_catalogue_lock()  # extraction above runs in parallel; the writes below take turns
+def _create_source(
+    *, prepared, body, digest, origin, title, url, publisher, published_on, language
+):
+    # The engine read the article's own title, outlet and date; they fill what the
+    # caller did not give. A given date dates the quotes too.
+    meta = prepared.extraction.metadata
+    hold_catalogue_lock()  # the preparation ran in parallel; the writes below take turns
     source = Source.objects.create(
         title=(title or meta.title or origin or "Untitled")[:500],
         publisher=(publisher or meta.publisher)[:200],
@@ -97,9 +137,9 @@ def _create_source(*, body, digest, origin, title, url, publisher, published_on,
         body=body,
         content_hash=digest,
         language=language,
-        match_names=encode_terms(article_names(body)),
+        match_names=prepared.match_names,
     )
-    quotes, new_speakers = _store_quotes(source, extraction)
+    quotes, new_speakers = _store_quotes(source, prepared)
     match_quotes(quotes=quotes)
     corpus.count_article(body=body, quotes=[q.text for q in quotes])
     return ImportOutcome(source=source, created=True, quotes=len(quotes), speakers=new_speakers)
@@ -137,8 +177,13 @@ def _speaker_for(
     return speakers[found.speaker]
 
 
-def quote_fields(found: ExtractedQuote, source: Source, speaker: Speaker | None) -> dict:
-    """The model fields for one extracted quote; shared by import and re-extraction."""
+def quote_fields(
+    found: ExtractedQuote, source: Source, speaker: Speaker | None, context: str | None = None
+) -> dict:
+    """The model fields for one extracted quote; shared by import and re-extraction.
+
+    `context` is the encoded match context when the caller prepared it already.
+    """
     mention = found.speaker_mention
     return {
         "speaker": speaker,
@@ -152,17 +197,16 @@ def quote_fields(found: ExtractedQuote, source: Source, speaker: Speaker | None)
         "said_on": found.said_on or source.published_on,
         "confidence": min(max(found.confidence, 0.0), 1.0),
         "attribution_rule": found.rule[:40],
-        "match_context": encode_terms(
-            context_around(source.body, found.start, found.end, found.text)
-        ),
+        "match_context": _context(source.body, found) if context is None else context,
     }
 
 
-def _store_quotes(source: Source, extraction: Extraction) -> tuple[list[Quote], int]:
-    speakers, created = _speakers_of(extraction, source)
+def _store_quotes(source: Source, prepared: PreparedArticle) -> tuple[list[Quote], int]:
+    speakers, created = _speakers_of(prepared.extraction, source)
     rows = []
-    for found in extraction.quotes:
-        fields = quote_fields(found, source, _speaker_for(found, speakers, source))
+    for found, context in zip(prepared.extraction.quotes, prepared.contexts, strict=True):
+        speaker = _speaker_for(found, speakers, source)
+        fields = quote_fields(found, source, speaker, context)
         quote = Quote(source=source, start=found.start, end=found.end, **fields)
         quote.clean()
         rows.append(quote)
