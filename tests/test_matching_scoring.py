@@ -343,13 +343,28 @@ def test_two_speakers_who_never_refer_to_each_other_get_no_suggestion():
         "we want cooperation on air defence to grow, and we will buy more jets",
         by="Pelosi",
         speaker_names=frozenset({"pelosi"}),
-        article_names=frozenset({"erdogan"}),
+        context=S400_STORY | {"erdogan"},
     )
     a_named = said(
         "Our cooperation on air defence systems will continue to grow stronger",
         speaker_names=frozenset({"erdogan"}),
     )
     assert compare(a_named, named, STATS).decision == SUGGESTED
+
+
+def test_an_article_that_names_the_other_speaker_only_elsewhere_connects_nobody():
+    """Election stories name every candidate; a name far from the quote is no reply to him."""
+    elsewhere = said(
+        "we want cooperation on air defence to grow, and we will buy more jets",
+        by="Pelosi",
+        speaker_names=frozenset({"pelosi"}),
+        article_names=frozenset({"erdogan"}),
+    )
+    erdogan = said(
+        "Our cooperation on air defence systems will continue to grow stronger",
+        speaker_names=frozenset({"erdogan"}),
+    )
+    assert compare(erdogan, elsewhere, STATS) is None
 
 
 def test_a_role_phrase_names_nobody():
