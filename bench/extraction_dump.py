@@ -9,9 +9,12 @@ extraction always gives the same bytes.
 
 Usage:
     python bench/extraction_dump.py [OUT.jsonl] [--polnear PATH] [--seeds DIR]
+        [--generated N --seed S]
 
 Articles are every line of the PolNeAR train file (when it exists) and every
-`*.txt` in seeds/, in that order. Each PolNeAR article is extracted with its
+`*.txt` in seeds/, in that order, then, with `--generated N`, the N articles
+of bench/corpus.py for `--seed` (the quote-dense corpus the speed bench uses,
+each with its own publication date). Each PolNeAR article is extracted with its
 annotated publication date, so the date stage runs as it does on an import.
 The output holds extracted text, so it is written under var/ (not tracked) by
 default and must never be committed.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import json
 import sys
 from datetime import date
@@ -49,6 +53,14 @@ def articles(polnear: Path, seeds: Path):
         yield f"seeds/{path.name}", path.read_text(encoding="utf-8"), None
 
 
+def generated(count: int, seed: int):
+    """(id, text, published_on) for each article of the seeded generated corpus."""
+    from bench.corpus import generate
+
+    for doc in generate(count, seed=seed):
+        yield doc["id"], doc["text"], _date(doc["published_on"])
+
+
 def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -74,12 +86,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", nargs="?", default=str(DEFAULT_OUT))
     parser.add_argument("--polnear", default=str(POLNEAR))
     parser.add_argument("--seeds", default=str(ROOT / "seeds"))
+    parser.add_argument("--generated", type=int, default=0, help="generated articles to add")
+    parser.add_argument("--seed", type=int, default=11, help="seed of the generated corpus")
     options = parser.parse_args(argv)
     out = Path(options.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     count = quotes = 0
     with out.open("w", encoding="utf-8") as handle:
-        for ident, text, published in articles(Path(options.polnear), Path(options.seeds)):
+        sources = itertools.chain(
+            articles(Path(options.polnear), Path(options.seeds)),
+            generated(options.generated, options.seed),
+        )
+        for ident, text, published in sources:
             extraction = extract(text, published_on=published)
             record = {"id": ident, "extraction": _plain(extraction)}
             handle.write(json.dumps(record, sort_keys=True, ensure_ascii=False) + "\n")

@@ -138,8 +138,12 @@ _WORK_BEFORE = regex.compile(
 _GOES_ON = regex.compile(r"\s*,?\s*(\p{Ll}+)\b")
 
 
-# A cue word, then a comma or colon, right before the quotation.
-_INTRODUCED = regex.compile(r"(\p{L}+)\s*[,:]?\s*$")
+# A cue word, then a comma or colon, right before the quotation. Searched backwards
+# (REVERSE) from the quotation: forwards, every letter of the 30-character window
+# starts a word run that fails at `$` (about 10 µs a search, under 2 µs reversed).
+# The word found is the same: the run of letters that ends where the tail begins.
+# The other window patterns here stay forwards: reversed, they measured slower.
+_INTRODUCED = regex.compile(r"(\p{L}+)\s*[,:]?\s*$", regex.REVERSE)
 
 
 _SO_CALLED = regex.compile(r"\bso[\s-]called\s*$", regex.IGNORECASE)

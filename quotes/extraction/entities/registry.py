@@ -23,7 +23,13 @@ from ..lexicon.people import (
     ORGANISATION_KINDS,
     ORGANISATION_ROLES,
 )
-from ..names import looks_like_organisation, name_tokens, normalise_alias, strip_title
+from ..names import (
+    is_same_speaker,
+    looks_like_organisation,
+    name_tokens,
+    normalise_alias,
+    strip_title,
+)
 from ..types import ORGANISATION, PERSON, UNKNOWN
 from .name_runs import drop_final_period, is_fuller_name, person_phrase, run_phrases, without_opener
 from .roles import (
@@ -173,8 +179,6 @@ class Registry:
 
     def _match_person(self, name: str, at: int, gender: str = "") -> Entity | None:
         """The most recently mentioned person this name can denote (of this gender, if known)."""
-        from ..names import is_same_speaker
-
         tokens = name_tokens(name)
         if not tokens:
             return None
@@ -195,8 +199,6 @@ class Registry:
 
     def organisation(self, phrase: str, at: int) -> Entity:
         """Find or create the organisation a phrase names, keeping its fullest alias."""
-        from ..names import is_same_speaker
-
         bare = _OWNER.sub(r"\1", strip_determiner(phrase))  # "Trump’s campaign": Trump campaign
         for entity in self._organisations_like(bare):
             if entity.kind == ORGANISATION and is_same_speaker(bare, entity.name):
