@@ -1,6 +1,8 @@
 """A role the article never names stays that article's speaker; names are shared (issue #21)."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from quotes.extraction.names import is_same_speaker
 from quotes.models import Quote, Source, SpeakerAlias
@@ -111,3 +113,20 @@ def test_a_description_before_a_name_never_becomes_the_speakers_display_name():
     trump.refresh_from_db()
     assert again.pk == trump.pk and not created
     assert trump.name == "Donald Trump"
+
+
+@pytest.mark.django_db
+def test_resolving_a_speaker_reads_the_aliases_once_however_many_spellings_it_brings():
+    """The exact-spelling look-up also tells which spellings are owned: one read, not one each."""
+    spellings = ["Dr Helen Marsh", "Helen Marsh", "H. Marsh", "Marsh"]
+    first, created = resolve_speaker(name="Helen Marsh", kind="person", aliases=spellings)
+    assert created
+    with CaptureQueriesContext(connection) as queries:
+        again, created = resolve_speaker(name="Helen Marsh", kind="person", aliases=spellings)
+    assert (again, created) == (first, False)
+    alias_reads = [
+        q for q in queries if q["sql"].startswith("SELECT") and "speakeralias" in q["sql"]
+    ]
+    assert len(alias_reads) == 1, [q["sql"] for q in queries]
+    owned = set(SpeakerAlias.objects.filter(speaker=first).values_list("alias", flat=True))
+    assert owned == set(spellings)

@@ -44,12 +44,27 @@ CANDIDATE_CAP = matching.KEY_POSTINGS_CAP
 def index_quotes(quotes) -> None:
     """Write the retrieval keys of every unit of `quotes`."""
     rows = [
-        MatchKey(key=key, quote=quote, start=unit.start, end=unit.end)
+        (key, quote.pk, unit.start, unit.end)
         for quote in quotes
         for unit in matching.split_units(quote.text)
         for key in sorted(matching.index_keys(unit.text))
     ]
-    MatchKey.objects.bulk_create(rows, ignore_conflicts=True)
+    if connection.vendor == "postgresql" and rows:
+        _insert_keys(rows)
+    else:
+        fields = [MatchKey(key=k, quote_id=q, start=s, end=e) for k, q, s, e in rows]
+        MatchKey.objects.bulk_create(fields, ignore_conflicts=True)
+
+
+def _insert_keys(rows: list[tuple[str, int, int, int]]) -> None:
+    """`bulk_create(ignore_conflicts=True)` as four array parameters: an article's few
+    hundred keys cost one small statement, not a VALUES list of a thousand parameters."""
+    q = connection.ops.quote_name
+    columns = ", ".join(q(c) for c in ("key", "quote_id", "start", "end"))
+    arrays = "unnest(%s::text[], %s::bigint[], %s::int[], %s::int[])"
+    sql = f"INSERT INTO {q(MatchKey._meta.db_table)} ({columns}) SELECT * FROM {arrays} "
+    with connection.cursor() as cursor:
+        cursor.execute(sql + "ON CONFLICT DO NOTHING", [list(c) for c in zip(*rows, strict=True)])
 
 
 # SQLite refuses a compound SELECT of more than 500 terms (SQLITE_MAX_COMPOUND_SELECT).
@@ -66,14 +81,23 @@ def _candidates(lookups: list[tuple[int, set[str]]]) -> list[list[tuple[int, int
 
     Each key is one backward walk of the (key, quote) index that stops after
     CANDIDATE_CAP rows, so the cost does not grow with the postings of a
-    popular key. Every look-up of an import goes in one statement (a few for a
-    very long article), each walk tagged with its look-up, so a whole article
-    costs one round trip instead of one per sentence. The ORM cannot put LIMIT
-    inside a UNION on SQLite, hence SQL.
+    popular key. Every look-up of an import goes in one statement (a few on
+    SQLite for a very long article), each walk tagged with its look-up, so a
+    whole article costs one round trip instead of one per sentence.
     """
     found = [set() for _ in lookups]
     walks = [(n, key, pk) for n, (pk, keys) in enumerate(lookups) for key in sorted(keys)]
+    walk = _walk_lateral if connection.vendor == "postgresql" else _walk_union
+    for n, quote_id, start, end in walk(walks) if walks else ():
+        found[n].add((quote_id, start, end))
+    return [sorted(units) for units in found]
+
+
+def _walk_union(walks: list[tuple[int, str, int]]) -> list[tuple]:
+    """The walks as a UNION ALL of per-key statements: portable SQL (the ORM cannot put
+    LIMIT inside a UNION on SQLite). PostgreSQL plans each branch anew, 0.5 ms apiece."""
     one = _candidates_sql()
+    rows = []
     with connection.cursor() as cursor:
         for first in range(0, len(walks), _UNION_TERMS):
             chunk = walks[first : first + _UNION_TERMS]
@@ -82,16 +106,40 @@ def _candidates(lookups: list[tuple[int, set[str]]]) -> list[list[tuple[int, int
                 for i, (n, _, _) in enumerate(chunk)
             )
             cursor.execute(sql, [value for _, key, pk in chunk for value in (key, pk)])
-            for n, quote_id, start, end in cursor.fetchall():
-                found[n].add((quote_id, start, end))
-    return [sorted(units) for units in found]
+            rows += cursor.fetchall()
+    return rows
+
+
+def _walk_lateral(walks: list[tuple[int, str, int]]) -> list[tuple]:
+    """The walks on PostgreSQL: the same per-key statement, run once per row of three arrays.
+
+    One statement with three parameters whatever the article's length, so it is
+    planned once (milliseconds) instead of once per key as in `_walk_union`.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(_lateral_sql(), [list(column) for column in zip(*walks, strict=True)])
+        return cursor.fetchall()
+
+
+def _lateral_sql() -> str:
+    """(look-up, key, id bound) arrays, each row joined to its own walk (`_walk_sql`)."""
+    arrays = "unnest(%s::int[], %s::text[], %s::bigint[]) AS walk(lookup, key, bound)"
+    one = _walk_sql(key="walk.key", bound="walk.bound")
+    return f"SELECT walk.lookup, k.* FROM {arrays} CROSS JOIN LATERAL ({one}) AS k"
 
 
 def _candidates_sql() -> str:
+    """One key's walk, its key and id bound as parameters."""
+    return _walk_sql(key="%s", bound="%s")
+
+
+def _walk_sql(*, key: str, bound: str) -> str:
+    """Postings of `key` from quotes older than `bound`, newest first, capped: the order of
+    the matchkey_walk index, so the walk reads index pages only and stops at the cap."""
     q = connection.ops.quote_name
     return (
         f"SELECT {q('quote_id')}, {q('start')}, {q('end')} FROM {q(MatchKey._meta.db_table)} "
-        f"WHERE {q('key')} = %s AND {q('quote_id')} < %s "
+        f"WHERE {q('key')} = {key} AND {q('quote_id')} < {bound} "
         f"ORDER BY {q('quote_id')} DESC, {q('start')} LIMIT {int(CANDIDATE_CAP)}"
     )
 

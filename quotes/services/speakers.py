@@ -47,10 +47,11 @@ def create_with_slug(model, label: str, /, *, max_length: int = 100, **fields):
     raise AssertionError("unreachable")
 
 
-def _find_by_alias(names: list[str]) -> Speaker | None:
+def _aliases_named(names: list[str]) -> list[SpeakerAlias]:
+    """The stored aliases of any of `names`, in alias order: the first one's speaker is the
+    exact-spelling match, and together they are the spellings already owned."""
     keys = [key for key in (normalise_alias(n) for n in names) if key]
-    alias = SpeakerAlias.objects.filter(normalised__in=keys).select_related("speaker").first()
-    return alias.speaker if alias else None
+    return list(SpeakerAlias.objects.filter(normalised__in=keys).select_related("speaker"))
 
 
 def _find_compatible(name: str, kind: str) -> Speaker | None:
@@ -76,11 +77,19 @@ def _find_compatible(name: str, kind: str) -> Speaker | None:
 
 def add_aliases(*, speaker: Speaker, aliases) -> int:
     """Record new spellings for `speaker`; a spelling already owned by anyone is left alone."""
+    keys = [key for key in (normalise_alias(a) for a in aliases) if key]
+    owned = SpeakerAlias.objects.filter(normalised__in=keys).values_list("normalised", flat=True)
+    return _add_unowned(speaker, aliases, set(owned))
+
+
+def _add_unowned(speaker: Speaker, aliases, owned: set[str]) -> int:
+    """Create the aliases whose spelling is not in `owned` (read once, not once per alias)."""
     added = 0
     for alias in aliases:
         key = normalise_alias(alias)
-        if key and not SpeakerAlias.objects.filter(normalised=key).exists():
+        if key and key not in owned:
             SpeakerAlias.objects.create(speaker=speaker, alias=alias[:300], normalised=key[:300])
+            owned.add(key)
             added += 1
     return added
 
@@ -128,7 +137,8 @@ def resolve_speaker(
     if source is not None and names_nobody(name):
         return _resolve_role(name=name, kind=kind, description=description, source=source)
     names = [name, *aliases]
-    speaker = _find_by_alias(names) or _find_compatible(name, kind)
+    known = _aliases_named(names)
+    speaker = known[0].speaker if known else _find_compatible(name, kind)
     created = speaker is None
     if created:
         speaker = create_with_slug(
@@ -136,7 +146,7 @@ def resolve_speaker(
         )
     else:
         _improve(speaker, name=name, kind=kind, description=description)
-    add_aliases(speaker=speaker, aliases=names)
+    _add_unowned(speaker, names, {alias.normalised for alias in known})
     return speaker, created
 
 
