@@ -80,8 +80,13 @@ def test_a_job_whose_row_another_process_holds_is_not_sent_again():
     )
     try:
         assert worker.stdout.readline().strip() == "held"
+        with connection.cursor() as cursor:
+            # Waiting for the held row would hang the test; make it an error instead.
+            cursor.execute("SET lock_timeout = '5s'")
         resent = requeue_stale_jobs(older_than=timedelta(minutes=60))
     finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET lock_timeout")
         worker.communicate(timeout=30)
     assert resent == [lost.pk]
     held.refresh_from_db()
