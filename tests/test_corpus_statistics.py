@@ -10,6 +10,7 @@ from quotes.importing.batch import import_batch
 from quotes.importing.readers import Document
 from quotes.matching.stats import DOCUMENTS, terms_of
 from quotes.models import CorpusTerm, Source
+from quotes.services.corpus import stats_for
 from quotes.services.sources import delete_source
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +66,16 @@ def test_a_rebuild_recounts_the_corpus_from_what_is_stored(seeds_dir):
     CorpusTerm.objects.filter(term=DOCUMENTS).update(documents=99)
     call_command("rebuild_claims", stdout=io.StringIO())
     assert stored_counts() == expected_counts()
+
+
+def test_the_matcher_reads_back_exactly_the_counts_stored_for_the_terms_it_asks_about(seeds_dir):
+    """`stats_for` has its own SQL on PostgreSQL (one array parameter): on either backend it
+    returns every asked term's stored count, the article count apart, and nothing it was not
+    asked about; a term no article uses is simply absent (weighed as count 0)."""
+    import_seeds(seeds_dir)
+    stored = expected_counts()
+    asked = [*sorted(t for t in stored if t != DOCUMENTS)[::7], "never-seen-term"]
+    stats = stats_for(asked)
+    assert stats.documents == 5
+    assert dict(stats.df) == {t: stored[t] for t in asked if t in stored}
+    assert "never-seen-term" not in stats.df
