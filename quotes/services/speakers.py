@@ -48,8 +48,7 @@ def create_with_slug(model, label: str, /, *, max_length: int = 100, **fields):
 
 
 def _aliases_named(names: list[str]) -> list[SpeakerAlias]:
-    """The stored aliases of any of `names`, in alias order: the first one's speaker is the
-    exact-spelling match, and together they are the spellings already owned."""
+    """The stored aliases of any of `names`: together, the spellings already owned."""
     keys = [key for key in (normalise_alias(n) for n in names) if key]
     return list(SpeakerAlias.objects.filter(normalised__in=keys).select_related("speaker"))
 
@@ -138,7 +137,7 @@ def resolve_speaker(
         return _resolve_role(name=name, kind=kind, description=description, source=source)
     names = [name, *aliases]
     known = _aliases_named(names)
-    speaker = known[0].speaker if known else _find_compatible(name, kind)
+    speaker = _owner(known, name) if known else _find_compatible(name, kind)
     created = speaker is None
     if created:
         speaker = create_with_slug(
@@ -148,6 +147,16 @@ def resolve_speaker(
         _improve(speaker, name=name, kind=kind, description=description)
     _add_unowned(speaker, names, {alias.normalised for alias in known})
     return speaker, created
+
+
+def _owner(known: list[SpeakerAlias], name: str) -> Speaker:
+    """The speaker of the exact name when someone owns it, else of another spelling.
+
+    An article may bring spellings that two stored speakers own ("Morgan Lee" with
+    "Alex Morgan"); the name it prints beside the quote decides, not alias order.
+    """
+    exact = normalise_alias(name)
+    return next((a.speaker for a in known if a.normalised == exact), known[0].speaker)
 
 
 def _improve(speaker: Speaker, *, name: str, kind: str, description: str) -> None:
