@@ -135,7 +135,7 @@ REST_FRAMEWORK = {
     # Ordering lives in each FilterSet, so a bad `ordering` is a 400 like any bad filter.
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "quotes.api.pagination.Pagination",
-    # CSV is added on the quote and claim lists only (quotes.api.views.CSVListMixin).
+    # CSV is added on the quote and claim lists only (quotes.api.mixins.CSVListMixin).
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",

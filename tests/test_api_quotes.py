@@ -330,9 +330,9 @@ def test_a_csv_export_holds_every_matching_row_not_one_page(api):
 
 
 def test_a_csv_export_over_the_cap_is_refused_naming_format(api, monkeypatch):
-    from quotes.api import views
+    from quotes.api import mixins
 
-    monkeypatch.setattr(views, "CSV_MAX_ROWS", 10)
+    monkeypatch.setattr(mixins, "CSV_MAX_ROWS", 10)
     response = api.get("/api/quotes/", {"format": "csv"})
     assert response.status_code == 400
     assert "narrow the filters" in response.json()["error"]["fields"]["format"][0]

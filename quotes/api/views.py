@@ -1,27 +1,31 @@
 """One viewset per resource. Reads come from `quotes.selectors`, writes go to `quotes.services`."""
 
-from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.permissions import SAFE_METHODS
+from rest_framework.exceptions import NotFound
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 
 from quotes import selectors
 from quotes.api import serializers as s
-from quotes.api.errors import Moved, ServiceUnavailable
+from quotes.api.errors import ServiceUnavailable
 from quotes.api.jsonld import CLAIM_REVIEW_SCHEMA, claim_review
+from quotes.api.mixins import (
+    CatalogueViewSet,
+    FilterOnlyWithParamsMixin,
+    IdLookupMixin,
+    SlugRedirectMixin,
+    id_or_404,
+)
 from quotes.api.parsers import PARSER_CLASSES
 from quotes.api.permissions import QuotePermissions, staff_with
-from quotes.api.renderers import CSVRenderer, JSONLDRenderer, stream_csv
+from quotes.api.renderers import JSONLDRenderer
 from quotes.choices import Rating
 from quotes.filters import ClaimFilterSet, QuoteFilterSet, SourceFilterSet, SpeakerFilterSet
 from quotes.models import ClaimQuote, ImportJob, SlugRedirect
@@ -37,8 +41,6 @@ from quotes.services.jobs import BrokerError, enqueue_import
 from quotes.services.quotes import update_quote
 from quotes.services.speakers import merge_speakers
 
-CACHE_SECONDS = 60
-
 
 def _validated(serializer_class, request, **kwargs) -> dict:
     serializer = serializer_class(data=request.data, **kwargs)
@@ -50,119 +52,6 @@ def _is_staff(request) -> bool:
     return bool(request.user and request.user.is_staff)
 
 
-def _id_or_404(raw: str) -> int:
-    """An id from a URL: plain ASCII digits in range, so `١`, `1_0` and `+1` name no row.
-
-    Python's int() accepts all three; and an id past 64 bits overflows SQLite (a 500)
-    in a foreign-key lookup, where Django does not guard the range as it does for pk.
-    """
-    if raw.isascii() and raw.isdigit() and int(raw) <= s.MAX_ID:
-        return int(raw)
-    raise NotFound()
-
-
-class HardenedParsersMixin:
-    """Views with write bodies parse them with the hardened parsers (quotes.api.parsers)."""
-
-    parser_classes = PARSER_CLASSES
-
-
-class IdLookupMixin:
-    """Detail views looked up by id refuse an id that is not a plain in-range number."""
-
-    def get_object(self):
-        lookup = self.lookup_url_kwarg or self.lookup_field
-        self.kwargs[lookup] = str(_id_or_404(self.kwargs[lookup]))
-        return super().get_object()
-
-
-class SlugRedirectMixin:
-    """An old slug, recorded by a merge, answers 301 (308 for a write) to the survivor."""
-
-    redirect_kind: str
-
-    def get_object(self):
-        try:
-            return super().get_object()
-        except Http404:
-            self.moved_or_404()
-
-    def moved_or_404(self):
-        """Raise Moved when a merge recorded where the slug went, else Http404."""
-        slug = self.kwargs[self.lookup_field]
-        current = selectors.redirected_slug(self.redirect_kind, slug)
-        if current is None:
-            raise Http404
-        location = self.request.get_full_path().replace(f"/{slug}/", f"/{current}/", 1)
-        raise Moved(location, keep_method=self.request.method not in SAFE_METHODS)
-
-
-class ReadCachingMixin:
-    """Successful reads may be cached briefly; ConditionalGetMiddleware adds the ETag and 304s.
-
-    Staff see suggested links that others do not, so the response varies on the
-    credentials and is private when there are any.
-    """
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)
-        if request.method in ("GET", "HEAD") and response.status_code == status.HTTP_200_OK:
-            if request.user.is_authenticated:
-                patch_cache_control(response, private=True, max_age=CACHE_SECONDS)
-            else:
-                patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
-            patch_vary_headers(response, ["Authorization", "Cookie"])
-        return response
-
-
-class FilterOnlyWithParamsMixin:
-    """Without query parameters the FilterSet filters nothing, so it is not built at all.
-
-    DRF filters a detail lookup too, and building and validating a FilterSet (a deep
-    copy of its filters, a form) costs more than a claim's whole detail query.
-    """
-
-    def filter_queryset(self, queryset):
-        return super().filter_queryset(queryset) if self.request.query_params else queryset
-
-
-CSV_MAX_ROWS = 100_000  # an export larger than this is refused: narrow the filters
-
-
-class CSVListMixin:
-    """Lists can also be downloaded as CSV (`?format=csv`), with the same filters.
-
-    A CSV export is every matching row, not one page: it is streamed, a chunk of
-    rows at a time, and refused (400 naming `format`) above CSV_MAX_ROWS rows.
-    `page` and `page_size` do not apply to it, but a malformed one is still a 400.
-    """
-
-    def get_renderers(self):
-        renderers = super().get_renderers()
-        return [*renderers, CSVRenderer()] if self.action == "list" else renderers
-
-    def list(self, request, *args, **kwargs):
-        if getattr(request.accepted_renderer, "format", None) != "csv":
-            return super().list(request, *args, **kwargs)
-        self.paginator.check_query_params(request)
-        rows = self.filter_queryset(self.get_queryset())
-        total = rows.count()
-        if total > CSV_MAX_ROWS:
-            raise ValidationError(
-                {"format": [f"A CSV export holds at most {CSV_MAX_ROWS:,} rows and this one "
-                            f"would hold {total:,}: narrow the filters."]}
-            )  # fmt: skip
-        serializer = self.get_serializer_class()
-        lines = stream_csv(
-            serializer(row, context=self.get_serializer_context()).data
-            for row in rows.iterator(chunk_size=500)
-        )
-        response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{self.basename}.csv"'
-        response["X-Total-Count"] = str(total)
-        return response
-
-
 def _quote_page(view, quotes):
     """A page of quotes as QuoteSerializer shapes them, built from values() rows
     (serializers.quote_rows): count, page, and the page's claims, three queries."""
@@ -171,14 +60,7 @@ def _quote_page(view, quotes):
     return view.get_paginated_response(s.quote_rows(page, claims))
 
 
-class SpeakerViewSet(
-    FilterOnlyWithParamsMixin,
-    SlugRedirectMixin,
-    HardenedParsersMixin,
-    ReadCachingMixin,
-    CSVListMixin,
-    viewsets.ReadOnlyModelViewSet,
-):
+class SpeakerViewSet(FilterOnlyWithParamsMixin, SlugRedirectMixin, CatalogueViewSet):
     """People and organisations quoted in the sources, with their aliases and quote counts."""
 
     redirect_kind = SlugRedirect.Kind.SPEAKER
@@ -218,14 +100,7 @@ class SpeakerViewSet(
         return Response(self.get_serializer(self.get_object()).data)
 
 
-class QuoteViewSet(
-    FilterOnlyWithParamsMixin,
-    HardenedParsersMixin,
-    IdLookupMixin,
-    ReadCachingMixin,
-    CSVListMixin,
-    viewsets.ReadOnlyModelViewSet,
-):
+class QuoteViewSet(FilterOnlyWithParamsMixin, IdLookupMixin, CatalogueViewSet):
     """Quotes from every source; a curator can correct or verify one."""
 
     queryset = selectors.quote_list()
@@ -260,14 +135,7 @@ class QuoteViewSet(
         return self.retrieve(request, *args, **kwargs)
 
 
-class ClaimViewSet(
-    FilterOnlyWithParamsMixin,
-    SlugRedirectMixin,
-    HardenedParsersMixin,
-    ReadCachingMixin,
-    CSVListMixin,
-    viewsets.ReadOnlyModelViewSet,
-):
+class ClaimViewSet(FilterOnlyWithParamsMixin, SlugRedirectMixin, CatalogueViewSet):
     """Claims: what quotes assert, how often and by whom, and their fact-check rating."""
 
     redirect_kind = SlugRedirect.Kind.CLAIM
@@ -344,7 +212,7 @@ class ClaimViewSet(
 
     def _link(self, quote_id) -> ClaimQuote:
         links = selectors.links_of_claim(self.get_object())
-        return get_object_or_404(links, quote_id=_id_or_404(quote_id))
+        return get_object_or_404(links, quote_id=id_or_404(quote_id))
 
     @extend_schema(
         summary="Fold other claims into this one",
@@ -380,13 +248,7 @@ class ClaimViewSet(
         return Response(claim_review(claim, quotes=quotes, url=url))
 
 
-class SourceViewSet(
-    HardenedParsersMixin,
-    IdLookupMixin,
-    ReadCachingMixin,
-    CSVListMixin,
-    viewsets.ReadOnlyModelViewSet,
-):
+class SourceViewSet(IdLookupMixin, CatalogueViewSet):
     """Articles and documents: metadata, and in detail the body with its quotes' offsets.
 
     Staff with `add_source` submit articles, as a newsroom's CMS or scraper would:
