@@ -195,5 +195,5 @@ def test_the_stored_judgments_are_well_formed_and_hold_no_article_text():
         assert case.label in LABELS and (case.name is None) == (case.label == ROLE)
         assert case.quote[0] < case.quote[1] and case.mention[0] < case.mention[1]
         assert 0 < len(row["reason"]) <= 120
-        assert set(row) <= {"doc", "quote", "mention", "label", "name", "also", "reason"}
+        assert set(row) <= {"doc", "quote", "mention", "label", "name", "also", "reason", "batch"}
     assert sum(case.part == SEALED for case in cases) >= 55

@@ -24,6 +24,13 @@ The judged cases
     organisation a reader judged to be the speaker, or the label `role` when the
     article never names them (see bench/judgments/CANONICAL.md). No article text.
 
+Batches
+    Cases are judged in batches, each continuing the same selection (`selection`:
+    the documented filter, sha256 order, two cases an article at most). A line
+    without "batch" is batch 1; a later batch is judged before anyone reads the
+    engine's errors on it, so its own line ("open b2") is a held-out figure
+    until its errors are read. The part's line counts every batch.
+
 The measure
     For each case, the engine's quote is the predicted unit that the span scorer
     pairs with the case's gold unit at its speaker threshold (same units, same
@@ -44,11 +51,13 @@ from dataclasses import dataclass, field
 # The span scorer's units and pairing; imported in this one place so they can be re-pointed.
 from quotes.evaluation.extraction import (
     SPEAKER_THRESHOLD,
+    _swapped,
     gold_units,
     match,
     predicted_units,
 )
 from quotes.extraction import is_same_speaker, strip_title
+from quotes.extraction.names import trailing_name
 
 SEALED_SINCE = "2026-12-06"
 SEALED, OPEN = "sealed", "open"
@@ -91,6 +100,7 @@ class Case:
     label: str
     name: str | None = None
     also: tuple[str, ...] = ()  # other names the article gives the same speaker
+    batch: int = 1  # judging round; a later batch was judged before anyone read its errors
 
     @property
     def part(self) -> str:
@@ -120,6 +130,7 @@ def read_cases(path: str) -> list[Case]:
                         label=row["label"],
                         name=row.get("name"),
                         also=tuple(row.get("also", ())),
+                        batch=int(row.get("batch", 1)),
                     )
                 )
     return cases
@@ -204,10 +215,20 @@ class Tally:
 
 
 def tally(outcomes: Iterable[Outcome]) -> dict[str, Tally]:
-    """Outcomes counted per part, open first."""
+    """Outcomes counted per part, open first, then each part's later batches on their own.
+
+    A later batch ("open b2") is also counted in its part: its own line is the figure
+    on cases judged after the rules were tuned on the earlier ones.
+    """
+    outcomes = list(outcomes)
     tallies = {part: Tally() for part in (OPEN, SEALED)}
+    for outcome in sorted(outcomes, key=lambda o: o.case.batch):
+        if outcome.case.batch > 1:
+            tallies.setdefault(f"{outcome.case.part} b{outcome.case.batch}", Tally())
     for outcome in outcomes:
         tallies[outcome.case.part].add(outcome)
+        if outcome.case.batch > 1:
+            tallies[f"{outcome.case.part} b{outcome.case.batch}"].add(outcome)
     return tallies
 
 
@@ -258,3 +279,65 @@ def format_tallies(tallies: dict[str, Tally]) -> str:
         )
         lines.append(f"          by label: {labels}")
     return "\n".join(lines)
+
+
+# The selection of cases (bench/judgments/CANONICAL.md, "Which cases"), kept so a later batch
+# continues the same order: rebuilt on 2026-12-07 and checked to give batch 1's cases first.
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "another", "his", "her", "their", "its", "this", "that", "these"}
+    | {"those", "some", "several", "two", "three", "many", "both", "each", "either", "neither"}
+    | {"any", "all", "most", "such", "our", "your", "my", "every", "other", "no"}
+)
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+
+
+def _candidate(article: dict, quote: dict) -> dict | None:
+    """The case a gold quote makes, if its speaker mention is a pronoun or a nameless phrase."""
+    text, spans = article["text"], quote.get("speaker_spans") or []
+    ignore = [tuple(s) for s in article.get("meta", {}).get("ignore_spans") or []]
+    pieces = [tuple(s) for s in quote.get("spans") or [[quote["start"], quote["end"]]]]
+    if quote.get("kind") not in ("direct", "mixed") or not spans or _overlap(pieces, ignore):
+        return None
+    if _swapped(quote.get("speaker"), quote.get("cue")):
+        return None
+    mention = text[spans[0][0] : spans[-1][1]]
+    words = mention.split()
+    if not words:
+        return None
+    if not _kept_mention(mention, words, bool(quote.get("speaker_is_pronoun"))):
+        return None
+    start = pieces[0][0]
+    key = hashlib.sha256(f"canonical:{article['id']}:{start}".encode()).hexdigest()
+    mention_span = [spans[0][0], spans[-1][1]]
+    return {
+        "doc": article["id"],
+        "quote": [start, pieces[-1][1]],
+        "mention": mention_span,
+        "key": key,
+    }
+
+
+def _kept_mention(mention: str, words: list[str], pronoun: bool) -> bool:
+    """A third-person pronoun, or a phrase opening with a determiner or lower case and no name."""
+    if pronoun:
+        return words[0].casefold().strip("’'") not in _FIRST_SECOND
+    if not (words[0].casefold() in _DETERMINERS or words[0][:1].islower()):
+        return False
+    return not (strip_title(mention)[0] or trailing_name(mention)[0])
+
+
+def selection(articles: Iterable[dict], part: str) -> list[dict]:
+    """Candidate cases of one part in judging order: by sha256 key, at most two per article."""
+    found = [
+        case
+        for article in part_articles(articles, part)
+        for quote in article.get("quotes", [])
+        if (case := _candidate(article, quote))
+    ]
+    per_article: dict[str, int] = {}
+    ordered = []
+    for case in sorted(found, key=lambda c: c["key"]):
+        if per_article.get(case["doc"], 0) < 2:
+            per_article[case["doc"]] = per_article.get(case["doc"], 0) + 1
+            ordered.append(case)
+    return ordered

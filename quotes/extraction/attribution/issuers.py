@@ -90,7 +90,21 @@ def issuer(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
         found = _in_sentence(seen, index, limit, family, index >= near)
         if found is not None:
             return None if found is UNNAMED else found
-    return _body_just_heard(seen, sentence, before)
+    return _body_just_heard(seen, sentence, before) or _brought_up_long_ago(
+        seen, range(near - 1, furthest - 1, -1), family
+    )
+
+
+def _brought_up_long_ago(seen: Seen, indexes: range, family: str) -> Entity | None:
+    """ "Keller set up a website ... [ten paragraphs] ... the website says": with
+    no document of its kind nearer, the one brought up as new further back is meant."""
+    for index in indexes:
+        if seen.sentences[index].line_kind != BODY:
+            continue
+        found = _in_sentence(seen, index, seen.sentences[index].end, family, True)
+        if found is not None:
+            return None if found is UNNAMED else found
+    return None
 
 
 def _body_just_heard(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
@@ -201,8 +215,12 @@ def _filed_by(seen: Seen, tokens, at: int) -> Entity | None:
 
 
 def _brought_up(seen: Seen, index: int, at: int) -> Entity | None:
-    """ "Sanders is releasing a new ad": a document brought up as new is its subject's."""
+    """ "Sanders is releasing a new ad": a document brought up as new is its subject's;
+    in "The paper said Diaz released a statement" the name right before the verb."""
     tokens = seen.sentences[index].tokens
+    agent = _name_before_verb(seen, tokens, at)
+    if agent is not None:
+        return agent
     start, entity = seen.subject(index)
     if entity is not None and 0 <= start < tokens[at].start and _named(entity):
         return entity
@@ -211,6 +229,24 @@ def _brought_up(seen: Seen, index: int, at: int) -> Entity | None:
         if item.mention.start < tokens[at].start and _named(item.entity):
             return item.entity
     return None
+
+
+def _name_before_verb(seen: Seen, tokens, at: int) -> Entity | None:
+    """The name just before the one verb that brings the document up ("Diaz released")."""
+    back = next(
+        (b for b in range(at - 1, max(-1, at - _MODIFIERS), -1) if tokens[b].low in _NEW), -1
+    )
+    verb = back - 1
+    if verb < 1 or not (tokens[verb].text.isalpha() and tokens[verb].text.islower()):
+        return None
+    first = verb
+    while first > 0 and tokens[first - 1].is_cap and tokens[first - 1].text.isalpha():
+        first -= 1
+    if first == verb or (first > 0 and tokens[first - 1].low in MENTION_DETERMINERS):
+        return None
+    phrase = seen.text[tokens[first].start : tokens[verb - 1].end]
+    entity = seen.resolver.registry.resolve_name(phrase, tokens[first].start)
+    return entity if _named(entity) else None
 
 
 def _owner_body(seen: Seen, tokens, at: int) -> Entity | None:

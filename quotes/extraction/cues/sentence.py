@@ -22,6 +22,7 @@ from ..lexicon.function_words import (
     OBJECT_DETERMINERS,
     POSSESSIVES,
     REPORTING_WH_WORDS,
+    SUBJECT_PRONOUNS,
 )
 from ..lexicon.people import THING_ROLES
 from ..phrases.cue import Cue
@@ -135,6 +136,8 @@ class SentenceCues:
                 mention = named if named is not None and named.kind == "name" else mention
         if mention is None:
             mention = subject_before(tokens, cue)
+            if mention is not None and _possessor_before(tokens, cue, mention):
+                return None  # "Lee's continued support": a modifier of what he owns
         if mention is not None and _is_named_thing(tokens, cue, mention):
             return None  # "a book called 'Women Who Work'": a title, nobody speaking
         if (
@@ -288,6 +291,21 @@ def _is_named_thing(tokens, cue: Cue, mention: Mention) -> bool:
             for t in tokens[mention.first : mention.last + 1]
         )
     )
+
+
+def _possessor_before(tokens, cue: Cue, mention: Mention) -> bool:
+    """Is the subject a possessive right before a participle that modifies a noun?
+
+    In "Lee's continued support" the possessor owns the phrase the participle opens;
+    "Lee's said that" (has said) goes on with a clause, not with a noun.
+    """
+    if mention.last != cue.first - 1 or not tokens[mention.last].text.endswith(("’s", "'s")):
+        return False
+    if not cue.text.endswith(("ed", "ing")):
+        return False  # "Lee's tweet said": a speech noun, whose owner speaks
+    after = tokens[cue.last + 1] if cue.last + 1 < len(tokens) else None
+    goes_on = after is None or after.low in SUBJECT_PRONOUNS or after.low in {"it", "that", "to"}
+    return not goes_on and after.text.isalpha()
 
 
 def _is_object(tokens, mention: Mention) -> bool:

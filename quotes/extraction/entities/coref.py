@@ -91,6 +91,8 @@ def known_person(entity: Entity) -> bool:
     function word ("More", "Much of").
     """
     name = entity.name
+    if _compound_adjective(name):
+        return False  # "Ohio-born", "Texas-based": a word describing someone, not a name
     if entity.gender or not name[:1].isupper():
         return True
     if any(roles_of(name_tokens(d)) for d in entity.descriptions):
@@ -258,7 +260,8 @@ def revisits(phrase: str) -> bool:
         return False
     head = words[-1].casefold()
     thing = head in SPEAKING_THINGS or head in DELEGATE_ROLES or head.endswith("men")
-    return head.isalpha() and not thing and names_a_person(head)
+    word = head.replace("-", "").isalnum() and not head.startswith("-")  # "front-runner"
+    return word and not thing and names_a_person(head)
 
 
 def _unnamed_person(entity: Entity | None) -> bool:
@@ -268,9 +271,21 @@ def _unnamed_person(entity: Entity | None) -> bool:
 
 def _well_named(entity: Entity) -> bool:
     """A person named in full, or by a given name ("Bob"): not a stray capitalised word."""
-    if entity.kind != PERSON or _unnamed_person(entity):
+    if entity.kind != PERSON or _unnamed_person(entity) or _compound_adjective(entity.name):
         return False
     return len(name_tokens(entity.name)) >= 2 or bool(entity.gender)
+
+
+def _compound_adjective(name: str) -> bool:
+    """Is the name one word ending in a lower-case part after a hyphen ("Ohio-born")?
+
+    A place or name joined to "born", "based" or "style" describes someone; a name
+    with such a part has more words ("Kim Jong-un", "Moon Jae-in").
+    """
+    if " " in name.strip() or "-" not in name:
+        return False
+    last = name.rsplit("-", 1)[1]
+    return last.isalpha() and last.islower()
 
 
 def stands_for_name(entity: Entity, mention: Mention) -> bool:

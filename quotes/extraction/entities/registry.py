@@ -264,7 +264,8 @@ class Registry:
             return self.organisation(phrase, at)
         # "the retired neurosurgeon" is someone "he" may stand for later; "the ad" or
         # "his neutrality" is a thing that says something, never a "he" or a "she".
-        kind = PERSON if names_a_person(head_before_modifier(words) or head) else ORGANISATION
+        noun = head_before_modifier(words) or phrase.split()[-1].casefold()  # "front-runner"
+        kind = PERSON if names_a_person(noun) or names_a_person(head) else ORGANISATION
         entity = Entity(strip_determiner(phrase), kind, gender_of("", phrase), seen=[at])
         self._add(entity)
         return entity
@@ -305,7 +306,7 @@ class Registry:
         roles, nations = roles_of(words[:head]), nationalities(words)
         if not roles:
             return None
-        best, best_at = None, -2
+        best, best_at = None, -1  # a definite role phrase looks back, not ahead
         for entity in self._titled(roles):
             if entity.kind != PERSON or not entity.descriptions:
                 continue

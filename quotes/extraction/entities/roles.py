@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
@@ -26,6 +28,7 @@ from ..lexicon.people import (
     MASCULINE_A,
     PARTISANS,
     ROLE_OF_ABBREVIATION,
+    SUBORDINATE_RANKS,
 )
 from ..names import looks_like_organisation, name_tokens, normalise_alias, strip_title
 
@@ -72,8 +75,16 @@ def nationalities(words: list[str]) -> set[str]:
 
 
 def roles_of(words: list[str]) -> set[str]:
-    """The roles title words give; an abbreviation counts as its word ("Sen." a senator)."""
-    found = {w for w in words if w in ROLE_NOUNS or w in TITLE_WORDS} - {"former", "top"}
+    """The roles title words give; an abbreviation counts as its word ("Sen." a senator).
+
+    A title after a subordinate rank is that rank's office: "Vice President Ann Lee"
+    is a vice president, never "the former president".
+    """
+    found = {
+        w
+        for i, w in enumerate(words)
+        if (w in ROLE_NOUNS or w in TITLE_WORDS) and not (i and words[i - 1] in SUBORDINATE_RANKS)
+    } - {"former", "top"}
     return {ROLE_OF_ABBREVIATION.get(w.rstrip("."), w) for w in found}
 
 
@@ -121,8 +132,14 @@ def plural_person_noun(head: str) -> bool:
 
 
 def names_a_person(head: str) -> bool:
-    """Can a role phrase with this head noun be a person ("nominee", "neurosurgeon")?"""
-    return is_person_noun(head) or head in TITLE_WORDS
+    """Can a role phrase with this head noun be a person ("nominee", "neurosurgeon")?
+
+    An age used as a noun ("the 52-year-old said") is always a person in news style.
+    """
+    return is_person_noun(head) or head in TITLE_WORDS or _AGE_NOUN.fullmatch(head) is not None
+
+
+_AGE_NOUN = regex.compile(r"\d+-year-old")
 
 
 @lru_cache(maxsize=65536)

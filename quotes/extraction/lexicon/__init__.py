@@ -98,9 +98,26 @@ _PEOPLE_NOUNS = frozenset(
 )
 
 
+# Common nouns with a person's ending that name things: "a door prize", "the error".
+NOT_PERSON_ENDINGS = frozenset(
+    words(
+        """
+    floor door indoor outdoor error color colour mirror terror honor honour labor labour favor
+    favour vapor humor humour corridor factor sector motor flavor flavour harbor harbour
+    behavior behaviour rumor rumour horror tremor armor armour razor tumor parlor manor decor
+    valor vigor rigor odor splendor elevator escalator indicator calculator generator reactor
+    tractor radiator detector accelerator incubator simulator meteor list wrist twist mist
+    gist fist neon pantheon luncheon dungeon pigeon talisman
+    """
+    )
+)
+
+
 def is_person_noun(head: str) -> bool:
     """Does this head noun name people ("nominee", "neurosurgeon", "lawmakers")?"""
     singular = head[:-1] if head.endswith("s") else head
+    if head in NOT_PERSON_ENDINGS or singular in NOT_PERSON_ENDINGS:
+        return False
     return (
         head in ROLE_NOUNS
         or head.endswith(PERSON_ENDINGS)

@@ -83,7 +83,7 @@ NAME_OPENERS = LEADING_WORDS | frozenset(
     words(
         """
     although though because even unless whereas absent rival given using citing noting
-    adding saying speaking
+    adding saying speaking see whatever whether once
     """
     )
 )

@@ -123,3 +123,7 @@ ORGANISATION_KINDS = {
     "company": _COMPANY_NAMES,
     "firm": _COMPANY_NAMES,
 }
+
+
+# Ranks that make a title another office: a vice president is not "the president".
+SUBORDINATE_RANKS = frozenset(words("vice deputy lieutenant assistant under"))

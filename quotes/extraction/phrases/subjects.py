@@ -10,7 +10,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..lexicon import DEMONYMS, PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun
+from ..lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PRONOUNS,
+    SKIPPABLE,
+    SPEAKING_THINGS,
+    is_person_noun,
+)
 from ..lexicon.cue_forms import is_cue_word
 from ..lexicon.function_words import (
     APPROXIMATORS,
@@ -330,6 +338,7 @@ def _stops_phrase(low: str) -> bool:
 
 
 _MAX_LEAD = 5
+_MAX_DESCRIBED_LEAD = 8
 
 
 def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | None:
@@ -338,19 +347,27 @@ def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | Non
     A short lower-case-led phrase, a comma, then a name of two or more capitalised
     words closed by a comma: the name is who the sentence is about.
     """
+    # "The head of the farmers' union, Ann Lee, said": after an
+    # article the preposition qualifies the role; opening the sentence it fronts a clause
+    described = first < before and tokens[first].low in ARTICLES
+    lead = _MAX_DESCRIBED_LEAD if described else _MAX_LEAD
     comma = next(
-        (i for i in range(first + 1, min(before, first + _MAX_LEAD + 1)) if tokens[i].text == ","),
+        (i for i in range(first + 1, min(before, first + lead + 1)) if tokens[i].text == ","),
         None,
     )
-    if comma is None or any(t.low in PREPOSITIONS for t in tokens[first:comma]):
+    if comma is None or (not described and any(t.low in PREPOSITIONS for t in tokens[first:comma])):
         return None
     end = comma + 1
     while end < before and end - comma <= _MAX_SUBJECT_WORDS and inside_phrase(tokens[end]):
         end += 1
     names = tokens[comma + 1 : end]
-    if len(names) < 2 or end >= before or tokens[end].text != ",":
+    if not names or end >= before or tokens[end].text != ",":
         return None
-    if not (tokens[end - 1].is_cap and tokens[end - 2].is_cap):
+    if len(names) == 1:  # "His sister, Ann, said": a given name after a person's role
+        given = names[0].is_cap and names[0].low in FEMALE_NAMES | MALE_NAMES
+        if not (given and is_person_noun(tokens[comma - 1].low)):
+            return None
+    elif not (tokens[end - 1].is_cap and tokens[end - 2].is_cap):
         return None
     return make_mention(tokens, comma + 1, end - 1)
 

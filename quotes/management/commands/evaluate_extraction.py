@@ -5,7 +5,8 @@ Scores the engine against gold annotations in the PolNeAR JSON Lines format
 `--split dev` scores every fifth article (by a stable hash of its id), the
 part meant for reading errors while tuning; `--split heldout` scores the rest.
 `--split sealed` scores the never-read fifth, `--split open` the rest, and
-`--canonical JUDGED.jsonl` adds canonical speaker accuracy per part
+`--canonical JUDGED.jsonl` adds canonical speaker accuracy per part, and per
+later judging batch ("open b2"); `--batch N` keeps only batch N's cases
 (see quotes/evaluation/canonical.py). `--errors` is refused with `--split
 sealed`; read errors with `--split open` only.
 The scoring is pure; this command only parses arguments and prints.
@@ -36,12 +37,13 @@ def read_articles(path: str):
         raise CommandError(f"{path}: {error.strerror}") from None
 
 
-def _judged(path: str) -> list:
-    """Judged canonical speaker cases (issue #21); a bad path is a command error."""
+def _judged(path: str, batch: int | None = None) -> list:
+    """Judged canonical speaker cases (issue #21), of one batch if given; bad paths are errors."""
     try:
-        return canonical.read_cases(path)
+        cases = canonical.read_cases(path)
     except (OSError, ValueError, KeyError) as error:
         raise CommandError(f"{path}: {error}") from None
+    return [case for case in cases if batch is None or case.batch == batch]
 
 
 class Command(BaseCommand):
@@ -58,6 +60,9 @@ class Command(BaseCommand):
             help="dev (every fifth article) or heldout; sealed (never read) or open",
         )
         parser.add_argument("--canonical", help="judged canonical speakers JSONL")  # issue #21
+        parser.add_argument(
+            "--batch", type=int, default=None, help="score only this batch of judged cases"
+        )
 
     def handle(self, *args, **options):
         articles, extractor, split = read_articles(options["gold"]), extract, options["split"]
@@ -66,7 +71,8 @@ class Command(BaseCommand):
         if split in canonical.PARTS:  # issue #21: the sealed part and its complement
             articles, split = canonical.part_articles(articles, split), None
         if options["canonical"]:  # issue #21: score judged cases from the same extractions
-            extractor = canonical.Recorder(_judged(options["canonical"]), extract)
+            cases = _judged(options["canonical"], options["batch"])
+            extractor = canonical.Recorder(cases, extract)
             articles = extractor.articles(articles)
         counts = evaluate(
             articles,
