@@ -69,12 +69,13 @@ def test_a_name_most_articles_print_ties_nobody():
     assert not _automatic(hale, other)
 
 
-def test_the_same_phrase_recalled_within_a_month_links_and_two_months_on_does_not():
-    """Weeks on, articles still recall the official's phrase; months on, it may be taken up anew."""
+def test_the_same_phrase_recalled_within_two_months_links_and_a_season_on_does_not():
+    """Weeks on, articles still recall the official's phrase; a season on, it may be taken up
+    anew."""
     official = _quoted("grossly negligent", "lindqvist-row", "Greta Lindqvist", 1)
-    recalled = _vidal_beside_lindqvist("grossly negligent", 25)
+    recalled = _vidal_beside_lindqvist("grossly negligent", 55)
     assert _automatic(official, recalled)
-    later = _vidal_beside_lindqvist("grossly negligent", 60)
+    later = _vidal_beside_lindqvist("grossly negligent", 100)
     assert not _automatic(official, later)
 
 

@@ -13,7 +13,10 @@ the quote and its article by the database layer:
 * ``names``: content words that are names in this unit (capitalised inside a
   sentence); names alone never show that two people said the same thing;
 * ``article_names`` and ``speaker_names``: to see whether one article names
-  the other's speaker, which is how an echo shows itself.
+  the other's speaker, which is how an echo shows itself;
+* ``speaker_body``: the body a role phrase of an organisation speaks for
+  ("FBI" of "FBI investigation"), to tie it to a quote printed beside that
+  body's name; never to tell two speakers apart.
 
 A bare string becomes an Occurrence that knows nothing but its text.
 """
@@ -48,6 +51,7 @@ class Occurrence:
     names: frozenset[str] = frozenset()
     article_names: frozenset[str] = frozenset()
     speaker_names: frozenset[str] = frozenset()
+    speaker_body: frozenset[str] = frozenset()
 
 
 def occurrence(unit) -> Occurrence:
@@ -91,6 +95,23 @@ def speaker_names(name: str) -> frozenset[str]:
     if not tokens or not tokens[-1][:1].isupper() or len(tokens[-1]) <= 2:
         return frozenset()
     return frozenset({normalize(tokens[-1])})
+
+
+def speaker_body(name: str) -> frozenset[str]:
+    """The body an organisation's role phrase speaks for: its last capitalised modifier, folded.
+
+    "FBI investigation", "the Clinton campaign", "Powell's office": the head
+    names a thing, not a person, and what the row speaks for is the name that
+    modifies it, in the position a surname holds in a person's name. A name
+    (last word capitalised) has no body apart from its name. Only for rows the
+    resolver files as organisations: "Iowa voter" or "Berlin man" is a person
+    from a place, not a place speaking.
+    """
+    tokens = _NAME_TOKEN.findall(name or "")
+    if not tokens or tokens[-1][:1].isupper():
+        return frozenset()
+    modifiers = [t for t in tokens[:-1] if t[:1].isupper() and len(t) > 2]
+    return frozenset({normalize(modifiers[-1])}) if modifiers else frozenset()
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,9 @@ seeds at most 0.45). On top of the score, in order:
    (`_quoted_again`); or, whoever each extraction credits them to, the same
    marked words with at least three informative ones, said within
    SAME_EVENT_DAYS of each other (`_reported_alike`): an office or a title in
-   one article and a name in the other is still one person's line.
+   one article and a name in the other is still one person's line. In a
+   sentence that asserts something, a shared name few articles print counts
+   as the third informative word.
 1. Evidence beyond names and stock words: the two units must share at least
    MIN_SHARED content words that are neither names nor generic ("say", "people",
    "believe"...). "is Hillary Clinton." shares only names with anything.
@@ -75,12 +77,23 @@ seeds at most 0.45). On top of the score, in order:
    journalists mark, in two articles within RECALLED_DAYS, found verbatim
    in the other unit, with two informative words of which one is
    distinctive (IDF >= DISTINCTIVE_IDF), in the same story, links when both
-   units have one speaker, or when one article prints the other's speaker
-   beside its quote (`named_beside`): "extremely careless" credited to the
+   units have one source (`_one_source`): one speaker row, one name under
+   two rows ("State" filed twice), one article printing the other's speaker
+   beside its quote (`named_beside`: "extremely careless" credited to the
    FBI, to its director, or to a professor quoted next to the director's
-   name is the director's line. A name most articles print ties nobody. The
-   phrase may be common in the corpus ("top secret"): the tie, the news
-   cycle and the story are the evidence, not its rarity.
+   name is the director's line; an organisation's role phrase, "FBI
+   investigation", is known by the body that modifies it), or, within
+   SAME_EVENT_DAYS, a role phrase whose article names the other speaker
+   (as in rule 4a). A name most articles print ties nobody. The phrase may
+   be common in the corpus ("top secret"): the tie, the news cycle and the
+   story are the evidence, not its rarity. One speaker row whose name few
+   articles print needs no more of the story than that name
+   (`_known_by_few`).
+   Rule 4d, one source paraphrased the same day (`_paraphrased_same_day`):
+   a suggestion between one source's units (a row few stories name, or the
+   other's name printed beside the quote) reported within SAME_DAY, in the
+   same story, one of them marked, is one statement quoted by one outlet
+   and paraphrased by the other.
 5. A negation present in one unit and not the other caps the decision at a
    suggestion: the words match but the claim may be reversed.
 6. A suggestion between two speakers whom nothing connects (not compatible,
@@ -121,8 +134,9 @@ MIN_VERBATIM_SHARED = 5
 CONTEXT_MIN = 0.05
 STRONG_CONTEXT = 0.07
 SAME_EVENT_DAYS = 7  # two reports of one event: a weekly's print date included
+SAME_DAY = 1  # a statement and the next morning's paper
 DISTINCTIVE_IDF = 1.5  # a word printed by fewer than about a fifth of the articles
-RECALLED_DAYS = 31  # a finding's phrase is still recalled as its source's a month on
+RECALLED_DAYS = 62  # a finding's phrase is still recalled as its source's two months on
 NAME_WEIGHT = 0.5
 WEIGHTS = (0.4, 0.3, 0.3)  # Jaccard, containment, bigram containment
 NO_STATS = CorpusStats()
@@ -346,8 +360,10 @@ def _one_occasion_phrase(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bo
 
 
 def _speaker_stems(occ: Occurrence) -> frozenset[str]:
-    """The speaker's surname as the context stores words (stemmed: "Comey" -> "comei")."""
-    return frozenset(w for name in occ.speaker_names for w in content_words(name))
+    """The speaker's surname, or the body its role phrase speaks for ("FBI" of "FBI
+    investigation"), as the context stores words (stemmed: "Comey" -> "comei")."""
+    names = occ.speaker_names | occ.speaker_body
+    return frozenset(w for name in names for w in content_words(name))
 
 
 def named_beside(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bool:
@@ -377,8 +393,48 @@ def _one_source_phrase(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bool
     found = informative(short.vocabulary, a.names | b.names) if short else frozenset()
     if len(found) < MIN_SHARED or all(stats.idf(w) < DISTINCTIVE_IDF for w in found):
         return False  # "going to win": common words, whoever says them
-    tied = same_speaker(a, b) or named_beside(a, b, stats)
-    return tied and same_matter(a, b, stats)
+    if not _one_source(a, b, stats):
+        return False
+    return same_matter(a, b, stats) or _known_by_few(a, b, stats)
+
+
+def _one_source(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bool:
+    """Rule 4c's tie: one row, one name under two rows ("State" twice), or one article
+    printing the other's speaker beside its quote; a role phrase whose article names the
+    other speaker ("the Democratic front-runner") only within the week, as in rule 4a."""
+    if same_speaker(a, b) or a.speaker_names & b.speaker_names or named_beside(a, b, stats):
+        return True
+    return same_event(a, b) and compatible_speakers(a, b)
+
+
+def _known_by_few(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bool:
+    """One speaker row whose name few articles print: the name is the story.
+
+    A fact-checker reading "the director's phrase" in two articles a week
+    apart needs no more of the story than the director's name, when few
+    stories print it; a candidate's name is in every story and tells none.
+    """
+    stems = _speaker_stems(a)
+    return same_speaker(a, b) and any(stats.idf(w) >= DISTINCTIVE_IDF for w in stems)
+
+
+def _paraphrased_same_day(a: Occurrence, b: Occurrence, value: float, stats) -> bool:
+    """Rule 4d: one source, the same day, the same story, one side marked.
+
+    One outlet quotes the line, another paraphrases it ("We do not ..." /
+    "the network doesn't ..."): the wording scores below HIGH, but one source
+    reported on one day about one matter in words this close made one
+    statement. One source is a speaker row few stories name, or a row whose
+    name (few stories print it) the other article prints beside its quote (a
+    foundation's statement credited to the father who issued it). A
+    candidate, named everywhere and speaking all day, does not get this.
+    """
+    if value < LOW or not (a.marked or b.marked) or not same_event(a, b, SAME_DAY):
+        return False
+    if sum(stats.idf(w) for w in shared_informative(a, b)) < MIN_SHARED * DISTINCTIVE_IDF:
+        return False  # "going to win": words most articles print say nothing of one statement
+    one_source = _known_by_few(a, b, stats) or named_beside(a, b, stats)
+    return one_source and same_matter(a, b, stats)
 
 
 def _asks(text: str) -> bool:
@@ -482,13 +538,16 @@ def _quoted_again(a: Occurrence, b: Occurrence, value: float, stats: CorpusStats
     return bool(informative(va & vb, a.names | b.names)) and same_matter(a, b, stats)
 
 
-def _reported_alike(a: Occurrence, b: Occurrence, value: float) -> bool:
+def _reported_alike(a: Occurrence, b: Occurrence, value: float, stats: CorpusStats) -> bool:
     """Rule 0b: two journalists marked the same words as someone's, within a few days.
 
     That is one utterance reported by two outlets, whoever each article's
     extraction credits it to (a title, an office or a misread pronoun in one of
     them): wording near verbatim on both sides, at least three informative
-    words shared, so "top secret" and "extremely careless" stay rule 4's.
+    words shared, so "top secret" and "extremely careless" stay rule 4's. In
+    a sentence that asserts something, a name few articles print ("Bibi")
+    counts as the third: it marks one story as a rare word does; a slogan
+    ("radical Islamic terrorism") is everyone's, whatever names it holds.
     """
     if not (a.marked and b.marked and value >= VERBATIM):
         return False
@@ -497,7 +556,13 @@ def _reported_alike(a: Occurrence, b: Occurrence, value: float) -> bool:
     va, vb = features(a.text).vocabulary, features(b.text).vocabulary
     if len(va & vb) < VERBATIM * len(va | vb):
         return False
-    return len(informative(va & vb, a.names | b.names)) >= MIN_CONTENT_WORDS
+    found = informative(va & vb, a.names | b.names)
+    if len(found) >= MIN_CONTENT_WORDS:
+        return True
+    if len(found) < MIN_SHARED or not (is_claim(a.text, a.names) or is_claim(b.text, b.names)):
+        return False
+    names = va & vb & (a.names | b.names)
+    return any(stats.idf(w) >= DISTINCTIVE_IDF for w in names)
 
 
 def decide(score_value: float, unit_a, unit_b, stats: CorpusStats = NO_STATS) -> str | None:
@@ -506,7 +571,7 @@ def decide(score_value: float, unit_a, unit_b, stats: CorpusStats = NO_STATS) ->
     fa, fb = features(a.text), features(b.text)
     if not fa.vocabulary or not fb.vocabulary:
         return None
-    if _quoted_again(a, b, score_value, stats) or _reported_alike(a, b, score_value):
+    if _quoted_again(a, b, score_value, stats) or _reported_alike(a, b, score_value, stats):
         decision = AUTOMATIC
     elif (is_short(a) or is_short(b)) and _one_occasion_phrase(a, b, stats):
         return AUTOMATIC  # one utterance quoted in pieces: a negation is in both or outside
@@ -517,6 +582,8 @@ def decide(score_value: float, unit_a, unit_b, stats: CorpusStats = NO_STATS) ->
         if decision != AUTOMATIC and _one_occasion_run(a, b, stats):
             decision = AUTOMATIC
     if decision != AUTOMATIC and _one_source_phrase(a, b, stats):
+        decision = AUTOMATIC
+    if decision == SUGGESTED and _paraphrased_same_day(a, b, score_value, stats):
         decision = AUTOMATIC
     if decision == AUTOMATIC and fa.negated != fb.negated:
         decision = SUGGESTED

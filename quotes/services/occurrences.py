@@ -14,13 +14,14 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from quotes.choices import QuoteKind
+from quotes.choices import QuoteKind, SpeakerKind
 from quotes.matching.evidence import (
     Occurrence,
     article_names,
     context_around,
     decode_terms,
     name_stems,
+    speaker_body,
     speaker_names,
 )
 from quotes.models import Quote, Source
@@ -39,6 +40,7 @@ class QuoteFacts:
     marked: bool
     speaker_id: int | None
     speaker_names: frozenset[str]
+    speaker_body: frozenset[str]
     said_on: date | None
     group: int
     context: frozenset[str]
@@ -55,6 +57,7 @@ class QuoteFacts:
             names=name_stems(text),
             article_names=self.article_names,
             speaker_names=self.speaker_names,
+            speaker_body=self.speaker_body,
         )
 
 
@@ -73,13 +76,13 @@ def _article(source_id: int, digest: str) -> tuple[str, frozenset[str]]:
 
 _FIELDS = (
     "pk", "source_id", "source__content_hash", "text", "kind", "speaker_id", "speaker__name",
-    "said_on", "group", "start", "end", "match_context", "source__match_names",
+    "said_on", "group", "start", "end", "match_context", "source__match_names", "speaker__kind",
 )  # fmt: skip
 
 
 def _facts(row) -> QuoteFacts:
     pk, source_id, digest, text, kind, speaker_id, speaker_name, said_on, group = row[:9]
-    start, end, stored_context, stored_names = row[9:]
+    start, end, stored_context, stored_names, speaker_kind = row[9:]
     if stored_context is None or stored_names is None:
         body, names = _article(source_id, digest)
         context = context_around(body, start, end, text)
@@ -92,11 +95,18 @@ def _facts(row) -> QuoteFacts:
         marked=kind != QuoteKind.INDIRECT,
         speaker_id=speaker_id,
         speaker_names=speaker_names(speaker_name or ""),
+        speaker_body=_body(speaker_name, speaker_kind),
         said_on=said_on,
         group=group,
         context=context,
         article_names=names,
     )
+
+
+def _body(name: str | None, kind: str | None) -> frozenset[str]:
+    """What an organisation's role phrase speaks for ("FBI" of "FBI investigation"); a
+    person's role ("Iowa voter") is never filed under the place or party that modifies it."""
+    return speaker_body(name or "") if kind == SpeakerKind.ORGANISATION else frozenset()
 
 
 def facts_of(quote_ids) -> dict[int, QuoteFacts]:
