@@ -46,7 +46,12 @@ def _add(counts: dict[str, int]) -> None:
 
 def count_article(*, body: str, quotes: Iterable[str], sign: int = 1) -> None:
     """Add an article to the statistics (sign=-1 takes it away again)."""
-    _add({term: sign for term in terms_of(body, quotes)} | {DOCUMENTS: sign})
+    count_terms(terms=terms_of(body, quotes), sign=sign)
+
+
+def count_terms(*, terms: Iterable[str], sign: int = 1) -> None:
+    """Add an article whose `terms_of` an import computed ahead, outside the catalogue lock."""
+    _add({term: sign for term in terms} | {DOCUMENTS: sign})
 
 
 def recount_quotes(*, body: str, before: Iterable[str], after: Iterable[str]) -> None:

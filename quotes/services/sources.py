@@ -15,15 +15,16 @@ from django.db import IntegrityError, OperationalError, transaction
 
 from quotes.choices import CURATED_STATUSES, SpeakerKind
 from quotes.extraction import extract
-from quotes.extraction.types import ExtractedQuote, Extraction
+from quotes.extraction.types import ArticleSpeaker, ExtractedQuote, Extraction
 from quotes.matching.evidence import article_names, context_around, encode_terms
+from quotes.matching.stats import terms_of
 from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
 from quotes.services.history import record_baseline
 from quotes.services.locks import catalogue_write, hold_catalogue_lock, is_transient
 from quotes.services.matching import forget_quotes, match_quotes, rematch
 from quotes.services.model_update import model_update
-from quotes.services.speakers import resolve_speaker
+from quotes.services.speakers import resolve_speakers
 
 _RETRIES = 3
 
@@ -40,6 +41,7 @@ class PreparedArticle:
     extraction: Extraction
     match_names: str
     contexts: tuple[str, ...]  # each quote's encoded match context, in extraction order
+    terms: frozenset[str]  # what the article adds to the corpus statistics (`terms_of`)
 
 
 def prepare_article(*, body: str, published_on: date | None = None) -> PreparedArticle:
@@ -51,6 +53,7 @@ def prepare_article(*, body: str, published_on: date | None = None) -> PreparedA
         extraction=extraction,
         match_names=encode_terms(article_names(body)),
         contexts=tuple(_context(body, found) for found in extraction.quotes),
+        terms=frozenset(terms_of(body, [found.text for found in extraction.quotes])),
     )
 
 
@@ -141,40 +144,33 @@ def _create_source(
     )
     quotes, new_speakers = _store_quotes(source, prepared)
     match_quotes(quotes=quotes)
-    corpus.count_article(body=body, quotes=[q.text for q in quotes])
+    corpus.count_terms(terms=prepared.terms)  # the stored quotes are the extraction's
     return ImportOutcome(source=source, created=True, quotes=len(quotes), speakers=new_speakers)
 
 
 def _speakers_of(extraction: Extraction, source: Source) -> tuple[dict[str, Speaker], int]:
-    """Resolve each speaker the article names to its canonical row.
+    """Resolve each speaker the article names, then each other name its quotes give.
 
-    The source goes along so that a role the article never names ("a senior
-    official") stays this article's speaker rather than everyone's.
+    All in one `resolve_speakers` call, in the order one call per name took: the
+    article's speakers, then its quotes' speakers it did not list. The source goes
+    along so that a role the article never names ("a senior official") stays this
+    article's speaker rather than everyone's. The count is of the article's own
+    speakers that were new.
     """
-    resolved, created = {}, 0
-    for article_speaker in extraction.speakers:
-        speaker, new = resolve_speaker(
-            name=article_speaker.name,
-            kind=article_speaker.kind,
-            description=article_speaker.description,
-            aliases=article_speaker.aliases,
-            source=source,
-        )
-        resolved[article_speaker.name] = speaker
-        created += new
-    return resolved, created
+    names = list(extraction.speakers)
+    seen = {speaker.name for speaker in names}
+    for found in extraction.quotes:
+        if found.speaker and found.speaker not in seen:
+            seen.add(found.speaker)
+            kind = found.speaker_kind or SpeakerKind.UNKNOWN
+            names.append(ArticleSpeaker(name=found.speaker, kind=kind))
+    resolved = resolve_speakers(speakers=names, source=source)
+    speakers = {named.name: speaker for named, (speaker, _) in zip(names, resolved, strict=True)}
+    return speakers, sum(new for _, new in resolved[: len(extraction.speakers)])
 
 
-def _speaker_for(
-    found: ExtractedQuote, speakers: dict[str, Speaker], source: Source
-) -> Speaker | None:
-    if not found.speaker:
-        return None
-    if found.speaker not in speakers:
-        speakers[found.speaker], _ = resolve_speaker(
-            name=found.speaker, kind=found.speaker_kind or SpeakerKind.UNKNOWN, source=source
-        )
-    return speakers[found.speaker]
+def _speaker_for(found: ExtractedQuote, speakers: dict[str, Speaker]) -> Speaker | None:
+    return speakers[found.speaker] if found.speaker else None
 
 
 def quote_fields(
@@ -205,7 +201,7 @@ def _store_quotes(source: Source, prepared: PreparedArticle) -> tuple[list[Quote
     speakers, created = _speakers_of(prepared.extraction, source)
     rows = []
     for found, context in zip(prepared.extraction.quotes, prepared.contexts, strict=True):
-        speaker = _speaker_for(found, speakers, source)
+        speaker = _speaker_for(found, speakers)
         fields = quote_fields(found, source, speaker, context)
         quote = Quote(source=source, start=found.start, end=found.end, **fields)
         quote.clean()
@@ -213,7 +209,6 @@ def _store_quotes(source: Source, prepared: PreparedArticle) -> tuple[list[Quote
     return Quote.objects.bulk_create(rows), created
 
 
-@transaction.atomic
 def reextract_source(*, source: Source) -> int:
     """Run the engine again on a stored source, keeping every curator decision.
 
@@ -222,11 +217,28 @@ def reextract_source(*, source: Source) -> int:
     place when the span is unchanged, added when new, and removed when the engine
     no longer finds them. Claims are re-derived around every change. Returns the
     number of quotes that changed.
+
+    The engine reads only the body, which never changes, and the date, so it runs
+    before the transaction and the catalogue lock, as an import's `prepare_article`
+    does: other writers wait only for the writes. A date corrected meanwhile is
+    caught under the lock, and the article extracted again with it.
     """
-    extraction = extract(
-        source.body, published_on=source.published_on, seconds=settings.EXTRACTION_SECONDS or None
-    )
+    extraction = _extract_stored(source)
+    return _apply_extraction(source=source, extraction=extraction)
+
+
+def _extract_stored(source: Source) -> Extraction:
+    seconds = settings.EXTRACTION_SECONDS or None
+    return extract(source.body, published_on=source.published_on, seconds=seconds)
+
+
+@transaction.atomic
+def _apply_extraction(*, source: Source, extraction: Extraction) -> int:
     hold_catalogue_lock()
+    stored_date = Source.objects.filter(pk=source.pk).values_list("published_on", flat=True).get()
+    if stored_date != source.published_on:
+        source.published_on = stored_date
+        extraction = _extract_stored(source)
     speakers, _ = _speakers_of(extraction, source)
     existing = {(q.start, q.end): q for q in source.quotes.all()}
     before = [q.text for q in existing.values()]
@@ -237,7 +249,7 @@ def reextract_source(*, source: Source) -> int:
     changed, created = [], []
     for found in extraction.quotes:
         span = (found.start, found.end)
-        fields = quote_fields(found, source, _speaker_for(found, speakers, source))
+        fields = quote_fields(found, source, _speaker_for(found, speakers))
         if span not in existing:
             created.append(Quote(source=source, start=found.start, end=found.end, **fields))
         elif span not in frozen and _update(existing[span], fields):
