@@ -18,11 +18,14 @@ from operator import itemgetter
 from ..cues.sentence import Attributed, SentenceCues
 from ..entities.coref import Resolver, fits, stands_for_name
 from ..entities.registry import Entity
+from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS
+from ..names import name_tokens
 from ..phrases.noun_phrases import Mention
 from ..phrases.subjects import sentence_subject
 from ..text.layout import BODY, Sentence, memo
 from ..types import PERSON
 from .bodies import named_body
+from .introduced import introduced, people_index
 from .issuers import issuer
 
 
@@ -42,6 +45,8 @@ class AttributionHistory:
         self.ordered: dict[int, tuple[Entity, ...]] = {}
         self.fitting: dict[tuple[int, object], int] = {}
         self.alive: dict[tuple[int, object], list] = {}
+        self.people: list | None = None  # where each person is named (`introduced.py`)
+        self.bare: dict[tuple[int, int], tuple[int, str]] = {}  # speakers named by surname
 
     def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """The entity a mention of the sentence stands for, given what came before."""
@@ -97,8 +102,10 @@ class AttributionHistory:
         """The newest salient entity before a pronoun that fits it (`key`: its kind, gender).
 
         In order: speakers of the pronoun's own sentence (newest first), that
-        sentence's subject, then the speakers and subject of each of up to eight
-        earlier sentences, newest first. An entity that does not fit a pronoun
+        sentence's subject (not one of a "that" clause), then the speakers and
+        subject of each of up to eight earlier sentences, newest first, in order
+        of salience (`_salience`); after a paragraph's speakers and subjects, the
+        people it introduces by apposition. An entity that does not fit a pronoun
         never will (see `fits`), so what a search skips once it never reads again:
         a sentence with thousands of attributions is not rescanned per pronoun.
         Earlier sentences are read in the same order as before, on first need,
@@ -116,15 +123,41 @@ class AttributionHistory:
                 entity is not None
                 and 0 <= start < before
                 and not _quoted_predicate(sentence, start, before)
+                and not _opens_subordinate(sentence.tokens, start)
                 and fits(entity, *key)
             ):
                 return entity
+        return self._earlier(sentence, key)
+
+    def _earlier(self, sentence: Sentence, key: tuple[str, str]) -> Entity | None:
+        """The newest fitting speaker or subject of an earlier sentence, paragraph by
+        paragraph; else someone the paragraph introduces ("courtesy of Wes Nakagiri,
+        a delegate from Michigan") before the paragraph before it is searched."""
+        waiting: list[int] = []  # sentences of the paragraph whose introduced people wait
+        paragraph = sentence.paragraph
         for index in range(sentence.index - 1, max(0, sentence.index - _HISTORY) - 1, -1):
-            if self.sentences[index].line_kind != BODY:
+            earlier = self.sentences[index]
+            if earlier.line_kind != BODY:
                 continue
+            if earlier.paragraph != paragraph:
+                found = self._introduced_fitting(waiting, key)
+                if found is not None:
+                    return found
+                waiting, paragraph = [], earlier.paragraph
             found = self._first_fitting(index, key)
             if found is not None:
                 return found
+            waiting.append(index)
+        return self._introduced_fitting(waiting, key)
+
+    def _introduced_fitting(self, indexes: list[int], key: tuple[str, str]) -> Entity | None:
+        """The first person these sentences (newest first) introduce that fits."""
+        if indexes and self.people is None:
+            self.people = people_index(self.resolver.registry)
+        for index in indexes:
+            for entity in introduced(self.people, self.sentences[index], self.masked):
+                if fits(entity, *key):
+                    return entity
         return None
 
     def _newest_in_sentence(
@@ -158,20 +191,122 @@ class AttributionHistory:
         """The first entity of an earlier sentence, newest mention first, that fits."""
         ordered = self.ordered.get(index)
         if ordered is None:
-            entries = [(i.mention.start, i.entity) for i in self.cues(index).items]
-            entries.append(self.subject(index, solid=True))
-            kept: dict[int, Entity] = {}
-            for _, entity in sorted((e for e in entries if e[1] is not None), key=_offset)[::-1]:
-                kept.setdefault(id(entity), entity)
-            ordered = self.ordered[index] = tuple(kept.values())
+            ordered = self.ordered[index] = self._salience(index)
         position = self.fitting.get((index, key), 0)
-        while position < len(ordered) and not fits(ordered[position], *key):
+        found = None
+        while position < len(ordered):
+            if fits(ordered[position], *key):
+                found = ordered[position]
+                break
+            found = self._namesake(index, ordered[position], key)
+            if found is not None:
+                break
             position += 1
         self.fitting[(index, key)] = position
-        return ordered[position] if position < len(ordered) else None
+        return found
+
+    def _namesake(self, index: int, entity: Entity, key: tuple[str, str]) -> Entity | None:
+        """The namesake of the other gender a bare surname may have meant.
+
+        "Clinton said ... She followed that" : a surname that resolved to Bill
+        Clinton, taken up by "she", was Hillary Clinton, named in the article too.
+        """
+        kind, gender = key
+        surname = self.bare.get((index, id(entity)))
+        if surname is None or kind != PERSON or not entity.gender or entity.gender == gender:
+            return None
+        at, word = surname
+        best, best_at = None, -1
+        for other in self.resolver.registry.by_token.get(word, ()):
+            if other is entity or other.gender != gender or not fits(other, *key):
+                continue
+            seen = other.seen_before(at + 1) if other.seen else -1
+            if seen > best_at:
+                best, best_at = other, seen
+        return best
+
+    def _salience(self, index: int) -> tuple[Entity, ...]:
+        """An earlier sentence's speakers and subject, most salient first.
+
+        The newest mention first, except that a speaker inside a subordinate clause
+        after the subject ("Clinton caused a stir when an Iowa voter asked ...",
+        "Carson turned on the Post, pointing out that Costa had reported ...")
+        comes after the main clause's speakers and subject.
+        """
+        sentence = self.sentences[index]
+        subject = self.subject(index, solid=True)
+        items = self.cues(index).items
+        entries = [(i.mention.start, i.entity, i.cue.start) for i in items]
+        entries.append((*subject, subject[0]))
+        main, subordinate = self._asked(sentence, items), []
+        for at, entity, cue in sorted((e for e in entries if e[1] is not None), key=_offset)[::-1]:
+            inner = subject[1] is not None and _subordinate(sentence.tokens, subject[0], at, cue)
+            (subordinate if inner else main).append(entity)
+        kept: dict[int, Entity] = {}
+        for entity in main + subordinate:
+            kept.setdefault(id(entity), entity)
+        for at, entity, _ in entries:
+            if entity is not None and entity.kind == PERSON:
+                word = _bare_surname(sentence.tokens, at)
+                if word:
+                    self.bare.setdefault((index, id(entity)), (at, word))
+        return tuple(kept.values())
+
+    def _asked(self, sentence: Sentence, items: list[Attributed]) -> list[Entity]:
+        """The people a sentence's "asked" cues name as asked ("Earhardt asked Rubio which
+        states he could win"): the answer that follows is theirs, so they come first."""
+        asked, tokens = [], sentence.tokens
+        for item in items:
+            if item.cue.lemma != "ask" or item.cue.last + 1 >= len(tokens):
+                continue
+            first = last = item.cue.last + 1
+            while last < len(tokens) and tokens[last].is_cap:
+                last += 1
+            if first < last and not tokens[last - 1].text.endswith(("’s", "'s")):
+                asked.extend(self._known_person(tokens[first].start, tokens[last - 1].end))
+        return asked
+
+    def _known_person(self, start: int, end: int) -> list[Entity]:
+        """The person a name at text[start:end] stands for, if the article knows one by it
+        (no new entity is made for a word like "Monday")."""
+        registry, words = self.resolver.registry, name_tokens(self.text[start:end])
+        if not words or not any(e.kind == PERSON for e in registry.by_token.get(words[-1], ())):
+            return []
+        entity = registry.resolve_name(self.text[start:end], start)
+        return [entity] if entity.kind == PERSON else []
 
 
 _HISTORY = 8
+_CLAUSE_OPENERS = EMBEDDING_WORDS | REPORTING_WH_WORDS
+
+
+def _bare_surname(tokens, at: int) -> str:
+    """The one capitalised word naming someone at `at` ("Clinton said"), normalised, or ""."""
+    index = bisect_left(tokens, at, key=_START)
+    if index >= len(tokens) or tokens[index].start != at or not tokens[index].is_cap:
+        return ""
+    if index + 1 < len(tokens) and tokens[index + 1].is_cap:
+        return ""
+    words = name_tokens(tokens[index].text)
+    return words[-1] if len(words) == 1 else ""
+
+
+def _opens_subordinate(tokens, start: int) -> bool:
+    """Is the subject at `start` that of a subordinate clause ("-- that Bloomberg is seen as")?"""
+    index = bisect_left(tokens, start, key=_START)
+    return index > 0 and tokens[index - 1].low in EMBEDDING_WORDS
+
+
+def _subordinate(tokens, subject: int, at: int, cue: int) -> bool:
+    """Is the speaker at `at` after the subject at `subject`, with a subordinating word
+    between the subject and its cue at `cue` ("when a voter asked", "Christie, who say")?"""
+    if at <= subject:
+        return False
+    low = bisect_right(tokens, subject, key=_START)
+    if any(token.low in _CLAUSE_OPENERS for token in tokens[: low - 1]):
+        return False  # "Asked whether ... Trump, the nominee, ...": no main-clause subject
+    high = bisect_left(tokens, max(at, cue), low, key=_START)
+    return any(token.low in EMBEDDING_WORDS for token in tokens[low:high])
 
 
 def _quoted_predicate(sentence: Sentence, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..lexicon import SUBORDINATORS
-from ..lexicon.function_words import FOCUS_ADVERBS, PREPOSITIONS
+from ..lexicon.function_words import FOCUS_ADVERBS, PREPOSITION_PARTICIPLES, PREPOSITIONS
 from ..lexicon.time_words import NUMBER_PARTS, NUMBER_WORDS, TIME_QUALIFIERS, TIME_UNITS
 from ..text.layout import Token, memo
 from .noun_phrases import DATELINE_DASHES, inside_phrase
@@ -29,6 +29,8 @@ def fronted_participle(tokens: list[Token]) -> bool:
     """
     start = 1 if len(tokens) > 2 and _is_ly_adverb(tokens[0]) else 0
     first = tokens[start].low
+    if first in PREPOSITION_PARTICIPLES and len(tokens) > start + 1:
+        return True  # "Regarding Trump's rhetoric, Woods ..."
     return (
         len(first) > 5
         and first.endswith(("ing", "ed"))  # "Informed of the district's lean, Early said"
