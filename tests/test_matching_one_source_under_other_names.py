@@ -18,11 +18,11 @@ from quotes.models import Quote, Source, Speaker
 from quotes.services.occurrences import facts_of
 
 # A thousand articles; the audit phrase is quoted by many (not rare), "Hale"
-# and "Board" are printed by most, "Lindqvist" and "NSB" by few.
+# and "Board" are printed by most (as is the word "good"), "Lindqvist" and "NSB" by few.
 STATS = CorpusStats(
     documents=1000,
     df={term: 40 for term in phrase_terms("grossly negligent")}
-    | {term: 700 for term in content_words("Hale Board Pilar")}
+    | {term: 700 for term in content_words("Hale Board Pilar good")}
     | {term: 25 for term in content_words("Ferris Lindqvist NSB")},
 )
 AUDIT_STORY = frozenset({"audit", "ministry", "ledger", "contract", "tender", "probe"})
@@ -185,3 +185,17 @@ def test_a_statement_credited_to_whoever_issued_it_links_to_its_paraphrase_the_s
     assert _automatic(said, reported)
     common = replace(_quoted(PARAPHRASED, "hale-row", "Tom Hale", 1), marked=False)
     assert not _automatic(replace(said, context=AUDIT_STORY | {"hal"}), common)
+
+
+def test_a_denial_one_source_repeats_is_its_negation_and_one_distinctive_word():
+    """Hale's 'not solvent', days after his interview line: the denial is half the claim.
+    Printed by most stories, 'not good' is anyone's words, even under one row; and a
+    month on, 'not solvent' may be said of anything."""
+    interview = _quoted("I am just not solvent at this point", "hale-row", "Tom Hale", 1)
+    recalled = _quoted("not solvent", "hale-row", "Tom Hale", 5)
+    assert _automatic(interview, recalled)
+    common = _quoted("I am just not good at this point", "hale-row", "Tom Hale", 1)
+    assert not _automatic(common, _quoted("not good", "hale-row", "Tom Hale", 5))
+    other_story = _quoted("not solvent", "hale-row", "Tom Hale", 5, story=OTHER_STORY)
+    assert not _automatic(interview, other_story)
+    assert not _automatic(interview, replace(recalled, said_on=date(2022, 4, 1)))

@@ -20,8 +20,9 @@ from .dates import DateFinder
 from .entities import find_entities
 from .entities.registry import Entity, kind_of
 from .metadata import infer_metadata
+from .names import clipped_name, name_tokens
 from .text import read_text
-from .types import ArticleSpeaker, ExtractedQuote, Extraction, Span
+from .types import ORGANISATION, ArticleSpeaker, ExtractedQuote, Extraction, Span
 
 
 def extract(
@@ -55,6 +56,7 @@ def _extract(text: str, published_on: date | None, budget: Budget) -> Extraction
     reading = read_text(text, budget)
     resolver = find_entities(text, reading.lines, budget)
     drafts = _without_overlaps(attribute(text, reading, resolver, budget))
+    _unclip_organisations(drafts)
     groups = _number_groups(drafts)
     year = metadata.year
     dates = DateFinder(reading.masked)
@@ -74,6 +76,31 @@ def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _unclip_organisations(drafts: list[Draft]) -> None:
+    """Credit a clipped organisation name to the organisation its article names in full.
+
+    A story that has named "the State Department" goes on with "State now says
+    ..." or headlines "State calls ...": the clipped name is the same body,
+    not another speaker. When another quote of the article is credited to the
+    full name (the name plus a head such as Department, Committee or Party;
+    see `names.clipped_name`), the clipped one is credited to it too.
+    """
+    by_clipped: dict[tuple[str, ...], dict[int, Entity]] = {}
+    for draft in drafts:
+        entity = draft.source.entity if draft.source is not None else None
+        if entity is not None and entity.kind == ORGANISATION and clipped_name(entity.name):
+            by_clipped.setdefault(clipped_name(entity.name), {})[id(entity)] = entity
+    if not by_clipped:
+        return
+    for draft in drafts:
+        entity = draft.source.entity if draft.source is not None else None
+        if entity is None or entity.kind != ORGANISATION or not entity.name[:1].isupper():
+            continue
+        full = by_clipped.get(name_tokens(entity.name), {})
+        if len(full) == 1:  # two bodies the name may stand for: neither is known
+            draft.source.entity = next(iter(full.values()))
 
 
 def _number_groups(drafts: list[Draft]) -> list[int]:

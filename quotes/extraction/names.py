@@ -22,7 +22,13 @@ from .lexicon import (
     is_person_noun,
 )
 from .lexicon.function_words import NAME_DETERMINERS
-from .lexicon.people import BUILDING_WORDS, NAME_PARTICLES, SPEAKS_FOR_ROLES, TITLE_SURNAMES
+from .lexicon.people import (
+    BUILDING_WORDS,
+    CLIPPED_HEADS,
+    NAME_PARTICLES,
+    SPEAKS_FOR_ROLES,
+    TITLE_SURNAMES,
+)
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")
@@ -202,6 +208,26 @@ def _person_tokens(name: str) -> tuple[str, ...]:
     if not bare and speaks_for_another(description):
         return ()  # "spokesman for Hillary Clinton" shares no name with Hillary Clinton
     return name_tokens(bare or name)
+
+
+def clipped_name(full: str) -> tuple[str, ...]:
+    """The tokens of an organisation's name without a head its article may drop, or ().
+
+    "State Department" -> ("state",), "the Green Party" -> ("green",); a name
+    whose last word is no head of CLIPPED_HEADS has no clipped form.
+    """
+    tokens = name_tokens(full)
+    return tokens[:-1] if len(tokens) >= 2 and tokens[-1] in CLIPPED_HEADS else ()
+
+
+def clips_organisation(short: str, full: str) -> bool:
+    """Is `short` the organisation name `full` without its head ("State", "State Department")?
+
+    Only a capitalised name: "the department" is a description, not a name; and
+    only a head of CLIPPED_HEADS: "Clinton" is no clipped "Clinton Foundation".
+    """
+    clipped = clipped_name(full)
+    return bool(clipped) and short[:1].isupper() and name_tokens(short) == clipped
 
 
 @lru_cache(maxsize=65536)

@@ -76,19 +76,21 @@ seeds at most 0.45). On top of the score, in order:
    Rule 4c, one source under two rows (`_one_source_phrase`): a phrase both
    journalists mark, in two articles within RECALLED_DAYS, found verbatim
    in the other unit, with two informative words of which one is
-   distinctive (IDF >= DISTINCTIVE_IDF), in the same story, links when both
-   units have one source (`_one_source`): one speaker row, one name under
-   two rows ("State" filed twice), one article printing the other's speaker
-   beside its quote (`named_beside`: "extremely careless" credited to the
-   FBI, to its director, or to a professor quoted next to the director's
-   name is the director's line; an organisation's role phrase, "FBI
-   investigation", is known by the body that modifies it), or, within
-   SAME_EVENT_DAYS, a role phrase whose article names the other speaker
-   (as in rule 4a). A name most articles print ties nobody. The phrase may
-   be common in the corpus ("top secret"): the tie, the news cycle and the
-   story are the evidence, not its rarity. One speaker row whose name few
-   articles print needs no more of the story than that name
-   (`_known_by_few`).
+   distinctive (IDF >= DISTINCTIVE_IDF; within SAME_EVENT_DAYS, a negation
+   inside the phrase, which both units then print, counts as one: "not
+   ready"; a month on, "no chance" is anyone's phrase for anything), in the
+   same story, links when both units have one source (`_one_source`): one
+   speaker row, one name under two rows ("State" filed twice), one article
+   printing the other's speaker beside its quote (`named_beside`:
+   "extremely careless" credited to the FBI, to its director, or to a
+   professor quoted next to the director's name is the director's line; an
+   organisation's role phrase, "FBI investigation", is known by the body
+   that modifies it), or, within SAME_EVENT_DAYS, a role phrase whose
+   article names the other speaker (as in rule 4a). A name most articles
+   print ties nobody. The phrase may be common in the corpus ("top
+   secret"): the tie, the news cycle and the story are the evidence, not
+   its rarity. One speaker row whose name few articles print needs no more
+   of the story than that name (`_known_by_few`).
    Rule 4d, one source paraphrased the same day (`_paraphrased_same_day`):
    a suggestion between one source's units (a row few stories name, or the
    other's name printed beside the quote) reported within SAME_DAY, in the
@@ -391,6 +393,8 @@ def _one_source_phrase(a: Occurrence, b: Occurrence, stats: CorpusStats) -> bool
         return False
     short = _inner_phrase(a, b)
     found = informative(short.vocabulary, a.names | b.names) if short else frozenset()
+    if found and NEGATION in short.vocabulary and same_event(a, b):
+        found |= {NEGATION}  # "not ready" the same week: the denial is half the claim
     if len(found) < MIN_SHARED or all(stats.idf(w) < DISTINCTIVE_IDF for w in found):
         return False  # "going to win": common words, whoever says them
     if not _one_source(a, b, stats):

@@ -100,6 +100,13 @@ SPEAKS_FOR_ROLES = frozenset(
 )
 
 
+# The head of an organisation's name that its article may drop once it has named it:
+# "State" is "the State Department" of the lines before, "Labour" the "Labour Party".
+CLIPPED_HEADS = frozenset(
+    words("department ministry agency bureau committee commission council party")
+)
+
+
 # What kind of organisation a descriptor names, by the words such a body's name holds:
 # "the newspaper" is the "Daily News" named before, "the agency" the "State Department".
 _OUTLET_NAMES = frozenset(words("news times post journal tribune herald gazette daily magazine"))
