@@ -98,6 +98,10 @@ class AttributionHistory:
         """The named body "the company" or "the BLM group" stands for: `bodies.py`."""
         return named_body(self, sentence, before, phrase)
 
+    def reach(self, sentence: Sentence) -> int:
+        """Where the earliest sentence `newest` may read for this sentence starts."""
+        return self.sentences[max(0, sentence.index - _HISTORY)].start
+
     def newest(self, sentence: Sentence, before: int, key: tuple[str, str]) -> Entity | None:
         """The newest salient entity before a pronoun that fits it (`key`: its kind, gender).
 

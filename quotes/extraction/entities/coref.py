@@ -32,7 +32,7 @@ from ..phrases.noun_phrases import Mention, pronoun_of
 from ..text.layout import Sentence, memo
 from ..types import ORGANISATION, PERSON
 from .registry import Entity, Registry, is_group
-from .roles import names_a_person, roles_of
+from .roles import gender_of, names_a_person, roles_of
 
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
@@ -59,6 +59,10 @@ class History(Protocol):
 
     def body(self, sentence: Sentence, before: int, phrase: str) -> Entity | None:
         """The named body a phrase at `before` stands for ("the company", "the BLM group")."""
+        ...
+
+    def reach(self, sentence: Sentence) -> int:
+        """Where the earliest sentence `newest` may read for this sentence starts."""
         ...
 
 
@@ -91,7 +95,7 @@ def known_person(entity: Entity) -> bool:
     function word ("More", "Much of").
     """
     name = entity.name
-    if _compound_adjective(name):
+    if entity.common or _compound_adjective(name):
         return False  # "Ohio-born", "Texas-based": a word describing someone, not a name
     if entity.gender or not name[:1].isupper():
         return True
@@ -110,6 +114,7 @@ class Resolver:
         self.registry = registry
         self.asking: set[int] = set()  # role phrases whose history is being read
         self.pending: set[int] = set()  # offsets of the role phrases being resolved
+        self.lower_words: dict[str, bool] = {}  # is the word written in lower case?
 
     def resolve(self, mention: Mention, sentence: Sentence, history: History) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns.
@@ -125,12 +130,29 @@ class Resolver:
         if mention.kind == "pronoun":
             return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence, history)
         if mention.kind == "name":
-            return self.registry.resolve_name(phrase, mention.start)
+            entity = self.registry.resolve_name(phrase, mention.start)
+            if mention.first == 0 and self._common_noun(phrase, entity):
+                entity.common = True
+            return entity
         self.pending.add(mention.start)
         try:
             return self._role(phrase, mention, sentence, history)
         finally:
             self.pending.discard(mention.start)
+
+    def _common_noun(self, phrase: str, entity: Entity) -> bool:
+        """Is a new one-word "name" opening a sentence a word the article writes in lower case,
+        one that names no person ("Cost", never "Prosecutors")?"""
+        fresh = entity.kind == PERSON and not entity.gender and not entity.descriptions
+        if not fresh or len(entity.seen) != 1 or not phrase.isalpha() or phrase != entity.name:
+            return False
+        low = phrase.casefold()
+        if names_a_person(low):
+            return False  # "Prosecutors": people, whom "they" may take up
+        written = self.lower_words.get(low)
+        if written is None:
+            written = self.lower_words[low] = _written_as_word(self.text, low)
+        return written
 
     def _role(
         self, phrase: str, mention: Mention, sentence: Sentence, history: History
@@ -143,6 +165,9 @@ class Resolver:
             issuer = self._ask(history.issuer, sentence, mention.start)
             if issuer is not None:
                 return issuer  # "Fox News issued a statement ... the statement said"
+        current = self._instead_of_stale_title(phrase, mention, sentence, history)
+        if current is not None:
+            return current
         entity = self.registry.resolve_role(phrase, mention.start)
         if entity.kind == ORGANISATION and phrase.split()[0].casefold() == "the":
             body = self._ask(history.body, sentence, mention.start, phrase)
@@ -155,6 +180,26 @@ class Resolver:
             if named is not None and _well_named(named):
                 return named  # "Cruz ...: '...,' the senator says": Cruz again
         return entity
+
+    def _instead_of_stale_title(
+        self, phrase: str, mention: Mention, sentence: Sentence, history: History
+    ) -> Entity | None:
+        """ "Cruz defends his record: '...,' the senator says": the person the story is on.
+
+        A definite role phrase whose titled holder was last named before the history
+        reaches back is the salient person of the recent sentences instead, when the
+        article gave that person no title of a role (so nothing says otherwise).
+        """
+        if not revisits(phrase):
+            return None
+        titled = self.registry.person_by_role(phrase, mention.start)
+        if titled is None or titled.seen_before(mention.start) >= history.reach(sentence):
+            return None
+        key = (PERSON, gender_of("", phrase) or ANY_GENDER)
+        named = self._ask(history.newest, sentence, mention.start, key)
+        if named is None or named is titled or not _well_named(named):
+            return None
+        return None if self.registry.has_roles(named) else named
 
     def _owned_body(
         self, phrase: str, mention: Mention, sentence: Sentence, history: History
@@ -240,6 +285,17 @@ class Resolver:
         return self.registry.resolve_name(token.text[:-2], token.start)
 
 
+def _written_as_word(text: str, word: str) -> bool:
+    """Does the text hold `word` as a whole word, in the case given?"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1 : at].isalpha() and not text[end : end + 1].isalpha():
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def names_document(phrase: str) -> bool:
     """ "the statement", "the new ad", "the Clinton campaign memo": a definite document."""
     words = phrase.split()
@@ -251,13 +307,15 @@ def revisits(phrase: str) -> bool:
     """Is the phrase a definite description of one person, as news style uses for
     someone already named ("the senator", "the Republican presidential candidate")?
 
-    Not an indefinite ("a senator"), a possessive ("his aide"), a plural, a role
-    of someone named ("spokesman for X"), nor a role that speaks for another or
+    Not an indefinite ("a senator"), a possessive ("his aide", "the senator's aide"), a
+    plural, a role of someone named ("spokesman for X"), nor a role that speaks for another or
     stays unnamed ("the spokesman", "the official").
     """
     words = phrase.split()
     if len(words) < 2 or words[0].casefold() != "the" or "of" in words or "for" in words:
         return False
+    if any(word.endswith(("’s", "'s")) for word in words):
+        return False  # "the candidate's wife": a role of someone else
     head = words[-1].casefold()
     thing = head in SPEAKING_THINGS or head in DELEGATE_ROLES or head.endswith("men")
     word = head.replace("-", "").isalnum() and not head.startswith("-")  # "front-runner"

@@ -22,6 +22,7 @@ from ..names import (
     strip_title,
     trailing_name,
 )
+from .roles import roles_of
 
 
 @lru_cache(maxsize=65536)
@@ -151,7 +152,9 @@ def person_phrase(phrase: str) -> tuple[str, str] | None:
         name, description = trailing_name(" ".join(words))
     tokens = name_tokens(name)
     placed = any(t in PLACES or t in DEMONYMS for t in tokens)
-    if len(tokens) < 2 or (placed and not _surname_of_place(tokens)):
+    # "President Obama", "Sen. Cruz": a title of office before a bare surname ("Mr." is none)
+    titled = len(tokens) == 1 and not placed and bool(roles_of(name_tokens(description)))
+    if (len(tokens) < 2 and not titled) or (placed and not _surname_of_place(tokens)):
         return None
     if all(word.isupper() for word in name.split()):
         return None  # "FULL TEXT:", "BREAKING NEWS": a label in capitals, not a name

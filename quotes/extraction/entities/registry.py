@@ -38,6 +38,7 @@ from .roles import (
     head_before_modifier,
     names_a_person,
     nationalities,
+    once_held,
     person_of_place,
     plural_people,
     plural_person_noun,
@@ -62,6 +63,7 @@ class Entity:
     descriptions: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     seen: list[int] = field(default_factory=list)
+    common: bool = False  # a common noun opening a sentence ("Cost estimates, he added")
 
     def seen_before(self, at: int) -> int:
         """Offset of the last mention before `at`, or -1 (`seen` is kept sorted)."""
@@ -248,12 +250,7 @@ class Registry:
         head = words[-1] if words else ""
         if head in PLURAL_GROUP_NOUNS or plural_person_noun(head):
             return self._group(phrase, at)  # "his parents": never a "he" or a "she"
-        # "a campaign surrogate" introduces someone; "the surrogate" may be someone known
-        # "the campaign's statement" is a thing: never a person known by a title
-        indefinite = phrase.split(maxsplit=1)[0].casefold() in _INDEFINITE if phrase else False
-        thing = head in SPEAKING_THINGS
-        of_someone = _OF_SOMEONE.search(phrase) is not None  # "spokesman of President X"
-        person = None if indefinite or thing or of_someone else self._person_by_role(words, at)
+        person = self.person_by_role(phrase, at)
         if person is not None:
             person.see(at)
             return person
@@ -269,6 +266,19 @@ class Registry:
         entity = Entity(strip_determiner(phrase), kind, gender_of("", phrase), seen=[at])
         self._add(entity)
         return entity
+
+    def person_by_role(self, phrase: str, at: int) -> Entity | None:
+        """The person introduced with the title a role phrase gives, if any (none seen)."""
+        words = name_tokens(phrase)
+        # "a surrogate" introduces someone; "the campaign's statement" is a thing
+        indefinite = phrase.split(maxsplit=1)[0].casefold() in _INDEFINITE if phrase else False
+        thing = bool(words) and words[-1] in SPEAKING_THINGS
+        of_someone = _OF_SOMEONE.search(phrase) is not None  # "spokesman of President X"
+        return None if indefinite or thing or of_someone else self._person_by_role(words, at)
+
+    def has_roles(self, entity: Entity) -> bool:
+        """Do the titles the article gave this person name a role ("Mayor", "senator")?"""
+        return bool(self.titles.get(id(entity), ((), (), ()))[1])
 
     def _organisation_of_kind(self, phrase: str, head: str, at: int) -> Entity | None:
         """ "the newspaper", "the agency": the body of that kind named last before `at`.
@@ -303,13 +313,17 @@ class Registry:
         president" is a spokesman, "the former secretary of state" a secretary.
         """
         head = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-        roles, nations = roles_of(words[:head]), nationalities(words)
+        # "chief political strategist": a counterpart title before the head is no title
+        roles = roles_of(words[:head]) - (COUNTERPART_TITLES - set(words[head - 1 : head]))
+        nations, former = nationalities(words), "former" in words
         if not roles:
             return None
         best, best_at = None, -1  # a definite role phrase looks back, not ahead
         for entity in self._titled(roles):
             if entity.kind != PERSON or not entity.descriptions:
                 continue
+            if former and not once_held(entity.descriptions):
+                continue  # "the former president" is not whoever is "President X" now
             _, their_roles, their_nations = self.titles[id(entity)]
             if not (roles & their_roles or counterparts(roles, their_roles)):
                 continue

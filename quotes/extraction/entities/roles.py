@@ -88,6 +88,15 @@ def roles_of(words: list[str]) -> set[str]:
     return {ROLE_OF_ABBREVIATION.get(w.rstrip("."), w) for w in found}
 
 
+def once_held(descriptions: list[str]) -> bool:
+    """Was the person introduced with a title held before ("former Sen.", "ex-president")?"""
+    return any(
+        word.startswith("ex-") or word == "former"
+        for description in descriptions
+        for word in description.casefold().split()
+    )
+
+
 def person_of_place(phrase: str) -> tuple[str, str] | None:
     """ "Scott Hawkins of Cheyenne" is Scott Hawkins; "Bank of America" is not split."""
     head, of, rest = phrase.partition(" of ")

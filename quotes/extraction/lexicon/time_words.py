@@ -43,5 +43,9 @@ AGO_WORDS = frozenset(
 TIME_FILLERS = frozenset(words("the recent this that a one some several few many two three"))
 
 
+# Parts of a day after a weekday: "On Thursday evening Ann Lee ..."
+DAY_PARTS = frozenset(words("morning afternoon evening night"))
+
+
 # Words naming a day, dropped from the end of a name phrase.
 DAY_WORDS = frozenset(WEEKDAYS) | frozenset(words("today tonight yesterday"))

@@ -9,7 +9,14 @@ from bisect import bisect_left
 
 from ..lexicon import SUBORDINATORS
 from ..lexicon.function_words import FOCUS_ADVERBS, PREPOSITION_PARTICIPLES, PREPOSITIONS
-from ..lexicon.time_words import NUMBER_PARTS, NUMBER_WORDS, TIME_QUALIFIERS, TIME_UNITS
+from ..lexicon.time_words import (
+    DAY_PARTS,
+    NUMBER_PARTS,
+    NUMBER_WORDS,
+    TIME_QUALIFIERS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
 from ..text.layout import Token, memo
 from .noun_phrases import DATELINE_DASHES, inside_phrase
 
@@ -56,6 +63,15 @@ def is_number(low: str) -> bool:
 def fronted_time(tokens: list[Token]) -> bool:
     """ "Eight years ago, he ...": a time phrase opens the sentence, not a speaker."""
     return len(tokens) > 2 and tokens[0].low in NUMBER_WORDS and tokens[1].low in TIME_UNITS
+
+
+def fronted_day(tokens: list[Token]) -> int:
+    """Where the subject starts after "On Thursday evening" with no comma before a
+    capitalised word ("On Thursday evening Ann Lee delivered ..."), else 0."""
+    if len(tokens) < 3 or tokens[0].low != "on" or tokens[1].low not in WEEKDAYS:
+        return 0
+    index = 3 if tokens[2].low in DAY_PARTS else 2
+    return index if index < len(tokens) and tokens[index].is_cap else 0
 
 
 def _is_ly_adverb(token: Token) -> bool:

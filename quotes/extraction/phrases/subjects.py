@@ -16,7 +16,6 @@ from ..lexicon import (
     MALE_NAMES,
     PRONOUNS,
     SKIPPABLE,
-    SPEAKING_THINGS,
     is_person_noun,
 )
 from ..lexicon.cue_forms import is_cue_word
@@ -26,14 +25,13 @@ from ..lexicon.function_words import (
     MENTION_DETERMINERS,
     POSSESSIVES,
     PREPOSITIONS,
-    SUBJECT_PRONOUNS,
 )
 from ..lexicon.openers import ADVERB_OPENERS, NOT_IN_NP, NOT_SPEAKERS, SENTENCE_OPENERS
 from ..lexicon.time_words import NUMBER_WORDS
 from ..text.layout import Token, TokenList, memo
+from .common_subjects import MAX_SUBJECT_WORDS, common_subject, speaking_head, verb_like
 from .noun_phrases import (
     LINKS,
-    MAX_NP,
     Mention,
     inside_phrase,
     is_head,
@@ -44,6 +42,7 @@ from .openings import (
     after_dateline,
     after_fronted_clause,
     focused_subordinator,
+    fronted_day,
     fronted_participle,
     fronted_time,
     is_number,
@@ -93,7 +92,10 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
     counted = _counted_subject(tokens, before)
     if counted is not None:
         return counted
-    if tokens and tokens[0].low in ADVERB_OPENERS:
+    day = fronted_day(tokens)
+    if day:
+        index = day  # "On Thursday evening Ann Lee delivered ...": no comma after the day
+    elif tokens and tokens[0].low in ADVERB_OPENERS:
         # "Then he cut into Bush, calling him ...": one word, then the subject
         index = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
     elif tokens and (
@@ -109,7 +111,7 @@ def _subject_of(tokens: list[Token], before: int) -> Mention | None:
     apposed = _apposed_name(tokens, index, before)
     if apposed is not None:
         return apposed
-    common = _common_subject(tokens, index, before)
+    common = common_subject(tokens, index, before)
     if common is not None:
         return common
     if not isinstance(tokens, TokenList):
@@ -146,7 +148,7 @@ def _step(tokens: list[Token], index: int, before: int) -> tuple[Mention | None,
         last = index
         while (
             last + 1 < before
-            and last - index < _MAX_SUBJECT_WORDS
+            and last - index < MAX_SUBJECT_WORDS
             and (
                 inside_phrase(tokens[last + 1])
                 or (tokens[last + 1].low in LINKS and last + 2 < before)
@@ -226,15 +228,12 @@ class _Scan:
                 self.reach.append(max(horizon, self.reach[-1]) if self.reach else horizon)
 
 
-_MAX_SUBJECT_WORDS = 40  # no subject phrase is longer; a run of capitals past it is cut
-
-
 def _modifier_of_noun(tokens: list[Token], last: int, before: int) -> bool:
     """A nationality or party word right before a lower-case noun modifies that noun."""
     if tokens[last].low not in DEMONYMS or last + 1 >= before:
         return False
     following = tokens[last + 1]
-    return following.text.isalpha() and following.text.islower() and not _verb_like(following.low)
+    return following.text.isalpha() and following.text.islower() and not verb_like(following.low)
 
 
 def _name_after_role(tokens: list[Token], last: int, before: int) -> tuple[int, int]:
@@ -251,7 +250,7 @@ def _name_after_role(tokens: list[Token], last: int, before: int) -> tuple[int, 
     end = index
     while (
         end < before
-        and end - index < _MAX_SUBJECT_WORDS
+        and end - index < MAX_SUBJECT_WORDS
         and inside_phrase(tokens[end])
         and tokens[end].is_cap
     ):
@@ -276,67 +275,6 @@ def _role_word(token: Token) -> bool:
     )
 
 
-def _common_subject(tokens: list[Token], first: int, before: int) -> Mention | None:
-    """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject."""
-    lead = tokens[first] if first < before else None
-    if lead is None or not (
-        lead.low in ARTICLES or lead.low in POSSESSIVES or _possessive_name(lead)
-    ):
-        return None
-    last = _speaking_head(tokens, first, before)
-    if last is not None and tokens[last].low in SUBJECT_PRONOUNS:
-        return make_mention(tokens, last, last)
-    return make_mention(tokens, first, last) if last is not None else None
-
-
-def _possessive_name(token: Token) -> bool:
-    """ "Hoff's letter makes a case: ...": a name's possessive leads the phrase like "the"."""
-    return token.is_cap and token.text.endswith(("’s", "'s")) and len(token.text) > 3
-
-
-def _speaking_head(tokens: list[Token], lead: int, before: int) -> int | None:
-    """The head of the lower-case noun phrase after `lead` (an article or a number), if it speaks;
-    when the head cannot speak and a clause of its own follows it ("The major danger he sees
-    is ..."), that clause's subject pronoun instead.
-
-    The phrase stops before the verb: a past form or a cue after its first word
-    ("the retired neurosurgeon hinted"), or a word followed by an object's article
-    ("the ad targets a ..."). An irregular verb ("the businessman began") is not
-    recognised, so the head is the last word before the stop that names someone
-    who speaks. "The first incident came ..." has no such word.
-    """
-    best, index = None, lead + 1
-    while index < before and index - lead <= MAX_NP:
-        token = tokens[index]
-        if not (token.text.isalpha() and token.text.islower()) or _stops_phrase(token.low):
-            if token.low in SUBJECT_PRONOUNS and index > lead + 1:
-                # "The major danger he sees is '...'": the head noun cannot speak, but the
-                # subject of the clause after it does
-                return index - 1 if _can_speak(tokens[index - 1].low) else index
-            break
-        following = tokens[index + 1].low if index + 1 < before else ""
-        if index > lead + 1 and (_verb_like(token.low) or following in ARTICLES):
-            break
-        if _can_speak(token.low):
-            best = index  # "the billionaire businessman began by ...": the last noun that speaks
-        index += 1
-    return best
-
-
-def _can_speak(head: str) -> bool:
-    """A head noun naming a person, a group or a text: "neurosurgeon", "lawmakers", "ad"."""
-    return is_person_noun(head) or head in SPEAKING_THINGS
-
-
-def _verb_like(low: str) -> bool:
-    """A past form or a reporting verb ends a subject noun phrase."""
-    return low.endswith("ed") or is_cue_word(low)
-
-
-def _stops_phrase(low: str) -> bool:
-    return low in NOT_IN_NP or low in PREPOSITIONS or low in SKIPPABLE or low in PRONOUNS
-
-
 _MAX_LEAD = 5
 _MAX_DESCRIBED_LEAD = 8
 
@@ -358,7 +296,7 @@ def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | Non
     if comma is None or (not described and any(t.low in PREPOSITIONS for t in tokens[first:comma])):
         return None
     end = comma + 1
-    while end < before and end - comma <= _MAX_SUBJECT_WORDS and inside_phrase(tokens[end]):
+    while end < before and end - comma <= MAX_SUBJECT_WORDS and inside_phrase(tokens[end]):
         end += 1
     names = tokens[comma + 1 : end]
     if not names or end >= before or tokens[end].text != ",":
@@ -382,5 +320,5 @@ def _counted_subject(tokens: list[Token], before: int) -> Mention | None:
         index += 1
     if index >= before or not (tokens[index].text.isdigit() or tokens[index].low in NUMBER_WORDS):
         return None
-    last = _speaking_head(tokens, index, before)
+    last = speaking_head(tokens, index, before)
     return make_mention(tokens, 0, last) if last is not None else None

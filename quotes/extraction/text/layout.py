@@ -39,6 +39,10 @@ _BOUNDARY = regex.compile(
     r"[.!?…]+(?:[\p{Pf}\"')\]]*\s+(?=[\p{Lu}\p{Pi}\"'„‚«\p{N}(\[])|\p{Pf}+(?=\p{Lu}\p{Ll}))|\n+"
 )
 _CAPTION_END = regex.compile(r"(?:\[[^\]]{3,120}\]|\([^()]*/[^()]*\))\s*$")
+# "Ann Lee via Getty Images.", "Ann Lee/Reuters": a photo credit on a line of its own,
+# capitalised words only, the photographer's name then the agency's
+_CREDIT_NAME = r"\p{Lu}[\p{L}\p{M}.’'\-]*(?: \p{Lu}[\p{L}\p{M}.’'\-]*){0,3}"
+_CREDIT = regex.compile(rf"{_CREDIT_NAME}(?: via |\s*/\s*){_CREDIT_NAME}\.?")
 _TERMINAL = regex.compile(r"[.!?:;,…]\s*$")
 _SUBHEADING_WORDS = 8
 _LABEL_WORDS = 4
@@ -265,7 +269,7 @@ def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
         return BOILERPLATE
     if not headline_seen:
         return HEADLINE if _looks_like_headline(line) else BODY
-    if _CAPTION_END.search(line):
+    if _CAPTION_END.search(line) or _CREDIT.fullmatch(line):
         return CAPTION
     bare = line.strip("\"'‘’“”«»„‚ ")
     short = _at_most_words(bare, _SUBHEADING_WORDS)
