@@ -8,7 +8,12 @@ import sys
 import pytest
 
 from quotes.evaluation.judgments import AUTOMATIC, Judgment, figures, judgment_line, pair_key
-from quotes.evaluation.matching import article_date, evaluate, missed_true_pairs
+from quotes.evaluation.matching import (
+    article_date,
+    evaluate,
+    missed_true_pairs,
+    recall_on_first,
+)
 from tests.conftest import ROOT
 
 SEED_DATES = {"000": "2019-04-08", "001": "2019-04-08", "002": "2021-10-13"}
@@ -86,6 +91,24 @@ def test_the_missed_true_pairs_are_listed_with_what_the_engine_did_with_them(see
     missed = [o for o, _ in missed_true_pairs(run, judged)]
     assert [o.key for o in missed] == [unpaired]
     assert missed[0].decision in ("none", "suggested")
+
+
+@pytest.mark.django_db
+def test_recall_on_the_first_judged_pairs_ignores_pairs_judged_after_them(seeds_dir):
+    """Pairs a later round judged (because its rules linked them) do not count in it."""
+    articles = seed_articles(seeds_dir)
+    run = evaluate(articles, {})
+    linked = sorted(o.key for o, _ in run.pairs if o.decision == AUTOMATIC)
+    missed = (("seed-x", 0, 5), ("seed-y", 0, 5))
+    judged = {
+        missed: Judgment("same_utterance", ""),
+        linked[0]: Judgment("different", ""),
+        linked[1]: Judgment("same_utterance", ""),
+        linked[2]: Judgment("same_utterance", ""),
+    }
+    assert recall_on_first(run, judged, 2) == (0, 1)
+    assert recall_on_first(run, judged, 3) == (1, 2)
+    assert recall_on_first(run, judged, 4) == (2, 3)
 
 
 def manage(*args, tmp_path):

@@ -199,6 +199,18 @@ def missed_true_pairs(run: Evaluation, judged: dict) -> list[tuple[Outcome, tupl
     return out
 
 
+def recall_on_first(run: Evaluation, judged: dict, first: int) -> tuple[int, int]:
+    """Same-utterance pairs linked automatically among the first `first` judged pairs.
+
+    A round that judges what its own rules newly linked can only raise recall over
+    all pairs; over the pairs judged before that round, it cannot choose its cases.
+    """
+    earlier = list(judged.items())[:first]
+    wanted = [key for key, judgment in earlier if judgment.label == "same_utterance"]
+    linked = automatic_keys(run.pairs)
+    return sum(1 for key in wanted if key in linked), len(wanted)
+
+
 def _locate(by_origin: dict, span: tuple) -> tuple | None:
     """The quote that holds a judged span, with the span's offsets inside it."""
     origin, start, end = span

@@ -40,6 +40,13 @@ class Command(BaseCommand):
         )
         parser.add_argument("--sample", type=int, default=60, help="suggestions/near-misses dumped")
         parser.add_argument("--seed", type=int, default=17, help="seed of the samples")
+        parser.add_argument(
+            "--first",
+            type=int,
+            default=None,
+            help="also give same-utterance recall on the first N judged pairs (those judged "
+            "before a later round's rules, which judged what the rules then linked)",
+        )
 
     def handle(self, *args, **options):
         try:
@@ -62,6 +69,13 @@ class Command(BaseCommand):
         run = evaluation.evaluate(articles, judged, progress=progress)
         self.stdout.write(f"{total} articles, {len(run.quotes)} quotes, {len(judged)} judged pairs")
         self.stdout.write(format_report(run.figures))
+        if options["first"]:
+            found, wanted = evaluation.recall_on_first(run, judged, options["first"])
+            share = found / wanted if wanted else 0.0
+            self.stdout.write(
+                f"same_utterance recall on the first {options['first']} judged pairs: "
+                f"{found}/{wanted} = {share:.3f}"
+            )
         if options["missed"]:
             with open(options["missed"], "w", encoding="utf-8") as handle:
                 for outcome, sides in evaluation.missed_true_pairs(run, judged):
