@@ -10,7 +10,7 @@ from quotes.importing.batch import import_batch
 from quotes.importing.readers import Document
 from quotes.matching.stats import DOCUMENTS, terms_of
 from quotes.models import CorpusTerm, Source
-from quotes.services.corpus import stats_for
+from quotes.services.corpus import SEPARATOR, _joined, count_terms, stats_for
 from quotes.services.sources import delete_source
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +69,7 @@ def test_a_rebuild_recounts_the_corpus_from_what_is_stored(seeds_dir):
 
 
 def test_the_matcher_reads_back_exactly_the_counts_stored_for_the_terms_it_asks_about(seeds_dir):
-    """`stats_for` has its own SQL on PostgreSQL (one array parameter): on either backend it
+    """`stats_for` has its own SQL on PostgreSQL (one joined string): on either backend it
     returns every asked term's stored count, the article count apart, and nothing it was not
     asked about; a term no article uses is simply absent (weighed as count 0)."""
     import_seeds(seeds_dir)
@@ -79,3 +79,16 @@ def test_the_matcher_reads_back_exactly_the_counts_stored_for_the_terms_it_asks_
     assert stats.documents == 5
     assert dict(stats.df) == {t: stored[t] for t in asked if t in stored}
     assert "never-seen-term" not in stats.df
+
+
+def test_a_term_list_travels_as_one_string_split_at_a_character_no_term_holds():
+    """On PostgreSQL a term list is one string split at a control character: the tokenizer
+    never keeps one in a term, the article count's empty term survives the split even
+    alone, and a list whose term did hold the separator is refused, never miscounted."""
+    text = "alpha\x1fbeta gamma\x1f delta, \x1fepsilon"
+    assert {"alpha", "beta", "gamma", "delta", "epsilon"} <= terms_of(text, [text])
+    assert not any(SEPARATOR in term for term in terms_of(text, [text]))
+    count_terms(terms=[])
+    assert stats_for([]).documents == 1
+    with pytest.raises(ValueError):
+        _joined(["alpha", f"beta{SEPARATOR}gamma"])

@@ -13,14 +13,8 @@ from django.test.utils import CaptureQueriesContext
 
 from quotes.extraction.types import ArticleSpeaker
 from quotes.models import Quote, Source, Speaker, SpeakerAlias
-from quotes.services.speakers import (
-    create_speaker,
-    resolve_speaker,
-    resolve_speakers,
-    unique_slug,
-    unique_slugs,
-    update_speaker,
-)
+from quotes.services.speaker_resolution import resolve_speaker, resolve_speakers, unique_slugs
+from quotes.services.speakers import create_speaker, unique_slug, update_speaker
 
 BODY = "We will act soon, a senior official said."
 

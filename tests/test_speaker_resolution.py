@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from quotes.extraction.names import is_same_speaker
 from quotes.models import Quote, Source, SpeakerAlias
 from quotes.services.sources import import_source
-from quotes.services.speakers import names_nobody, resolve_speaker
+from quotes.services.speaker_resolution import names_nobody, resolve_speaker
 
 BODY = "We will act soon, a senior official said."
 

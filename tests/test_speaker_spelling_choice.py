@@ -2,7 +2,8 @@
 
 import pytest
 
-from quotes.services.speakers import create_speaker, resolve_speaker
+from quotes.services.speaker_resolution import resolve_speaker
+from quotes.services.speakers import create_speaker
 
 pytestmark = pytest.mark.django_db
 

@@ -24,7 +24,7 @@ from quotes.services.history import record_baseline
 from quotes.services.locks import catalogue_write, hold_catalogue_lock, is_transient
 from quotes.services.matching import forget_quotes, match_quotes, rematch
 from quotes.services.model_update import model_update
-from quotes.services.speakers import resolve_speakers
+from quotes.services.speaker_resolution import resolve_speakers
 
 _RETRIES = 3
 

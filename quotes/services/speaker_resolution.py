@@ -1,0 +1,255 @@
+"""An article's speakers matched to the stored ones: one Speaker per real person or
+organisation across every article, whichever spelling each article uses.
+
+An import resolves each article's speakers in a constant number of queries
+(`resolve_speakers`); a curator's corrections to the result live in `speakers`.
+"""
+
+from collections import Counter
+
+from django.db.models import Q
+from django.utils.text import slugify
+
+from quotes.choices import SpeakerKind
+from quotes.extraction.entities.name_runs import is_fuller_name
+from quotes.extraction.names import (
+    is_same_speaker,
+    looks_like_organisation,
+    name_tokens,
+    normalise_alias,
+    strip_title,
+)
+from quotes.extraction.types import ArticleSpeaker
+from quotes.models import Speaker, SpeakerAlias
+from quotes.services.model_update import model_update
+
+
+def names_nobody(name: str) -> bool:
+    """Is `name` a role phrase with no proper name in it ("senior official", "Florida senator")?
+
+    Such a phrase is what the engine keeps when an article never names the
+    speaker; in another article the same words mean someone else, so it is no
+    key to a person. Organisations ("Trump campaign", "State Department") are
+    names, however they are written.
+    """
+    return bool(name.strip()) and not strip_title(name)[0] and not looks_like_organisation(name)
+
+
+def resolve_speaker(
+    *,
+    name: str,
+    kind: str = SpeakerKind.UNKNOWN,
+    description: str = "",
+    aliases=(),
+    source=None,
+) -> tuple[Speaker, bool]:
+    """Return the canonical Speaker for an article's speaker, creating it if new.
+
+    Exact spellings win; then a compatible longer or shorter form of the name
+    ("Tayyip Erdogan" for "Recep Tayyip Erdogan"). When the new form is fuller,
+    it becomes the display name. Given the `source`, a role phrase the article
+    never ties to a name stays that article's own speaker (issue #21): "a senior
+    official" in ten articles is ten people, not one.
+    """
+    named = ArticleSpeaker(name=name, kind=kind, description=description, aliases=tuple(aliases))
+    [resolved] = resolve_speakers(speakers=[named], source=source)
+    return resolved
+
+
+def resolve_speakers(*, speakers, source=None) -> list[tuple[Speaker, bool]]:
+    """Resolve an article's speakers in order, each as `resolve_speaker` would, in a few queries.
+
+    One speaker at a time cost about ten statements per new name, a quarter of an
+    import. Here the store is read once for all of them (aliases of every spelling
+    and surname, the source's own role speakers), each is resolved in memory against
+    that read plus what the earlier ones added, and the new speakers and aliases are
+    written with one insert each: the same speakers, slugs and aliases, in the same
+    order, as one call after another. Bulk rows get no history, like every machine
+    write (`history.record_baseline` covers a curator's first change).
+    """
+    batch = _Resolution(speakers, source)
+    resolved = [batch.resolve(speaker) for speaker in speakers]
+    batch.save()
+    return resolved
+
+
+class _Resolution:
+    """One article's speakers: the store as read once, and the rows the article adds."""
+
+    def __init__(self, speakers, source):
+        self.source = source
+        self.stored: dict[int, Speaker] = {}  # one instance per stored speaker
+        self.by_key: dict[str, SpeakerAlias] = {}  # stored or new, by normalised spelling
+        self.new_speakers: list[tuple[Speaker, str]] = []  # with the label of its slug
+        self.new_aliases: list[SpeakerAlias] = []
+        self._read_aliases([s for s in speakers if not self._is_role(s)])
+        self.roles = self._read_roles([s for s in speakers if self._is_role(s)])
+
+    def _is_role(self, speaker) -> bool:
+        return self.source is not None and names_nobody(speaker.name)
+
+    def _read_aliases(self, people) -> None:
+        """Every alias an exact look-up or a surname look-up of `people` could find, in one read."""
+        keys = {normalise_alias(n) for p in people for n in (p.name, *p.aliases)} - {""}
+        surnames = {tokens[-1] for p in people if (tokens := name_tokens(p.name))}
+        if not keys and not surnames:
+            return
+        wanted = Q(normalised__in=keys | surnames)
+        for surname in sorted(surnames):
+            wanted |= Q(normalised__endswith=f" {surname}")
+        for alias in SpeakerAlias.objects.filter(wanted).select_related("speaker").order_by():
+            alias.speaker = self.stored.setdefault(alias.speaker_id, alias.speaker)
+            self.by_key[alias.normalised] = alias
+
+    def _read_roles(self, roles) -> dict[str, Speaker]:
+        """The speakers the source's stored quotes already give each role phrase (lowest pk)."""
+        if not roles or self.source.pk is None:
+            return {}
+        names = {r.name[:200] for r in roles}
+        found: dict[str, Speaker] = {}
+        for speaker in Speaker.objects.filter(quotes__source=self.source, name__in=names).order_by(
+            "pk"
+        ):
+            found.setdefault(speaker.name, speaker)
+        return found
+
+    def resolve(self, speaker) -> tuple[Speaker, bool]:
+        if self._is_role(speaker):
+            used = self.roles.get(speaker.name[:200])
+            return (used, False) if used is not None else (self._create(speaker), True)
+        names = [speaker.name, *speaker.aliases]
+        known = self._known(names)
+        found = known[0].speaker if known else self._compatible(speaker)
+        created = found is None
+        if created:
+            found = self._create(speaker)
+        else:
+            _improve(found, name=speaker.name, kind=speaker.kind, description=speaker.description)
+        self._add_unowned(found, names, {alias.normalised for alias in known})
+        return found, created
+
+    def _known(self, names) -> list[SpeakerAlias]:
+        """The aliases of any of `names`, the spellings already owned, in the order of `names`.
+
+        The name printed beside the quote comes first, so the speaker who owns it wins
+        over one who owns another of the article's spellings ("Morgan Lee" with "Alex
+        Morgan"); after it, the article's own order decides, never the store's.
+        """
+        keys = dict.fromkeys(normalise_alias(n) for n in names)
+        return [self.by_key[key] for key in keys if key in self.by_key]
+
+    def _compatible(self, speaker) -> Speaker | None:
+        """A speaker whose name is the same entity under another form (see `is_same_speaker`).
+
+        Candidates share the last name token; `is_same_speaker` then refuses
+        conflicting given names, so Ivanka Trump never lands on Donald Trump.
+        """
+        tokens = name_tokens(speaker.name)
+        if not tokens:
+            return None
+        surname, suffix = tokens[-1], f" {tokens[-1]}"
+        candidates = {
+            id(alias.speaker): alias.speaker
+            for alias in self.by_key.values()
+            if alias.normalised == surname or alias.normalised.endswith(suffix)
+        }
+        matches = [
+            s
+            for s in candidates.values()
+            if s.kind in (speaker.kind, SpeakerKind.UNKNOWN)
+            and is_same_speaker(speaker.name, s.name)
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def _create(self, speaker) -> Speaker:
+        """A new speaker, inserted by `save`; its slug comes from the name as given."""
+        fields = {"kind": speaker.kind, "description": speaker.description[:500]}
+        new = Speaker(name=speaker.name[:200], **fields)
+        self.new_speakers.append((new, speaker.name))
+        return new
+
+    def _add_unowned(self, speaker: Speaker, names, owned: set[str]) -> None:
+        """New aliases for the spellings nobody owns; later speakers of the article see them."""
+        for name in names:
+            key = normalise_alias(name)
+            if key and key not in owned:
+                alias = SpeakerAlias(speaker=speaker, alias=name[:300], normalised=key[:300])
+                self.new_aliases.append(alias)
+                self.by_key[alias.normalised] = alias
+                owned.add(key)
+
+    def save(self) -> None:
+        """Insert the new speakers, then their aliases, in the order they were made."""
+        if self.new_speakers:
+            labels = [label for _, label in self.new_speakers]
+            speakers = [speaker for speaker, _ in self.new_speakers]
+            for speaker, slug in zip(speakers, unique_slugs(Speaker, labels), strict=True):
+                speaker.slug = slug
+            Speaker.objects.bulk_create(speakers)
+        if self.new_aliases:
+            SpeakerAlias.objects.bulk_create(self.new_aliases)
+
+
+def _improve(speaker: Speaker, *, name: str, kind: str, description: str) -> None:
+    """Give a found speaker a fuller name, a known kind or a description it lacks.
+
+    A speaker this article created is not stored yet: its fields just change.
+    """
+    better = {}
+    if _fuller_name(name, speaker.name):
+        better["name"] = name[:200]
+    if speaker.kind == SpeakerKind.UNKNOWN and kind != SpeakerKind.UNKNOWN:
+        better["kind"] = kind
+    if not speaker.description and description:
+        better["description"] = description[:500]
+    if speaker.pk is None:
+        for field, value in better.items():
+            setattr(speaker, field, value)
+    else:
+        model_update(instance=speaker, data=better)
+
+
+def _fuller_name(name: str, current: str) -> bool:
+    """Is `name` a longer form of the same name, with no description in it?
+
+    "Billionaire Donald Trump", "Vermonter Bernie Sanders" or "supporters of
+    Hillary Clinton" is longer than the name but no name of theirs to display:
+    a description, or a word before a given name (see `is_fuller_name`).
+    """
+    plain = looks_like_organisation(name) or strip_title(name) == (name, "")
+    return plain and is_fuller_name(name, current) and is_same_speaker(name, current)
+
+
+def unique_slugs(model, labels: list[str], *, max_length: int = 100) -> list[str]:
+    """The slugs `speakers.unique_slug` would give rows created one after another from `labels`.
+
+    Each takes the lowest free suffix, counting the slugs given earlier in the list.
+    One read checks a window of suffixes for every base; a base whose window is
+    full ("senior-official" after many articles) reads all its suffixes once more.
+    """
+    bases = [slugify(text)[:max_length].strip("-") or "item" for text in labels]
+    wanted = Counter(bases)
+    window = {b: [_suffixed(b, n) for n in range(1, count + 9)] for b, count in wanted.items()}
+    taken = set(
+        model.objects.filter(slug__in=[s for slugs in window.values() for s in slugs])
+        .values_list("slug", flat=True)
+        .order_by()
+    )
+    full = [b for b, slugs in window.items() if len(set(slugs) - taken) < wanted[b]]
+    if full:
+        prefixes = Q()
+        for base in full:
+            prefixes |= Q(slug__startswith=f"{base}-")
+        taken |= set(model.objects.filter(prefixes).values_list("slug", flat=True).order_by())
+    slugs = []
+    for base in bases:
+        n = 1
+        while _suffixed(base, n) in taken:
+            n += 1
+        taken.add(_suffixed(base, n))
+        slugs.append(_suffixed(base, n))
+    return slugs
+
+
+def _suffixed(base: str, n: int) -> str:
+    return base if n == 1 else f"{base}-{n}"
