@@ -14,3 +14,8 @@ def quote_triples(text):
 def resolved_speakers(text):
     """The resolved speaker of each quote in `text`, in order."""
     return [q.speaker for q in extract(text).quotes]
+
+
+def mentions_and_speakers(text):
+    """(speaker mention as written, resolved speaker) for each quote in `text`, in order."""
+    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]

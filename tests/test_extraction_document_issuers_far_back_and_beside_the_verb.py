@@ -7,12 +7,7 @@ the name right before the verb that brings the document up is its issuer, not
 the sentence's subject (issue #21). Invented sentences.
 """
 
-from quotes.extraction import extract
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]
-
+from tests.extraction_helpers import mentions_and_speakers
 
 FILLER = (
     "The valley has lost jobs for years. The cannery shut in 2011.\n\n"
@@ -30,7 +25,7 @@ def test_the_website_speaks_for_who_set_it_up_paragraphs_before():
         + FILLER
         + '"Nobody here will ask how you vote," the website says.\n'
     )
-    assert _speakers(text) == [("the website", "Rob Keller")]
+    assert mentions_and_speakers(text) == [("the website", "Rob Keller")]
 
 
 def test_a_nearer_document_of_the_same_kind_still_wins():
@@ -40,7 +35,7 @@ def test_a_nearer_document_of_the_same_kind_still_wins():
         + "The county launched a website of its own on Monday.\n\n"
         + '"Taxes are low," the website says.\n'
     )
-    assert _speakers(text)[0][1] != "Rob Keller"
+    assert mentions_and_speakers(text)[0][1] != "Rob Keller"
 
 
 def test_a_document_released_by_a_named_person_is_theirs_not_the_papers():
@@ -49,4 +44,4 @@ def test_a_document_released_by_a_named_person_is_theirs_not_the_papers():
         "The Gazette said Lena Diaz released a short statement after its questions.\n\n"
         '"The board acted within its rules at every step," the statement said.\n'
     )
-    assert _speakers(text)[-1] == ("the statement", "Lena Diaz")
+    assert mentions_and_speakers(text)[-1] == ("the statement", "Lena Diaz")

@@ -9,11 +9,7 @@ there it qualifies the role, where opening a sentence it fronts a clause.
 Invented sentences.
 """
 
-from quotes.extraction import extract
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]
+from tests.extraction_helpers import mentions_and_speakers
 
 
 def test_a_given_name_set_off_after_his_sister_is_who_she_is():
@@ -23,7 +19,7 @@ def test_a_given_name_set_off_after_his_sister_is_who_she_is():
         '"He has wanted this job since he was ten," she said.\n\n'
         "Mary Radley runs a bakery in Portland.\n"
     )
-    assert _speakers(text) == [("she", "Mary Radley")]
+    assert mentions_and_speakers(text) == [("she", "Mary Radley")]
 
 
 def test_a_place_set_off_after_a_thing_is_no_given_name():
@@ -31,7 +27,7 @@ def test_a_place_set_off_after_a_thing_is_no_given_name():
         "Mayor Ann Kerr of Dover spoke on Monday. The town, Dover, is small.\n\n"
         '"We will rebuild the bridge," she said.\n'
     )
-    assert _speakers(text) == [("she", "Ann Kerr")]
+    assert mentions_and_speakers(text) == [("she", "Ann Kerr")]
 
 
 def test_a_name_set_off_after_the_head_of_a_union_is_the_subject():
@@ -40,4 +36,4 @@ def test_a_name_set_off_after_the_head_of_a_union_is_the_subject():
         "The head of the Dairy Farmers Union, Ruth Okafor, said the bill would hurt "
         'small herds. She called it "a gift to the big processors."\n'
     )
-    assert _speakers(text)[-1] == ("She", "Ruth Okafor")
+    assert mentions_and_speakers(text)[-1] == ("She", "Ruth Okafor")

@@ -7,12 +7,8 @@ continued popularity" the possessor owns the popularity and does not "continue" 
 say anything. Invented sentences (issue #21).
 """
 
-from quotes.extraction import extract
 from quotes.extraction.entities.name_runs import run_phrases
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]
+from tests.extraction_helpers import mentions_and_speakers
 
 
 def test_a_thing_ending_like_a_person_noun_is_not_a_he():
@@ -22,7 +18,7 @@ def test_a_thing_ending_like_a_person_noun_is_not_a_he():
         "A floor vote on the rules could come next month.\n\n"
         '"Small shops cannot survive these fees," he said.\n'
     )
-    assert _speakers(text)[-1] == ("he", "Hugo Pratt")
+    assert mentions_and_speakers(text)[-1] == ("he", "Hugo Pratt")
 
 
 def test_a_place_joined_to_based_is_not_a_he():
@@ -31,7 +27,7 @@ def test_a_place_joined_to_based_is_not_a_he():
         "The Denver-based consultant has run three winning races.\n\n"
         '"We are not changing course," he said.\n'
     )
-    assert _speakers(text)[-1] == ("he", "Mark Adler")
+    assert mentions_and_speakers(text)[-1] == ("he", "Mark Adler")
 
 
 def test_an_imperative_or_whatever_before_a_name_is_no_part_of_it():
@@ -47,4 +43,4 @@ def test_a_possessive_before_a_participle_is_not_its_speaker():
         "Republican hopeful Sam Lee’s continued popularity with farmers.\n\n"
         "“It puzzles me every single week,” he said.\n"
     )
-    assert _speakers(text)[-1] == ("he", "Hal Brooks")
+    assert mentions_and_speakers(text)[-1] == ("he", "Hal Brooks")

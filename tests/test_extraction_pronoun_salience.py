@@ -6,11 +6,7 @@ reporter had written") is not whom the next "he" or "she" means. Invented
 sentences (issue #21).
 """
 
-from quotes.extraction import extract
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]
+from tests.extraction_helpers import mentions_and_speakers
 
 
 def test_a_speaker_in_a_when_clause_is_not_the_next_pronoun():
@@ -19,7 +15,7 @@ def test_a_speaker_in_a_when_clause_is_not_the_next_pronoun():
         "would back the dairy bill.\n\n"
         '"I will read every page of it first," she replied.\n'
     )
-    assert _speakers(text)[-1] == ("she", "Maria Ortiz")
+    assert mentions_and_speakers(text)[-1] == ("she", "Maria Ortiz")
 
 
 def test_a_speaker_in_a_that_clause_is_not_the_next_pronoun():
@@ -28,7 +24,7 @@ def test_a_speaker_in_a_that_clause_is_not_the_next_pronoun():
         "Victor Lamb had reported in May that his staff was quitting.\n\n"
         '"They were wrong then and they are wrong now," he said.\n'
     )
-    assert _speakers(text)[-1] == ("he", "Paul Brandt")
+    assert mentions_and_speakers(text)[-1] == ("he", "Paul Brandt")
 
 
 def test_a_speaker_in_a_relative_clause_is_not_the_next_pronoun():
@@ -37,7 +33,7 @@ def test_a_speaker_in_a_relative_clause_is_not_the_next_pronoun():
         "Roy Prentiss, who say the mayor lacks experience.\n\n"
         'He dismissed the criticism, saying "we raised more money than anyone."\n'
     )
-    assert _speakers(text)[-1] == ("He", "Carl Voss")
+    assert mentions_and_speakers(text)[-1] == ("He", "Carl Voss")
 
 
 def test_a_subject_inside_an_opening_question_does_not_outrank_the_speaker():
@@ -46,7 +42,7 @@ def test_a_subject_inside_an_opening_question_does_not_outrank_the_speaker():
         "treaty a fraud, could win, Erik Sand demurred.\n\n"
         '"There is just one science," he said.\n'
     )
-    assert _speakers(text)[-1] == ("he", "Erik Sand")
+    assert mentions_and_speakers(text)[-1] == ("he", "Erik Sand")
 
 
 def test_the_subject_of_a_that_clause_inside_a_quotation_is_not_the_pronoun():
@@ -55,7 +51,7 @@ def test_the_subject_of_a_that_clause_inside_a_quotation_is_not_the_pronoun():
         '"I don\'t think the conventional wisdom" -- that Tom Weber is seen as a '
         'nanny-state liberal -- "is going to last," he says.\n'
     )
-    assert _speakers(text)[-1] == ("he", "Carl Nunn")
+    assert mentions_and_speakers(text)[-1] == ("he", "Carl Nunn")
 
 
 def test_the_person_asked_gives_the_answer_that_follows():
@@ -64,7 +60,7 @@ def test_the_person_asked_gives_the_answer_that_follows():
         "Host Glenn Marsh then asked Pruitt which states specifically he could win.\n\n"
         '"We feel great in every one of those states," he said.\n'
     )
-    assert _speakers(text)[-1] == ("he", "Dale Pruitt")
+    assert mentions_and_speakers(text)[-1] == ("he", "Dale Pruitt")
 
 
 def test_a_pronoun_of_the_other_gender_picks_the_surnames_other_namesake():
@@ -74,7 +70,7 @@ def test_a_pronoun_of_the_other_gender_picks_the_surnames_other_namesake():
         'Asked about trade in the debate, Lane said, "I do take responsibility." '
         'She followed that by saying, "I am not a natural politician."\n'
     )
-    assert _speakers(text)[-1] == ("She", "Hillary Lane")
+    assert mentions_and_speakers(text)[-1] == ("She", "Hillary Lane")
 
 
 def test_a_name_inside_an_opening_regarding_phrase_is_not_the_subject():
@@ -83,7 +79,7 @@ def test_a_name_inside_an_opening_regarding_phrase_is_not_the_subject():
         "her belief that none of it was beyond the pale.\n\n"
         '"The way I see it," she added, "no one questioned his service."\n'
     )
-    assert _speakers(text)[-1] == ("she", "Nora Price")
+    assert mentions_and_speakers(text)[-1] == ("she", "Nora Price")
 
 
 def test_a_person_introduced_with_an_apposition_is_the_next_pronoun():
@@ -93,4 +89,4 @@ def test_a_person_introduced_with_an_apposition_is_the_next_pronoun():
         "from Michigan who dressed up in a prison outfit.\n\n"
         '"I thought it would be funny," he said.\n'
     )
-    assert _speakers(text)[-1] == ("he", "Walt Nygaard")
+    assert mentions_and_speakers(text)[-1] == ("he", "Walt Nygaard")

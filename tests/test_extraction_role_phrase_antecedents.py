@@ -7,11 +7,7 @@ half-made answer must not be what a later pronoun finds (issue #21).
 Invented sentences.
 """
 
-from quotes.extraction import extract
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]
+from tests.extraction_helpers import mentions_and_speakers
 
 
 def test_a_pronoun_after_a_revisiting_role_phrase_is_the_named_person():
@@ -20,4 +16,4 @@ def test_a_pronoun_after_a_revisiting_role_phrase_is_the_named_person():
         'The workers cheered when he arrived. "This plant will stay open," the senator said.\n\n'
         '"Nobody here will lose a job," he added.\n'
     )
-    assert _speakers(text) == [("the senator", "Tom Radley"), ("he", "Tom Radley")]
+    assert mentions_and_speakers(text) == [("the senator", "Tom Radley"), ("he", "Tom Radley")]

@@ -9,12 +9,8 @@ A capitalised common noun opening a sentence ("Cost estimates, he added") is
 nobody "he" stands for. Invented sentences (issue #21).
 """
 
-from quotes.extraction import extract
 from quotes.extraction.text.layout import CAPTION, classify_lines
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]
+from tests.extraction_helpers import mentions_and_speakers
 
 
 def test_a_name_after_a_possessive_role_is_the_sentence_subject():
@@ -24,7 +20,7 @@ def test_a_name_after_a_possessive_role_is_the_sentence_subject():
         "The governor\u2019s elegant wife Nora Valdez brought some calm to the first night.\n\n"
         "\u201cMy husband is a fighter,\u201d said the 51-year-old.\n"
     )
-    assert _speakers(text)[-1] == ("the 51-year-old", "Nora Valdez")
+    assert mentions_and_speakers(text)[-1] == ("the 51-year-old", "Nora Valdez")
 
 
 def test_a_name_right_after_a_role_noun_is_the_subject():
@@ -34,7 +30,7 @@ def test_a_name_right_after_a_role_noun_is_the_subject():
         "The retired surgeon Ben Carlow drew the largest crowd of the day.\n\n"
         "\u201cWe will win this state,\u201d he said.\n"
     )
-    assert _speakers(text)[-1] == ("he", "Ben Carlow")
+    assert mentions_and_speakers(text)[-1] == ("he", "Ben Carlow")
 
 
 def test_the_role_of_someone_named_by_a_possessive_is_not_revisited():
@@ -44,7 +40,7 @@ def test_the_role_of_someone_named_by_a_possessive_is_not_revisited():
         "The governor\u2019s wife welcomed the guests.\n\n"
         "\u201cWe are glad you came,\u201d the governor\u2019s wife said.\n"
     )
-    assert _speakers(text)[-1] == ("the governor\u2019s wife", "governor\u2019s wife")
+    assert mentions_and_speakers(text)[-1] == ("the governor\u2019s wife", "governor\u2019s wife")
 
 
 def test_a_photo_credit_line_is_a_caption():
@@ -62,7 +58,7 @@ def test_a_photo_credit_names_nobody_a_role_phrase_stands_for():
         "\u201cWhat if the mayor took acting lessons?\u201d the 38-year-old asked in the "
         "description.\n"
     )
-    assert _speakers(text)[-1] == ("the 38-year-old", "Tom Pellow")
+    assert mentions_and_speakers(text)[-1] == ("the 38-year-old", "Tom Pellow")
 
 
 def test_a_capitalised_common_noun_opening_a_sentence_is_not_a_he():
@@ -72,7 +68,7 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_not_a_he():
         "estimates, he added, were \u201cbased on a model facility.\u201d\n\n"
         "Officials did not say what it would cost.\n"
     )
-    assert _speakers(text)[-1] == ("he", "Paul Ennis")
+    assert mentions_and_speakers(text)[-1] == ("he", "Paul Ennis")
 
 
 def test_a_title_holder_named_long_before_yields_to_the_person_the_story_is_on():
@@ -85,7 +81,7 @@ def test_a_title_holder_named_long_before_yields_to_the_person_the_story_is_on()
         "Ray Colton defends his record in a commercial running on Iowa TV: \u201cI fought the "
         "plan,\u201d the senator says to the camera.\n"
     )
-    assert _speakers(text)[-1] == ("the senator", "Ray Colton")
+    assert mentions_and_speakers(text)[-1] == ("the senator", "Ray Colton")
 
 
 def test_a_title_holder_named_just_before_keeps_the_role_phrase():
@@ -95,7 +91,7 @@ def test_a_title_holder_named_just_before_keeps_the_role_phrase():
         "Ray Colton defends his record in a commercial running on Iowa TV: \u201cI fought the "
         "plan,\u201d the senator says to the camera.\n"
     )
-    assert _speakers(text)[-1] == ("the senator", "Hal Dorsey")
+    assert mentions_and_speakers(text)[-1] == ("the senator", "Hal Dorsey")
 
 
 def test_a_weekday_opening_a_sentence_without_a_comma_is_not_its_subject():
@@ -105,7 +101,7 @@ def test_a_weekday_opening_a_sentence_without_a_comma_is_not_its_subject():
         "her chief rival, Tom Dale, a man unfit for office.\n\n"
         "\u201cA man you can bait with a tweet is not fit to lead,\u201d said the Green nominee.\n"
     )
-    assert _speakers(text)[-1] == ("the Green nominee", "Ann Lee")
+    assert mentions_and_speakers(text)[-1] == ("the Green nominee", "Ann Lee")
 
 
 def test_a_title_before_a_bare_surname_gives_that_person_the_role():
@@ -119,7 +115,7 @@ def test_a_title_before_a_bare_surname_gives_that_person_the_role():
         "shooting as a test.\n\n"
         'He called on Americans not to "give in to fear."\n'
     )
-    assert _speakers(text)[-1] == ("He", "Hanley")
+    assert mentions_and_speakers(text)[-1] == ("He", "Hanley")
 
 
 def test_the_former_holder_of_a_title_is_not_its_current_holder():
@@ -130,7 +126,7 @@ def test_the_former_holder_of_a_title_is_not_its_current_holder():
         "\u201cHe is running harder against me than against anyone,\u201d the former "
         "president said.\n"
     )
-    assert _speakers(text)[-1] == ("the former president", "Tom Brandt")
+    assert mentions_and_speakers(text)[-1] == ("the former president", "Tom Brandt")
 
 
 def test_a_counterpart_title_before_the_head_noun_is_no_title():
@@ -140,4 +136,4 @@ def test_a_counterpart_title_before_the_head_noun_is_no_title():
         '"We are gearing up," said Scott Rand, the Chamber\u2019s chief political '
         'strategist, who added that his group would focus on "local races."\n'
     )
-    assert _speakers(text)[-1][1] != "Hanley"  # "chief" here is no leading title
+    assert mentions_and_speakers(text)[-1][1] != "Hanley"  # "chief" here is no leading title

@@ -8,11 +8,7 @@ description, and a title after "vice" is another office. Invented sentences
 (issue #21).
 """
 
-from quotes.extraction import extract
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.speaker_mention.text, q.speaker) for q in extract(text).quotes]
+from tests.extraction_helpers import mentions_and_speakers
 
 
 def test_a_role_phrase_does_not_name_a_person_introduced_after_it():
@@ -21,7 +17,9 @@ def test_a_role_phrase_does_not_name_a_person_introduced_after_it():
         '"Mayor, I can answer that one for you," the Republican vice-presidential nominee said.\n\n'
         "She had once endorsed 2008 GOP presidential nominee Walter Kemp, who skipped the fry.\n"
     )
-    assert _speakers(text) == [("the Republican vice-presidential nominee", "Tom Pryor")]
+    assert mentions_and_speakers(text) == [
+        ("the Republican vice-presidential nominee", "Tom Pryor")
+    ]
 
 
 def test_the_front_runner_is_the_person_named_before():
@@ -29,7 +27,7 @@ def test_the_front_runner_is_the_person_named_before():
         "Greta Lind gave a long interview to a Sunday radio show.\n\n"
         'Pressed on the budget, the Labour front-runner said her rivals "cannot count."\n'
     )
-    assert _speakers(text) == [("the Labour front-runner", "Greta Lind")]
+    assert mentions_and_speakers(text) == [("the Labour front-runner", "Greta Lind")]
 
 
 def test_an_age_used_as_a_noun_is_the_person_named_before():
@@ -37,7 +35,7 @@ def test_an_age_used_as_a_noun_is_the_person_named_before():
         "Oscar Melnik walked onto the stage in Tulsa on Friday.\n\n"
         '"I never thought I would run for anything," said the 52-year-old.\n'
     )
-    assert _speakers(text) == [("the 52-year-old", "Oscar Melnik")]
+    assert mentions_and_speakers(text) == [("the 52-year-old", "Oscar Melnik")]
 
 
 def test_a_vice_president_is_not_the_former_president():
@@ -47,4 +45,4 @@ def test_a_vice_president_is_not_the_former_president():
         "Carl Haynes joined the fight later that day at a union hall in Dayton.\n\n"
         '"My old party has lost its way on trade," the former president said.\n'
     )
-    assert _speakers(text) == [("the former president", "Carl Haynes")]
+    assert mentions_and_speakers(text) == [("the former president", "Carl Haynes")]
