@@ -40,20 +40,34 @@ from quotes.services.occurrences import QuoteFacts, facts_of
 # flat however many quotes share the key.
 CANDIDATE_CAP = matching.KEY_POSTINGS_CAP
 
+# (quote id, unit, retrieval keys) per unit of some quotes: see `keyed_units`.
+Keyed = list[tuple[int, matching.Unit, set[str]]]
 
-def index_quotes(quotes) -> None:
-    """Write the retrieval keys of every unit of `quotes`."""
-    rows = [
-        (key, quote.pk, unit.start, unit.end)
+
+def keyed_units(quotes) -> Keyed:
+    """(quote id, unit, retrieval keys) of every unit of `quotes`, in order.
+
+    An import both stores these keys (`index_quotes`) and looks candidates up by
+    them (`record_pairs`); splitting and keying each quote once serves both.
+    """
+    return [
+        (quote.pk, unit, matching.index_keys(unit.text))
         for quote in quotes
         for unit in matching.split_units(quote.text)
-        for key in sorted(matching.index_keys(unit.text))
     ]
+
+
+def index_quotes(quotes, keyed: Keyed | None = None) -> Keyed:
+    """Write the retrieval keys of every unit of `quotes`; return them (`keyed_units`)
+    so the caller can look candidates up without keying the quotes again."""
+    keyed = keyed_units(quotes) if keyed is None else keyed
+    rows = [(key, pk, unit.start, unit.end) for pk, unit, keys in keyed for key in sorted(keys)]
     if connection.vendor == "postgresql" and rows:
         _insert_keys(rows)
     else:
         fields = [MatchKey(key=k, quote_id=q, start=s, end=e) for k, q, s, e in rows]
         MatchKey.objects.bulk_create(fields, ignore_conflicts=True)
+    return keyed
 
 
 def _insert_keys(rows: list[tuple[str, int, int, int]]) -> None:
@@ -149,7 +163,7 @@ def record_matches(quote: Quote) -> set[int]:
     return {q for pair in record_pairs([quote]) for q in pair[:2]} - {quote.pk}
 
 
-def record_pairs(quotes: list[Quote]) -> list[tuple]:
+def record_pairs(quotes: list[Quote], keyed: Keyed | None = None) -> list[tuple]:
     """Score each quote against the stored units it shares a key with; store and return the pairs.
 
     Every unit pair that clears the low threshold is stored, as (low id, high
@@ -159,9 +173,10 @@ def record_pairs(quotes: list[Quote]) -> list[tuple]:
     statistics stored so far. The quotes of one import are matched together:
     one query looks up every unit's candidates, one reads their facts and one
     the statistics they need, so an article costs a few statements whatever
-    its length (issue #20).
+    its length (issue #20). `keyed` is `keyed_units(quotes)` when the caller
+    already has it.
     """
-    plans = _plans(quotes)
+    plans = _plans(quotes, keyed)
     wanted = {c[0] for plan in plans.values() for found in plan.values() for c in found}
     facts = facts_of(wanted | set(plans))
     units = {}
@@ -212,12 +227,12 @@ class _Verdicts(dict):
         return self[key]
 
 
-def _plans(quotes: list[Quote]) -> dict[int, dict]:
+def _plans(quotes: list[Quote], keyed: Keyed | None = None) -> dict[int, dict]:
     """Per quote, per unit: its candidates, all looked up at once (`_candidates`)."""
-    units = [(quote.pk, unit) for quote in quotes for unit in matching.split_units(quote.text)]
-    found = _candidates([(pk, matching.index_keys(unit.text)) for pk, unit in units])
+    keyed = keyed_units(quotes) if keyed is None else keyed
+    found = _candidates([(pk, keys) for pk, _, keys in keyed])
     plans = {quote.pk: {} for quote in quotes}
-    for (pk, unit), candidates in zip(units, found, strict=True):
+    for (pk, unit, _), candidates in zip(keyed, found, strict=True):
         plans[pk][unit] = candidates
     return plans
 
@@ -312,8 +327,7 @@ def match_quotes(*, quotes, new: bool = True) -> None:
     quotes = [q for q in quotes if q.is_quote]
     if not quotes:
         return
-    index_quotes(quotes)
-    pairs = record_pairs(quotes)
+    pairs = record_pairs(quotes, keyed=index_quotes(quotes))
     ids = {q.pk for q in quotes}
     if not (new and extend_claims(new_ids=ids, pairs=pairs)):
         derive_claims(*neighbourhood_of(ids | {q for pair in pairs for q in pair[:2]}))
