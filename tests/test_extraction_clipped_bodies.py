@@ -6,18 +6,17 @@ credited to the full name so that two outlets' quotes of it meet under one
 speaker. Invented sentences.
 """
 
-from quotes.extraction.names import clips_organisation
+from quotes.extraction.names import clipped_name
 from tests.extraction_helpers import resolved_speakers as _speakers
 
 
-def test_a_name_without_its_head_clips_the_body_s_full_name():
-    assert clips_organisation("Treasury", "Treasury Department")
-    assert clips_organisation("Harbour", "Harbour Committee")
-    assert clips_organisation("Green", "the Green Party")
-    assert not clips_organisation("Treasury", "Treasury Board")  # not a head it drops
-    assert not clips_organisation("department", "Treasury Department")  # a description
-    assert not clips_organisation("Treasury Department", "Treasury Department")
-    assert not clips_organisation("Pell", "Pell Harbour Committee")
+def test_a_body_s_name_without_its_head_is_its_clipped_form():
+    assert clipped_name("Treasury Department") == ("treasury",)
+    assert clipped_name("Harbour Committee") == ("harbour",)
+    assert clipped_name("the Green Party") == ("green",)
+    assert clipped_name("Treasury Board") == ()  # not a head it drops
+    assert clipped_name("Department") == ()  # nothing left to name the body
+    assert clipped_name("Pell Harbour Committee") == ("pell", "harbour")  # never "Pell" alone
 
 
 def test_the_clipped_name_speaks_for_the_body_its_article_named_in_full():

@@ -90,8 +90,10 @@ def _unclip_organisations(drafts: list[Draft]) -> None:
     by_clipped: dict[tuple[str, ...], dict[int, Entity]] = {}
     for draft in drafts:
         entity = draft.source.entity if draft.source is not None else None
-        if entity is not None and entity.kind == ORGANISATION and clipped_name(entity.name):
-            by_clipped.setdefault(clipped_name(entity.name), {})[id(entity)] = entity
+        if entity is None or entity.kind != ORGANISATION:
+            continue
+        if clipped := clipped_name(entity.name):
+            by_clipped.setdefault(clipped, {})[id(entity)] = entity
     if not by_clipped:
         return
     for draft in drafts:

@@ -220,16 +220,6 @@ def clipped_name(full: str) -> tuple[str, ...]:
     return tokens[:-1] if len(tokens) >= 2 and tokens[-1] in CLIPPED_HEADS else ()
 
 
-def clips_organisation(short: str, full: str) -> bool:
-    """Is `short` the organisation name `full` without its head ("State", "State Department")?
-
-    Only a capitalised name: "the department" is a description, not a name; and
-    only a head of CLIPPED_HEADS: "Clinton" is no clipped "Clinton Foundation".
-    """
-    clipped = clipped_name(full)
-    return bool(clipped) and short[:1].isupper() and name_tokens(short) == clipped
-
-
 @lru_cache(maxsize=65536)
 def is_same_speaker(a: str, b: str) -> bool:
     """Do two names denote the same speaker?

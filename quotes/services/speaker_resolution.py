@@ -65,7 +65,9 @@ def resolve_speakers(*, speakers, source=None) -> list[tuple[Speaker, bool]]:
     that read plus what the earlier ones added, and the new speakers and aliases are
     written with one insert each: the same speakers, slugs and aliases, in the same
     order, as one call after another. Bulk rows get no history, like every machine
-    write (`history.record_baseline` covers a curator's first change).
+    write (`history.record_baseline` covers a curator's first change). Callers hold
+    the catalogue lock (`import_source`, `reextract_source`): the free slugs and the
+    owned spellings are read, then written, with no other writer in between.
     """
     batch = _Resolution(speakers, source)
     resolved = [batch.resolve(speaker) for speaker in speakers]

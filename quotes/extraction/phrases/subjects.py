@@ -302,7 +302,8 @@ def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | Non
     if not names or end >= before or tokens[end].text != ",":
         return None
     if len(names) == 1:  # "His sister, Ann, said": a given name after a person's role
-        given = names[0].is_cap and names[0].low in FEMALE_NAMES | MALE_NAMES
+        low = names[0].low
+        given = names[0].is_cap and (low in FEMALE_NAMES or low in MALE_NAMES)
         if not (given and is_person_noun(tokens[comma - 1].low)):
             return None
     elif not (tokens[end - 1].is_cap and tokens[end - 2].is_cap):
