@@ -143,7 +143,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "quotes.api.throttles.SignedInRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("THROTTLE_ANON", "120/minute"),
@@ -184,7 +184,8 @@ SPECTACULAR_SETTINGS = {
 
 # Throttle counters must be shared by every worker, or each limit is multiplied by
 # their number: Redis when REDIS_URL names one, else a table in the database
-# (created by a migration and by `manage.py createcachetable`).
+# (created by a migration and by `manage.py createcachetable`), written one statement a
+# set (factcheck/cache.py).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -195,7 +196,7 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "factcheck.cache.UpsertDatabaseCache",
             "LOCATION": "factcheck_cache",
         }
     }

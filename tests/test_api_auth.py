@@ -1,6 +1,9 @@
 """Access: open reads, staff writes by token or by session with CSRF, and throttles."""
 
 import pytest
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle, ScopedRateThrottle
@@ -126,3 +129,22 @@ def test_staff_reads_are_private_to_caches(api, alice):
     response = api.get("/api/claims/")
     assert "private" in response["Cache-Control"]
     assert "Authorization" in response["Vary"]
+
+
+def test_an_anonymous_request_is_counted_once_by_address(api, shared_cache):
+    """Only the anonymous rate counts it: one counter, not DRF's user counter as well."""
+    api.get("/api/speakers/")
+    with CaptureQueriesContext(connection) as queries:
+        assert api.get("/api/speakers/").status_code == 200
+    on_the_counters = [q for q in queries if "factcheck_cache" in q["sql"]]
+    if isinstance(shared_cache, DatabaseCache):  # not Redis (REDIS_URL)
+        assert len(on_the_counters) == 2  # read the counter, write it back (factcheck/cache.py)
+    assert shared_cache.get("throttle_anon_127.0.0.1")
+    assert shared_cache.get("throttle_user_127.0.0.1") is None
+
+
+def test_a_signed_in_request_is_counted_by_account(api, bob, shared_cache):
+    api.force_authenticate(bob)
+    assert api.get("/api/speakers/").status_code == 200
+    assert shared_cache.get(f"throttle_user_{bob.pk}")
+    assert shared_cache.get("throttle_anon_127.0.0.1") is None

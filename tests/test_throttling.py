@@ -44,7 +44,7 @@ def settings_in_a_fresh_process(expression: str, **env) -> str:
 def test_the_throttle_cache_is_the_database_unless_redis_url_is_set():
     """Counters are shared by every worker: Redis when REDIS_URL is set, the database otherwise."""
     backend = "settings.CACHES['default']['BACKEND']"
-    assert settings_in_a_fresh_process(backend).endswith("db.DatabaseCache")
+    assert settings_in_a_fresh_process(backend) == "factcheck.cache.UpsertDatabaseCache"
     with_redis = settings_in_a_fresh_process(backend, REDIS_URL=REDIS_URL)
     assert with_redis == "django.core.cache.backends.redis.RedisCache"
 
