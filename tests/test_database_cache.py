@@ -68,3 +68,10 @@ def test_add_and_delete_keep_djangos_meaning(table):
     assert table.get("k") == 1
     table.delete("k")
     assert table.get("k") is None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL table kind")
+def test_the_table_is_unlogged_so_a_counter_write_does_not_wait_for_the_log(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT relpersistence FROM pg_class WHERE relname = 'factcheck_cache'")
+        assert cursor.fetchone() == ("u",)
