@@ -9,11 +9,13 @@ draining included; the workers' start-up is not.
 Run:  .venv/bin/python bench/bench_queue.py [--articles 200] [--seed 21]
           [--broker amqp://guest:guest@127.0.0.1:5672//] [--workers 1 2]
           [--database bench_queue]  (names the template and run databases; both dropped)
+          [--json FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -102,6 +104,7 @@ def main() -> None:
     parser.add_argument("--broker", default="amqp://guest:guest@127.0.0.1:5672//")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--database", default="bench_queue", help="prefix of the databases")
+    parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args()
     global TEMPLATE, RUN
     TEMPLATE, RUN = f"{args.database}_template", f"{args.database}_run"
@@ -120,6 +123,9 @@ def main() -> None:
         for name in (RUN, TEMPLATE):
             dbbench.pg_drop(name)
     base = rates["one process, no queue"]
+    if args.json:
+        figures = {"articles": args.articles, "seed": args.seed, "rates": rates}
+        Path(args.json).write_text(json.dumps(figures, indent=1))
     print(f"| import of {args.articles} generated articles | articles/s | vs one process |")
     print("|---|---:|---:|")
     for label, rate in rates.items():

@@ -151,6 +151,7 @@ def main() -> None:
     parser.add_argument("--broker", default="amqp://guest:guest@127.0.0.1:5672//")
     parser.add_argument("--database", default="bench_faults", help="prefix of the databases")
     parser.add_argument("--keep", action="store_true", help="keep both databases")
+    parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args()
     if not dbbench.pg_available():
         raise SystemExit("needs PostgreSQL (see bench/dbbench.py for the address)")
@@ -171,7 +172,10 @@ def main() -> None:
     if not args.keep:
         for name in (run_db, seq_db):
             dbbench.pg_drop(name)
-    report(args, run, sequential, seconds)
+    figures = summary(args, run, sequential, seconds)
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1))
+    print(table(figures))
 
 
 def _position_in(order: list[str]):
@@ -180,18 +184,34 @@ def _position_in(order: list[str]):
     return lambda doc: where.get(str(doc["id"]), len(where))
 
 
-def report(args, run: dict, sequential: dict, seconds: float) -> None:
-    same = run["claims"] == sequential["claims"]
-    print(f"| {args.articles} generated articles, each sent twice, 2 workers, one SIGKILLed | |")
-    print("|---|---:|")
-    print(f"| wall clock (enqueue, import, kill and restart) | {seconds:.0f} s |")
-    print(f"| sources stored / articles | {run['sources']} / {args.articles} |")
-    for key in ("duplicate_texts", "speakers_stored_twice", "jobs_not_done", "jobs_run_twice"):
-        print(f"| {key.replace('_', ' ')} | {run[key]} |")
-    print(f"| jobs | {run['jobs']} |")
-    counts = f"{len(run['claims'])} / {len(sequential['claims'])}"
-    print(f"| claims: concurrent / sequential | {counts} |")
-    print(f"| claims equal to one importer's, same article order | {'yes' if same else 'NO'} |")
+def summary(args, run: dict, sequential: dict, seconds: float) -> dict:
+    """The figures of the run; `claims_equal` compares the two databases' whole pictures."""
+    counts = ("sources", "duplicate_texts", "speakers_stored_twice", "jobs", "jobs_not_done")
+    return {
+        "articles": args.articles,
+        "seed": args.seed,
+        "seconds": round(seconds, 1),
+        **{key: run[key] for key in (*counts, "jobs_run_twice")},
+        "claims": len(run["claims"]),
+        "claims_sequential": len(sequential["claims"]),
+        "claims_equal": run["claims"] == sequential["claims"],
+    }
+
+
+def table(f: dict) -> str:
+    twice, equal = f["jobs_run_twice"], "yes" if f["claims_equal"] else "NO"
+    rows = [
+        (f"{f['articles']:,} generated articles, each sent twice, 2 workers, one SIGKILLed", ""),
+        ("---", "---:"),
+        ("wall clock: enqueue, import, kill and restart", f"{f['seconds']:.0f} s"),
+        ("sources stored / articles", f"{f['sources']:,} / {f['articles']:,}"),
+        ("texts stored twice", f["duplicate_texts"]),
+        ("speakers stored twice", f["speakers_stored_twice"]),
+        ("jobs / not done / run twice", f"{f['jobs']:,} / {f['jobs_not_done']} / {twice}"),
+        ("claims: workers / one importer", f"{f['claims']:,} / {f['claims_sequential']:,}"),
+        ("claims equal to one importer's, same article order", equal),
+    ]
+    return "\n".join(f"| {a} | {b} |" for a, b in rows)
 
 
 if __name__ == "__main__":

@@ -168,6 +168,53 @@ def polnear_section(data: dict) -> list[str]:
     return out
 
 
+def queue_section(data: dict) -> list[str]:
+    """Articles/s through the job queue with 1 and 2 workers, against one process."""
+    rates = data["rates"]
+    base = rates["one process, no queue"]
+    out = [
+        "## 7. Import through the queue",
+        "",
+        f"{data['articles']} generated articles into an empty PostgreSQL database: "
+        "`import_sources` alone, then `import_sources --queue` with 1 and 2 `celery -A "
+        "factcheck worker -P solo` processes on RabbitMQ (`bench/bench_queue.py`).",
+        "",
+        "| run | articles/s | vs one process |",
+        "|---|---:|---:|",
+    ]
+    out += [f"| {label} | {fmt(rate)} | {rate / base:.2f}x |" for label, rate in rates.items()]
+    two = next((r for label, r in rates.items() if label.startswith("--queue, 2")), None)
+    if two is not None:
+        out += ["", f"- Target 2 workers >= 1.7x one process: {verdict(two >= 1.7 * base)} "
+                f"({two / base:.2f}x)."]  # fmt: skip
+    return [*out, ""]
+
+
+def faults_section(data: dict) -> list[str]:
+    """Two workers, one killed mid-job: duplicates, lost jobs, and the claims."""
+    clean = data["duplicate_texts"] == data["speakers_stored_twice"] == data["jobs_not_done"] == 0
+    whole = clean and data["sources"] == data["articles"] and data["claims_equal"]
+    return [
+        "## 8. Faults on the queue",
+        "",
+        f"{data['articles']:,} generated articles, every one enqueued twice by two "
+        "`import_sources --queue` runs at once, imported by two workers on RabbitMQ; one worker "
+        "is killed with SIGKILL while it holds a job and started again. The articles are then "
+        "imported by one process in the order the workers stored them, into a second database, "
+        "and the claims of both compared (`bench/bench_queue_faults.py`).",
+        "",
+        f"- {fmt(data['seconds'], 0)} s; sources {data['sources']:,} of {data['articles']:,}; "
+        f"texts stored twice {data['duplicate_texts']}; speakers stored twice "
+        f"{data['speakers_stored_twice']}; jobs {data['jobs']:,}, not done "
+        f"{data['jobs_not_done']}, run twice {data['jobs_run_twice']}.",
+        f"- Claims: {data['claims']:,} from the workers, {data['claims_sequential']:,} from one "
+        f"importer; equal: {'yes' if data['claims_equal'] else 'no'}.",
+        f"- Target 0 duplicates and the claims of a sequential import, with a worker killed: "
+        f"{verdict(whole)}.",
+        "",
+    ]
+
+
 def matching_section(data: dict) -> list[str]:
     out = [
         "## 5. Matching cost per new quote, in the database",
@@ -371,6 +418,8 @@ SECTION_TITLES = {
     "## 3. API": "api",
     "## 5. Matching": "matching",
     "## 6. Real news": "polnear",
+    "## 7. Import through the queue": "queue",
+    "## 8. Faults on the queue": "faults",
 }
 
 
@@ -429,6 +478,8 @@ def main(argv: list[str] | None = None) -> None:
         ("api", api_section),
         ("matching", matching_section),
         ("polnear", polnear_section),
+        ("queue", queue_section),
+        ("faults", faults_section),
     ]
     previous = previous_sections(Path(args.out))
     for name, section in sections:

@@ -14,8 +14,12 @@
 #   BENCH_POLNEAR_IMPORT         its first N articles for the polnear import part (0 = all) [0]
 #   BENCH_ROUNDS                 extraction rounds, every engine in turn; best kept [3]
 #   BENCH_WRK_SECONDS            wrk duration per run [10]
+#   BENCH_QUEUE_ARTICLES         generated articles for the queue part [100]
+#   BENCH_FAULT_ARTICLES         generated articles for the faults part [2000]
 #   BENCH_PARTS                  which parts, in this order ["extraction api import matching
-#                                polnear"] (polnear: the PolNeAr file into an empty PostgreSQL)
+#                                polnear queue faults"] (polnear: the PolNeAr file into an
+#                                empty PostgreSQL; queue: 1 and 2 workers against one process;
+#                                faults: 2 workers, one SIGKILLed, against one importer)
 #   BENCH_PEERS=0                leave textacy and Datasette out (no peer installs)
 #   BENCH_BACKENDS               ["sqlite postgresql"]
 #   BENCH_KEEP_BASE=1            keep the base of real imports (var/bench/, PostgreSQL database
@@ -36,6 +40,7 @@ if [ "${BENCH_QUICK:-0}" = "1" ]; then
   : "${BENCH_BASE:=20}" "${BENCH_ARTICLES:=5}" "${BENCH_GENERATED:=100}"
   : "${BENCH_POLNEAR_LIMIT:=10}" "${BENCH_POLNEAR_IMPORT:=50}"
   : "${BENCH_WRK_SECONDS:=3}" "${BENCH_ROUNDS:=1}"
+  : "${BENCH_QUEUE_ARTICLES:=20}" "${BENCH_FAULT_ARTICLES:=60}"
 fi
 export BENCH_SIZES=${BENCH_SIZES:-1000 10000 100000}
 export BENCH_MATCH_SIZES=${BENCH_MATCH_SIZES:-1000 10000 100000}
@@ -48,7 +53,9 @@ export BENCH_POLNEAR_LIMIT=${BENCH_POLNEAR_LIMIT:-100}
 export BENCH_POLNEAR_IMPORT=${BENCH_POLNEAR_IMPORT:-0}
 export BENCH_ROUNDS=${BENCH_ROUNDS:-3}
 export BENCH_WRK_SECONDS=${BENCH_WRK_SECONDS:-10}
-export BENCH_PARTS=${BENCH_PARTS:-extraction api import matching polnear}
+export BENCH_QUEUE_ARTICLES=${BENCH_QUEUE_ARTICLES:-100}
+export BENCH_FAULT_ARTICLES=${BENCH_FAULT_ARTICLES:-2000}
+export BENCH_PARTS=${BENCH_PARTS:-extraction api import matching polnear queue faults}
 export BENCH_PEERS=${BENCH_PEERS:-1}
 export BENCH_BACKENDS=${BENCH_BACKENDS:-sqlite postgresql}
 
@@ -83,6 +90,11 @@ for part in $BENCH_PARTS; do
     polnear)
       $PY bench/bench_polnear.py --polnear "$BENCH_POLNEAR" --limit "$BENCH_POLNEAR_IMPORT" \
         --json "$OUT/polnear.json" ;;
+    queue)
+      $PY bench/bench_queue.py --articles "$BENCH_QUEUE_ARTICLES" --json "$OUT/queue.json" ;;
+    faults)
+      $PY bench/bench_queue_faults.py --articles "$BENCH_FAULT_ARTICLES" \
+        --json "$OUT/faults.json" ;;
     api)
       api_db=(--database "${BENCH_API_DB:-bench_factcheck_api}")
       [ "${BENCH_API_REUSE:-0}" = "1" ] && api_db+=(--reuse)

@@ -130,6 +130,12 @@ def test_report_renders_every_section(tmp_path):
             "search": "x", "search_hits": 1},
             "results": {"quotes by speaker": {"api": served, "minimal": served,
                                               "datasette": served}}},
+        "queue": {"articles": 4, "seed": 1, "rates": {
+            "one process, no queue": 10.0, "--queue, 1 worker": 8.0, "--queue, 2 workers": 9.0}},
+        "faults": {"articles": 4, "seed": 1, "seconds": 3.0, "sources": 4, "duplicate_texts": 0,
+                   "speakers_stored_twice": 0, "jobs": 8, "jobs_not_done": 0,
+                   "jobs_run_twice": 1, "claims": 2, "claims_sequential": 2,
+                   "claims_equal": True},
     }  # fmt: skip
     for name, data in results.items():
         (tmp_path / f"{name}.json").write_text(json.dumps(data))
@@ -139,6 +145,8 @@ def test_report_renders_every_section(tmp_path):
     for heading in ("Extraction", "Import", "API under load", "Matching", "Method"):
         assert heading in text
     assert "**MISSED**" in text and "met" in text
+    assert "Target 2 workers >= 1.7x one process: **MISSED** (0.90x)" in text
+    assert "with a worker killed: met." in text
 
 
 def test_a_report_of_some_parts_keeps_the_measured_sections_of_the_others(tmp_path):
