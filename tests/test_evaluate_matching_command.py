@@ -151,3 +151,17 @@ def test_a_broken_judgments_file_is_one_line_naming_it(seeds_dir, tmp_path):
         .splitlines()[-1]
         .endswith("judged.jsonl:1: unknown label 'maybe' or malformed span")
     )
+
+
+def test_the_report_tables_automatic_links_by_relation_given_and_relation_judged():
+    """Where relation labels go wrong: one row per relation given, one column per judged label."""
+    from quotes.evaluation.judgments import Figures, format_report
+
+    fig = Figures()
+    fig.relations.update({("repetition", "same_utterance"): 67, ("echo", "echo"): 9})
+    lines = format_report(fig).splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("stored / judged"))
+    assert lines[at].split()[3:] == ["same_utterance", "repetition", "echo", "different"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines[at + 1 : at + 4]}
+    assert rows["repetition"] == ["67", "0", "0", "0"]
+    assert rows["echo"] == ["0", "0", "9", "0"]

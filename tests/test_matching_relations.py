@@ -45,3 +45,34 @@ def test_publishers_do_not_change_the_relation():
     same = _rel(score=0.8, a_publisher="Bloomberg", b_publisher="Bloomberg")
     different = _rel(score=0.8, a_publisher="Bloomberg", b_publisher="RFE/RL")
     assert same == different == SAME_UTTERANCE
+
+
+def test_the_same_speakers_marked_words_verbatim_weeks_apart_are_the_same_statement_quoted_again():
+    """News recalls a finding for weeks: "as the director said in July, 'extremely careless'"."""
+    recalled = _rel(
+        a_date=date(2016, 7, 5), b_date=date(2016, 8, 30), score=1.0, both_marked=True,
+        shared_words=2,
+    )  # fmt: skip
+    assert recalled == SAME_UTTERANCE
+
+
+def test_a_short_marked_line_verbatim_months_apart_is_a_repeated_stump_line():
+    stump = _rel(
+        a_date=date(2015, 11, 1), b_date=date(2016, 5, 1), score=1.0, both_marked=True,
+        shared_words=2,
+    )  # fmt: skip
+    assert stump == REPETITION
+
+
+def test_a_long_marked_line_verbatim_months_apart_is_still_the_same_statement():
+    interview = _rel(
+        a_date=date(2016, 3, 1), b_date=date(2016, 7, 1), score=1.0, both_marked=True,
+        shared_words=5,
+    )  # fmt: skip
+    assert interview == SAME_UTTERANCE
+
+
+def test_unmarked_words_weeks_apart_stay_a_repetition():
+    """Reported speech is the reporter's wording: its match says less about one occasion."""
+    reported = _rel(a_date=date(2016, 7, 5), b_date=date(2016, 8, 1), score=1.0, shared_words=2)
+    assert reported == REPETITION

@@ -101,6 +101,8 @@ class Figures:
     found: Counter = field(default_factory=Counter)  # label -> of those, linked automatically
     max_partners: int = 0
     max_partners_claim: str = ""  # that quote's claim, to read whether it is one claim
+    # (stored relation, judged label) -> automatic links: where the relation labels go wrong
+    relations: Counter = field(default_factory=Counter)
 
 
 def figures(
@@ -117,6 +119,8 @@ def figures(
             out.automatic.add(judgment, outcome.relation)
             out.by_method.setdefault(outcome.method, Tally()).add(judgment, outcome.relation)
             out.by_relation.setdefault(outcome.relation, Tally()).add(judgment, outcome.relation)
+            if judgment is not None:
+                out.relations[(outcome.relation, judgment.label)] += 1
         elif outcome.decision == SUGGESTED:
             out.suggested.add(judgment)
     for key, judgment in judged.items():
@@ -132,6 +136,17 @@ def _row(name: str, tally: Tally, relation: bool = True) -> str:
     return f"{name:<22}{tally.judged:>7}{tally.right:>7}{rel}  {precision}{tally.unjudged:>10}"
 
 
+def _relation_table(relations: Counter) -> list[str]:
+    """Automatic links by the relation stored (rows) and the relation judged (columns)."""
+    labels = (SAME_UTTERANCE, REPETITION, ECHO, DIFFERENT)
+    corner = "stored / judged"
+    lines = ["", f"{corner:<22}" + "".join(f"{label:>16}" for label in labels)]
+    for stored in (SAME_UTTERANCE, REPETITION, ECHO):
+        counts = "".join(f"{relations[(stored, label)]:>16}" for label in labels)
+        lines.append(f"  {stored:<20}{counts}")
+    return [*lines, ""]
+
+
 def format_report(fig: Figures) -> str:
     """A plain-text table of the figures."""
     lines = [f"{'links':<22}{'judged':>7}{'right':>7}{'rel ok':>6}  {'prec.':<5}{'unjudged':>10}"]
@@ -145,6 +160,7 @@ def format_report(fig: Figures) -> str:
     for label in (SAME_UTTERANCE, REPETITION, ECHO):
         n, k = fig.true_pairs[label], fig.found[label]
         lines.append(f"  {label:<15} {k}/{n} = {k / max(n, 1):.3f}")
+    lines += _relation_table(fig.relations)
     lines.append(f"most cross-source partners of one quote in a claim: {fig.max_partners}")
     if fig.max_partners_claim:
         lines.append(f"  (claim: {fig.max_partners_claim[:150]})")

@@ -25,11 +25,15 @@ Two refinements, read off judged PolNeAR pairs (bench/judgments/):
    attributed differently by the two articles (the speaker resolver's error,
    or a spokesperson reading a statement), so it is the **same utterance**, not
    an echo. An echo takes up a claim in other words or much later.
-6. The same speaker's *long* line (QUOTED_AGAIN_WORDS informative words or
-   more) quoted verbatim weeks apart is the same statement quoted again ("as
-   Trump told the AP in March, ...") far more often than a new occasion; short
-   lines repeated verbatim ("We're going to build a wall") are stump lines, so
-   repetitions.
+6. The same speaker's words, both in quotation marks and verbatim, are the
+   same statement quoted again when they are printed within QUOTED_AGAIN_DAYS
+   (60) of each other: news recalls a finding or a remark for weeks ("as Comey
+   said in July, ...", "the State Department's January designation"). Further
+   apart, only a *long* line (QUOTED_AGAIN_WORDS informative words or more) is
+   still taken for the same statement; short lines repeated verbatim months
+   apart ("We're going to build a wall") are stump lines, so repetitions.
+   Judged pairs (evaluate_matching's relation table) chose 60 days on one half
+   of them; on the other half, labels right rose from 119 to 146 of 184.
 
 Honest limits of rule 4: a speaker who repeats a slogan verbatim on another
 day ("a done deal") is classed as the same utterance until a date is known,
@@ -57,6 +61,7 @@ SAME_UTTERANCE_DAYS = 3
 SAME_UTTERANCE_SCORE = 0.75
 VERBATIM_SCORE = 0.85
 QUOTED_AGAIN_WORDS = 4
+QUOTED_AGAIN_DAYS = 60
 NEWS_CYCLE_DAYS = 14
 
 
@@ -91,9 +96,10 @@ def relation(
         misattributed = verbatim and days is not None and days <= NEWS_CYCLE_DAYS
         return SAME_UTTERANCE if misattributed else ECHO
     if days is not None:
-        if days <= SAME_UTTERANCE_DAYS or (verbatim and shared_words >= QUOTED_AGAIN_WORDS):
-            return SAME_UTTERANCE
-        return REPETITION
+        quoted_again = verbatim and (
+            days <= QUOTED_AGAIN_DAYS or shared_words >= QUOTED_AGAIN_WORDS
+        )
+        return SAME_UTTERANCE if days <= SAME_UTTERANCE_DAYS or quoted_again else REPETITION
     years = (_year(a_date, a_year), _year(b_date, b_year))
     if None not in years and years[0] != years[1]:
         return REPETITION
