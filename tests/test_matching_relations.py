@@ -12,7 +12,7 @@ def _rel(**kwargs):
 
 def test_a_different_speaker_making_the_claim_is_an_echo():
     """Erdogan 2019 and Cavusoglu 2021 both saying "a done deal"."""
-    assert _rel(same_speaker=False, a_date=date(2019, 4, 8), b_date=date(2019, 4, 8)) == ECHO
+    assert _rel(same_speaker=False, a_date=date(2019, 4, 8), b_date=date(2021, 1, 29)) == ECHO
 
 
 def test_the_same_speaker_within_three_days_is_the_same_utterance():
@@ -76,3 +76,15 @@ def test_unmarked_words_weeks_apart_stay_a_repetition():
     """Reported speech is the reporter's wording: its match says less about one occasion."""
     reported = _rel(a_date=date(2016, 7, 5), b_date=date(2016, 8, 1), score=1.0, shared_words=2)
     assert reported == REPETITION
+
+
+def test_one_report_reprinted_word_for_word_the_next_day_is_one_utterance_whoever_is_credited():
+    reprint = _rel(same_speaker=False, a_date=date(2016, 3, 1), b_date=date(2016, 3, 2), score=1.0)
+    assert reprint == SAME_UTTERANCE
+
+
+def test_reported_speech_word_for_word_weeks_later_by_another_speaker_stays_an_echo():
+    taken_up = _rel(
+        same_speaker=False, a_date=date(2016, 3, 1), b_date=date(2016, 3, 20), score=1.0
+    )
+    assert taken_up == ECHO

@@ -24,7 +24,10 @@ Two refinements, read off judged PolNeAR pairs (bench/judgments/):
    within a news cycle (NEWS_CYCLE_DAYS, both dates known) but the speakers differ: one line was
    attributed differently by the two articles (the speaker resolver's error,
    or a spokesperson reading a statement), so it is the **same utterance**, not
-   an echo. An echo takes up a claim in other words or much later.
+   an echo. An echo takes up a claim in other words or much later. Reported
+   speech counts too when the two are printed within SAME_UTTERANCE_DAYS: one
+   report reprinted word for word (a wire story in two roundups) is one report,
+   whoever each copy's resolver credited it to.
 6. The same speaker's words, both in quotation marks and verbatim, are the
    same statement quoted again when they are printed within QUOTED_AGAIN_DAYS
    (60) of each other: news recalls a finding or a remark for weeks ("as Comey
@@ -93,8 +96,9 @@ def relation(
     days = abs((a_date - b_date).days) if a_date is not None and b_date is not None else None
     verbatim = both_marked and score >= VERBATIM_SCORE
     if not same_speaker:
+        reprinted = score >= VERBATIM_SCORE and days is not None and days <= SAME_UTTERANCE_DAYS
         misattributed = verbatim and days is not None and days <= NEWS_CYCLE_DAYS
-        return SAME_UTTERANCE if misattributed else ECHO
+        return SAME_UTTERANCE if misattributed or reprinted else ECHO
     if days is not None:
         quoted_again = verbatim and (
             days <= QUOTED_AGAIN_DAYS or shared_words >= QUOTED_AGAIN_WORDS
