@@ -125,7 +125,9 @@ NOT_NAME_STARTS = frozenset(
 
 # Words opening a subordinate clause: a speaker inside one ("caused a stir when an Iowa
 # voter asked", "pointing out that Costa had reported") is not what the sentence is about.
-EMBEDDING_WORDS = frozenset(words("that when after because while if since before who whom whose"))
+EMBEDDING_WORDS = frozenset(
+    words("that when after because while if whether since before who whom whose")
+)
 
 
 # Participles used as prepositions: "Regarding Trump's remarks, Woods said" opens with a
