@@ -170,6 +170,18 @@ def speaks_for_another(description: str) -> bool:
 _SERVING = frozenset({"for", "to", "of"})
 
 
+def one_word_of(word: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Can a name written as one word (its tokens `word`) be the person named `name`?
+
+    A plain word is any of the name's words ("Bob", "Clinton"); a word joined by a
+    hyphen ("Mark-Viverito") is a surname of two parts, so it must end the name: its
+    first part is no given name.
+    """
+    if len(word) == 1:
+        return word[0] in name
+    return name[-len(word) :] == word
+
+
 def given_name_before(word: str) -> bool:
     """ "Mark Cuban", "Anna French": after a listed given name a demonym is a surname."""
     low = word.casefold()

@@ -141,7 +141,7 @@ def _run_piece(words: list[tuple[int, str]], first: bool) -> list[tuple[int, str
 @lru_cache(maxsize=65536)
 def person_phrase(phrase: str) -> tuple[str, str] | None:
     """(name, description) when a capitalised phrase names a person, else None."""
-    if looks_like_organisation(phrase):
+    if looks_like_organisation(phrase) and not _body_title_before_name(phrase):
         return None
     words = phrase.split()
     while words and words[-1].casefold().rstrip(".,") in DAY_WORDS:
@@ -159,6 +159,23 @@ def person_phrase(phrase: str) -> tuple[str, str] | None:
     if all(word.isupper() for word in name.split()):
         return None  # "FULL TEXT:", "BREAKING NEWS": a label in capitals, not a name
     return name, description
+
+
+def _body_title_before_name(phrase: str) -> bool:
+    """ "City Council Speaker Ann Lee", "Board Chairman Ann Lee": a title of office that
+    holds the name of a body, before a person's given name and surname.
+
+    Why: the body word makes the whole run look like an organisation, but English puts
+    a title, however long, before the name of the one who holds it.
+    """
+    name, description = strip_title(phrase)
+    tokens = name_tokens(name)
+    title = name_tokens(description)
+    if len(tokens) < 2 or looks_like_organisation(name) or not title:
+        return False
+    if any(word.isupper() for word in name.split()):
+        return False  # "Navy SEAL Ty Woods": a capitalised rank is still part of the title
+    return bool(roles_of(title[-1:]))  # the title ends in a role: "Speaker", "Chairman"
 
 
 def is_fuller_name(name: str, current: str) -> bool:

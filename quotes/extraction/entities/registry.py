@@ -28,6 +28,7 @@ from ..names import (
     looks_like_organisation,
     name_tokens,
     normalise_alias,
+    one_word_of,
     strip_title,
 )
 from ..types import ORGANISATION, PERSON, UNKNOWN
@@ -190,8 +191,8 @@ class Registry:
         for entity in self.by_token.get(tokens[-1], [])[-_MAX_NAMESAKES:]:
             if entity.kind != PERSON or (gender and entity.gender not in ("", gender)):
                 continue
-            if len(tokens) == 1:
-                ok = tokens[0] in name_tokens(entity.name)
+            if " " not in name.strip():  # one written word: "Bob", "Clinton", "Mark-Viverito"
+                ok = one_word_of(tokens, name_tokens(entity.name))
             else:
                 ok = is_same_speaker(name, entity.name)
             seen = entity.seen_before(at) if entity.seen else -1

@@ -54,7 +54,7 @@ def gender_of(name: str, description: str) -> str:
     if words & MALE_ROLES:
         return "m"
     tokens = name_tokens(name)
-    first = tokens[:1]
+    first = tokens[:1] if " " in name.strip() or "-" not in name else ()  # "Mark-Viverito"
     if first and first[0] in FEMALE_NAMES:
         return "f"
     if first and first[0] in MALE_NAMES:
