@@ -86,6 +86,7 @@ class AttributionHistory:
                 entity = self.resolve(subject, sentence)
             single = subject is not None and entity is not None and subject.first == subject.last
             shaky = single and entity.kind == PERSON and not stands_for_name(entity, subject)
+            shaky = shaky and not _who_follows(sentence.tokens, subject.last)
             self.subjects[index] = (subject.start if subject else -1, entity, shaky)
         start, entity, shaky = self.subjects[index]
         return start, None if solid and shaky else entity
@@ -293,6 +294,12 @@ def _bare_surname(tokens, at: int) -> str:
         return ""
     words = name_tokens(tokens[index].text)
     return words[-1] if len(words) == 1 else ""
+
+
+def _who_follows(tokens, last: int) -> bool:
+    """ "Rihanna, who was honored ...": English takes up only a person with ", who", so a
+    one-word subject it follows is someone's name, not a word like "Things"."""
+    return last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].low == "who"
 
 
 def _opens_subordinate(tokens, start: int) -> bool:
