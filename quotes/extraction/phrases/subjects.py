@@ -299,7 +299,7 @@ def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | Non
     while end < before and end - comma <= MAX_SUBJECT_WORDS and inside_phrase(tokens[end]):
         end += 1
     names = tokens[comma + 1 : end]
-    if not names or end >= before or tokens[end].text != ",":
+    if not names or end >= before or tokens[_after_home(tokens, end, before)].text != ",":
         return None
     if len(names) == 1:  # "His sister, Ann, said": a given name after a person's role
         low = names[0].low
@@ -309,6 +309,22 @@ def _apposed_name(tokens: list[Token], first: int, before: int) -> Mention | Non
     elif not (tokens[end - 1].is_cap and tokens[end - 2].is_cap):
         return None
     return make_mention(tokens, comma + 1, end - 1)
+
+
+def _after_home(tokens: list[Token], end: int, before: int) -> int:
+    """Past "of Dayton, Ohio" or "from Reno" after a set-off name: where the name is from
+    ("Another delegate, Carl Dunn of Dayton, Ohio, said"); else `end` itself."""
+    if tokens[end].low not in ("of", "from"):
+        return end
+    at = end + 1
+    while at < before and (tokens[at].is_cap or tokens[at].text == ",") and at - end <= _HOME:
+        if tokens[at].text == "," and not (at + 1 < before and tokens[at + 1].is_cap):
+            return at  # the comma that closes the place
+        at += 1
+    return end
+
+
+_HOME = 6  # "of Washington, D.C.": a place of a few words
 
 
 def _counted_subject(tokens: list[Token], before: int) -> Mention | None:
