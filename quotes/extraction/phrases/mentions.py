@@ -68,7 +68,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0
     marked = _marked_subject(tokens, index, floor)
     if marked is not _UNMARKED:
         return marked
-    first = phrase_back(tokens, index, floor)
+    first = _wider(tokens, phrase_back(tokens, index, floor), index, floor)
     if first is None:
         first = role_of(tokens, index, floor)
     if first is None:
@@ -87,6 +87,15 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0
     ):
         return None
     return _phrase_subject(tokens, cue, first, index, floor, depth)
+
+
+def _wider(tokens: list[Token], first: int | None, index: int, floor: int) -> int | None:
+    """ "the minority leader said": a lower-case role led by a determiner over words no
+    list holds is one phrase, not the role noun alone ("leader" names nobody)."""
+    if first is None or tokens[index].is_cap or tokens[first].low in MENTION_DETERMINERS:
+        return first
+    wider = common_back(tokens, index, floor)
+    return wider if wider is not None and wider < first else first
 
 
 # What `_marked_subject` gives back when no mark before the cue decides the subject.
