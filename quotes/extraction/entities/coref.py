@@ -131,7 +131,9 @@ class Resolver:
             return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence, history)
         if mention.kind == "name":
             entity = self.registry.resolve_name(phrase, mention.start)
-            if mention.first == 0 and self._common_noun(phrase, entity):
+            if _after_the(phrase, entity) or (
+                mention.first == 0 and self._common_noun(phrase, entity)
+            ):
                 entity.common = True
             return entity
         self.pending.add(mention.start)
@@ -283,6 +285,15 @@ class Resolver:
             return None
         token = tokens[owners[index]]
         return self.registry.resolve_name(token.text[:-2], token.start)
+
+
+def _after_the(phrase: str, entity: Entity) -> bool:
+    """ "The Teamsters", "the Pentagon": a one-word name written after "the" is a body,
+    a group or a place, never a person "he" or "she" stands for (English gives a
+    person's name no article)."""
+    if entity.kind != PERSON or entity.gender or entity.descriptions:
+        return False
+    return phrase.split()[0].casefold() == "the" and len(name_tokens(entity.name)) == 1
 
 
 def _written_as_word(text: str, word: str) -> bool:
