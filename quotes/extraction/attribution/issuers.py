@@ -28,7 +28,11 @@ from ..cues.sentence import SentenceCues
 from ..entities.coref import Resolver
 from ..entities.registry import Entity
 from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, ORG_WORDS
-from ..lexicon.function_words import MENTION_DETERMINERS, THIRD_PERSON_POSSESSIVES
+from ..lexicon.function_words import (
+    MENTION_DETERMINERS,
+    PASSIVE_AUXILIARIES,
+    THIRD_PERSON_POSSESSIVES,
+)
 from ..lexicon.time_words import DAY_WORDS
 from ..names import looks_like_organisation
 from ..text.layout import BODY, Sentence, memo
@@ -194,6 +198,8 @@ def _filed_by(seen: Seen, tokens, at: int) -> Entity | None:
     """ "a lawsuit filed by a former staffer named Bradley Podliska", "a new ad from Our
     Principles PAC": the name after "by" or "from"."""
     after = at + 1
+    while after < len(tokens) and tokens[after].low in PASSIVE_AUXILIARIES:
+        after += 1  # "an email was sent from", "a suit has been filed by"
     if after < len(tokens) and tokens[after].low.endswith(("ed", "en", "nt")):
         after += 1  # "filed by", "written by", "sent by"
     if after >= len(tokens) or tokens[after].low not in ("by", "from"):
@@ -209,8 +215,8 @@ def _filed_by(seen: Seen, tokens, at: int) -> Entity | None:
                 return registry.organisation(phrase, tokens[first].start)
             entity = registry.resolve_name(phrase, tokens[first].start)
             return entity if _named(entity) else None
-        if not tokens[first].low.isalpha():
-            return None
+        if not tokens[first].low[:1].isalpha() and tokens[first].text != ",":
+            return None  # past a comma: "from the club's director, Jeremy Boreing"
     return None
 
 

@@ -135,3 +135,8 @@ EMBEDDING_WORDS = frozenset(
 PREPOSITION_PARTICIPLES = frozenset(
     words("regarding concerning following considering including excluding given barring")
 )
+
+
+# Auxiliaries before a participle that brings a document up: "an email was sent from",
+# "a suit has been filed by".
+PASSIVE_AUXILIARIES = frozenset(words("was were is are has have had been"))
