@@ -21,7 +21,7 @@ from ..entities.registry import Entity
 from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS
 from ..names import name_tokens
 from ..phrases.noun_phrases import Mention
-from ..phrases.subjects import sentence_subject
+from ..phrases.subjects import opening_possessor, sentence_subject
 from ..text.layout import BODY, Sentence, memo
 from ..types import PERSON
 from .bodies import named_body
@@ -240,6 +240,7 @@ class AttributionHistory:
         """
         sentence = self.sentences[index]
         subject = self.subject(index, solid=True)
+        subject = self._possessor(index, subject[0]) or subject
         items = self.cues(index).items
         entries = [(i.mention.start, i.entity, i.cue.start) for i in items]
         entries.append((*subject, subject[0]))
@@ -256,6 +257,20 @@ class AttributionHistory:
                 if word:
                     self.bare.setdefault((index, id(entity)), (at, word))
         return tuple(kept.values())
+
+    def _possessor(self, index: int, subject: int) -> tuple[int, Entity | None] | None:
+        """Where the person owning the sentence's opening phrase is named, and who
+        ("Roper's article attacked Marsh": Roper), when the subject found lies past that
+        phrase (Marsh, its object) and a person named in full or by gender owns it."""
+        sentence = self.sentences[index]
+        mention = opening_possessor(sentence.tokens)
+        if mention is None or sentence.tokens[mention.last + 1].start >= subject >= 0:
+            return None  # "Trump's campaign backtracked": the campaign itself is the subject
+        entity = self.resolve(mention, sentence)
+        if entity is None or entity.kind != PERSON:
+            return None
+        named = len(name_tokens(entity.name)) >= 2 or bool(entity.gender)
+        return (mention.start, entity) if named else None  # not "December's agreement"
 
     def _asked(self, sentence: Sentence, items: list[Attributed]) -> list[Entity]:
         """The people a sentence's "asked" cues name as asked ("Earhardt asked Rubio which

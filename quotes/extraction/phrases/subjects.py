@@ -23,6 +23,7 @@ from ..lexicon.function_words import (
     APPROXIMATORS,
     ARTICLES,
     MENTION_DETERMINERS,
+    PASSIVE_AUXILIARIES,
     POSSESSIVES,
     PREPOSITIONS,
 )
@@ -325,6 +326,32 @@ def _after_home(tokens: list[Token], end: int, before: int) -> int:
 
 
 _HOME = 6  # "of Washington, D.C.": a place of a few words
+
+
+def opening_possessor(tokens: list[Token]) -> Mention | None:
+    """ "Roper's article also attacked Marsh": the sentence is about Roper, whose article
+    acts, not about Marsh, its object; the possessor is whom a later pronoun takes up.
+
+    Only for pronouns: the possessor is not the subject that speaks ("Roper's article
+    said: ..." is the article's, found by the document rules).
+    """
+    first = 1 if tokens and tokens[0].low in ADVERB_OPENERS else 0
+    before = len(tokens)
+    last = first
+    while last < min(before, first + _POSSESSOR_WORDS) and tokens[last].is_cap:
+        if tokens[last].text.endswith(("’s", "'s")):
+            following = tokens[last + 1] if last + 1 < before else None
+            if following is None or not following.text.isalpha() or not following.text.islower():
+                return None
+            if any(t.low in PASSIVE_AUXILIARIES for t in tokens[last + 2 : last + 4]):
+                return None  # "Clinton's position was backed by Ann Lee": not Clinton's act
+            mention = make_mention(tokens, first, last)
+            return Mention(first, last, mention.start, mention.end - 2, mention.kind)
+        last += 1
+    return None
+
+
+_POSSESSOR_WORDS = 3  # "Ian Roper's", "Sen. Ann Lee's"
 
 
 def _counted_subject(tokens: list[Token], before: int) -> Mention | None:
