@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from ..cues.sentence import Attributed, SentenceCues
-from ..entities.coref import Resolver, fits, stands_for_name
+from ..entities.coref import Resolver, fits, names_document, stands_for_name
 from ..entities.registry import Entity
 from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS
 from ..names import name_tokens
@@ -98,6 +98,19 @@ class AttributionHistory:
     def body(self, sentence: Sentence, before: int, phrase: str) -> Entity | None:
         """The named body "the company" or "the BLM group" stands for: `bodies.py`."""
         return named_body(self, sentence, before, phrase)
+
+    def document_before(self, sentence: Sentence) -> Entity | None:
+        """The named issuer of the document the sentence before is about ("The lawsuit
+        contends ...": whoever filed it), for an "it" opening this sentence."""
+        index = sentence.index - 1
+        if index < 0 or self.sentences[index].line_kind != BODY:
+            return None
+        tokens = self.sentences[index].tokens
+        mention = sentence_subject(tokens, len(tokens))
+        if mention is None or not names_document(self.text[mention.start : mention.end]):
+            return None
+        entity = self.subject(index)[1]
+        return entity if entity is not None and entity.name[:1].isupper() else None
 
     def reach(self, sentence: Sentence) -> int:
         """Where the earliest sentence `newest` may read for this sentence starts."""

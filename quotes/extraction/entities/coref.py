@@ -65,6 +65,10 @@ class History(Protocol):
         """Where the earliest sentence `newest` may read for this sentence starts."""
         ...
 
+    def document_before(self, sentence: Sentence) -> Entity | None:
+        """The issuer of a document that is the subject of the sentence before."""
+        ...
+
 
 def fits(entity: Entity, kind: str, gender: str) -> bool:
     """Can a pronoun of this kind and gender stand for the entity?
@@ -254,6 +258,11 @@ class Resolver:
         topic = self._fronted_topic(mention, sentence)
         if topic is not None and fits(topic, kind, gender):
             return topic
+        if pronoun == "it" and mention.first == 0:
+            # "The lawsuit contends ... It goes on to fault ...": the document, its issuer's
+            issuer = history.document_before(sentence)
+            if issuer is not None:
+                return issuer
         return history.newest(sentence, mention.start, (kind, gender))
 
     def _fronted_topic(self, mention: Mention, sentence: Sentence) -> Entity | None:
