@@ -90,12 +90,15 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0
 
 
 def _wider(tokens: list[Token], first: int | None, index: int, floor: int) -> int | None:
-    """ "the minority leader said": a lower-case role led by a determiner over words no
-    list holds is one phrase, not the role noun alone ("leader" names nobody)."""
+    """ "the minority leader said": a lower-case role led by "the" over words no list
+    holds is one definite phrase, which may revisit someone, not the role noun alone
+    ("leader" names nobody). An indefinite one ("another source") names nobody either way.
+    """
     if first is None or tokens[index].is_cap or tokens[first].low in MENTION_DETERMINERS:
         return first
     wider = common_back(tokens, index, floor)
-    return wider if wider is not None and wider < first else first
+    definite = wider is not None and tokens[wider].low == "the"
+    return wider if definite and wider < first else first
 
 
 # What `_marked_subject` gives back when no mark before the cue decides the subject.
