@@ -94,8 +94,10 @@ def issuer(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
         found = _in_sentence(seen, index, limit, family, index >= near)
         if found is not None:
             return None if found is UNNAMED else found
-    return _body_just_heard(seen, sentence, before) or _brought_up_long_ago(
-        seen, range(near - 1, furthest - 1, -1), family
+    return (
+        _body_just_heard(seen, sentence, before)
+        or _brought_up_long_ago(seen, range(near - 1, furthest - 1, -1), family)
+        or _suer(seen, sentence, family)
     )
 
 
@@ -109,6 +111,22 @@ def _brought_up_long_ago(seen: Seen, indexes: range, family: str) -> Entity | No
         if found is not None:
             return None if found is UNNAMED else found
     return None
+
+
+def _suer(seen: Seen, sentence: Sentence, family: str) -> Entity | None:
+    """ "Democrats will sue the state ... the lawsuit says": with no lawsuit brought up,
+    the suit is the one the verb "sue" announced, filed by that sentence's subject."""
+    if family != "lawsuit":
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - _FURTHEST - 1), -1):
+        earlier = seen.sentences[index]
+        if earlier.line_kind == BODY and any(t.low in _SUE for t in earlier.tokens):
+            start, entity = seen.subject(index)
+            return entity if start >= 0 and _named(entity) else None
+    return None
+
+
+_SUE = frozenset({"sue", "sues", "sued", "suing"})
 
 
 def _body_just_heard(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
