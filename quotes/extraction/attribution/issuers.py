@@ -33,6 +33,7 @@ from ..lexicon.function_words import (
     PASSIVE_AUXILIARIES,
     THIRD_PERSON_POSSESSIVES,
 )
+from ..lexicon.people import ORGANISATION_ROLES
 from ..lexicon.time_words import DAY_WORDS
 from ..names import looks_like_organisation
 from ..text.layout import BODY, Sentence, memo
@@ -227,9 +228,11 @@ def _filed_by(seen: Seen, tokens, at: int) -> Entity | None:
             last = first
             while last + 1 < len(tokens) and tokens[last + 1].is_cap:
                 last += 1
+            if last + 1 < len(tokens) and tokens[last + 1].low in ORGANISATION_ROLES:
+                last += 1  # "issued by the Sanders campaign": the campaign, not Sanders
             phrase = seen.text[tokens[first].start : tokens[last].end]
             registry = seen.resolver.registry
-            if looks_like_organisation(phrase):  # "Forward Ohio PAC" is no person of Ohio
+            if looks_like_organisation(phrase) or not tokens[last].is_cap:  # "Forward Ohio PAC"
                 return registry.organisation(phrase, tokens[first].start)
             entity = registry.resolve_name(phrase, tokens[first].start)
             return entity if _named(entity) else None
