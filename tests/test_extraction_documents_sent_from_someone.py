@@ -25,3 +25,11 @@ def test_a_suit_that_has_been_filed_by_someone_is_theirs():
         '"The county ignored the law for years," the lawsuit says.\n'
     )
     assert mentions_and_speakers(text)[-1] == ("the lawsuit", "Ann Voss")
+
+
+def test_a_letter_mailed_from_a_city_names_nobody():
+    text = (
+        "The candidate's son received a threatening letter on Thursday. The letter was "
+        'mailed from Dayton. "Harm will come to the family," the letter warned.\n'
+    )
+    assert mentions_and_speakers(text)[-1] == ("the letter", "letter")

@@ -276,9 +276,11 @@ class AttributionHistory:
         ("Roper's article attacked Marsh": Roper), when the subject found lies past that
         phrase (Marsh, its object) and a person named in full or by gender owns it."""
         sentence = self.sentences[index]
-        mention = opening_possessor(sentence.tokens)
-        if mention is None or sentence.tokens[mention.last + 1].start >= subject >= 0:
+        tokens, mention = sentence.tokens, opening_possessor(sentence.tokens)
+        if mention is None or tokens[mention.last + 1].start >= subject >= 0:
             return None  # "Trump's campaign backtracked": the campaign itself is the subject
+        if any(t.text == "," and (t.start < subject or subject < 0) for t in tokens):
+            return None  # "Regarding Hale's speech, Nora Price said": a fronted phrase
         entity = self.resolve(mention, sentence)
         if entity is None or entity.kind != PERSON:
             return None

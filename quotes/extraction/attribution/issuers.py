@@ -35,7 +35,7 @@ from ..lexicon.function_words import (
 )
 from ..lexicon.people import ORGANISATION_ROLES
 from ..lexicon.time_words import DAY_WORDS
-from ..names import looks_like_organisation
+from ..names import looks_like_organisation, name_tokens
 from ..text.layout import BODY, Sentence, memo
 from ..types import ORGANISATION
 from .bodies import body_before, names_place
@@ -235,6 +235,8 @@ def _filed_by(seen: Seen, tokens, at: int) -> Entity | None:
             if looks_like_organisation(phrase) or not tokens[last].is_cap:  # "Forward Ohio PAC"
                 return registry.organisation(phrase, tokens[first].start)
             entity = registry.resolve_name(phrase, tokens[first].start)
+            if tokens[after].low == "from" and len(name_tokens(entity.name)) < 2:
+                return None  # "mailed from Boston": where it came from, not who wrote it
             return entity if _named(entity) else None
         if not tokens[first].low[:1].isalpha() and tokens[first].text != ",":
             return None  # past a comma: "from the club's director, Jeremy Boreing"
