@@ -149,7 +149,17 @@ def _body_phrase(text: str, tokens, first: int, last: int, kind: Kind) -> str:
     titled = kind.titled and first > 0 and tokens[first].text == "The" and last > first
     if beside or following or titled or phrase.casefold().endswith(_WEB):
         return phrase  # "Family Circle magazine", "the editors of The Advocate"
+    if kind is _COMPANIES and _which_follows(tokens, last):
+        return phrase  # "employers such as Monsanto, which opposed the bill": a body
     return phrase if kind.name_words.intersection(names) else ""
+
+
+def _which_follows(tokens, last: int) -> bool:
+    """ "Monsanto, which opposed the bill": English takes up a thing or body with ", which",
+    never a person, so the name before it may be the company a later "the company" means."""
+    if last + 2 >= len(tokens):
+        return False
+    return tokens[last + 1].text == "," and tokens[last + 2].low == "which"
 
 
 def names_place(name: str) -> bool:
