@@ -6,7 +6,7 @@ a cue; the cue stage (`cues/`) finds the cues.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -20,9 +20,10 @@ class Cue:
     text: str
     start: int
     end: int
+    # "saying", "telling reporters", "pointing out": the verb is the first word. Worked
+    # out once here: the speaker rules ask it of each cue many times over.
+    is_participle: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_participle(self) -> bool:
-        """ "saying", "telling reporters", "pointing out": the verb is the first word."""
+    def __post_init__(self) -> None:
         verb = self.text.split(" ", 1)[0]
-        return verb.endswith("ing") and verb.casefold() != "according"
+        self.is_participle = verb.endswith("ing") and verb.casefold() != "according"
