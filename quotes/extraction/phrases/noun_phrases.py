@@ -73,20 +73,27 @@ def wordlike(token: Token) -> bool:
 
 
 def is_head(token: Token) -> bool:
-    """Can this token end a speaker phrase? ("Trump Wednesday" ends at Trump.)"""
+    """Can this token end a speaker phrase? ("Trump Wednesday" ends at Trump.)
+
+    The phrase scans ask this and `inside_phrase` of most tokens they pass, so both
+    test first what most words fail (a lower-case word that is no role) and spell
+    `wordlike` out rather than call it."""
     return (
-        wordlike(token)
+        (token.is_cap or token.low in ROLE_NOUNS)
+        and not token.is_quote
+        and token.text[:1].isalnum()
         and token.low not in WEEKDAY_SET
-        and (token.is_cap or token.low in ROLE_NOUNS)
     )
 
 
 def inside_phrase(token: Token) -> bool:
-    """Can this token sit inside a speaker phrase before its head?"""
+    """Can this token sit inside a speaker phrase before its head? (See `is_head`.)"""
+    low = token.low
     return (
-        wordlike(token)
-        and token.low not in WEEKDAY_SET
-        and (token.is_cap or token.low in ROLE_NOUNS or token.low in ROLE_ADJECTIVES)
+        (token.is_cap or low in ROLE_NOUNS or low in ROLE_ADJECTIVES)
+        and not token.is_quote
+        and token.text[:1].isalnum()
+        and low not in WEEKDAY_SET
     )
 
 
