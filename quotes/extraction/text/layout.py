@@ -269,7 +269,11 @@ def _line_kind(line: str, boilerplate: bool, headline_seen: bool) -> str:
         return BOILERPLATE
     if not headline_seen:
         return HEADLINE if _looks_like_headline(line) else BODY
-    if _CAPTION_END.search(line) or _CREDIT.fullmatch(line):
+    # the cheap tests first, as a search reads all of a paragraph: a bracketed credit
+    # ends the (stripped) line; a credit line is two names of at most four words each
+    if (line.endswith(("]", ")")) and _CAPTION_END.search(line)) or (
+        _at_most_words(line, 9) and _CREDIT.fullmatch(line)
+    ):
         return CAPTION
     bare = line.strip("\"'‘’“”«»„‚ ")
     short = _at_most_words(bare, _SUBHEADING_WORDS)
