@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import attrgetter
 
 import regex
 
@@ -99,6 +100,9 @@ def cue_positions(masked: str) -> list[int]:
     return [found.start() for found in _HITS.finditer(masked)]
 
 
+_TOKEN_START = attrgetter("start")
+
+
 def may_have_cue(masked: str, start: int, end: int) -> bool:
     """Cheap test before tokenising: does the stretch contain any cue word?"""
     return not _CUE_WORDS.isdisjoint(_WORDS.findall(masked[start:end].casefold()))
@@ -118,11 +122,10 @@ def find_cues(
     if starts is None or any_case:
         indexes: Iterable[int] = range(len(tokens))
     else:
-        offsets = [t.start for t in tokens]
         indexes = []
-        for at in starts:
-            index = bisect_left(offsets, at)
-            if index < len(tokens) and offsets[index] == at:
+        for at in starts:  # a search on the tokens themselves: no list of offsets is built
+            index = bisect_left(tokens, at, key=_TOKEN_START)
+            if index < len(tokens) and tokens[index].start == at:
                 indexes.append(index)
     cues: list[Cue] = []
     if not any_case and tokens and tokens[0].is_cap and _opening_cue(tokens[0].low):
