@@ -244,13 +244,17 @@ def wire_copy(n: int) -> Document:
 
 
 def test_a_line_printed_by_several_wire_copies_is_scored_once_against_them_all(monkeypatch):
-    """Candidates that are the same occurrence (words, speaker, date, story) get one verdict."""
+    """Candidates that are the same occurrence (words, speaker, date, story) get one verdict.
+
+    A comparison that stops to have more corpus counts read (`pair_scoring`) gave no
+    verdict: only finished comparisons count."""
     assert import_batch([wire_copy(n) for n in range(4)]).failed == 0
     calls, compare = [], matching.compare
 
     def counted(*args, **kwargs):
+        verdict = compare(*args, **kwargs)
         calls.append(args[:2])
-        return compare(*args, **kwargs)
+        return verdict
 
     monkeypatch.setattr(matching, "compare", counted)
     assert import_batch([wire_copy(4)]).failed == 0

@@ -126,7 +126,7 @@ def decode_terms(text: str) -> frozenset[str]:
 
     A popular statement's candidates often come from copies of one story with
     the same stored context; sharing the set spares splitting it again and
-    lets equal occurrences compare by identity (`services.matching._Verdicts`).
+    lets equal occurrences compare by identity (`services.pair_scoring.verdicts`).
     """
     return frozenset(text.split())
 

@@ -78,22 +78,27 @@ def recount_quotes(*, body: str, before: Iterable[str], after: Iterable[str]) ->
 
 
 def stats_for(terms: Iterable[str]) -> CorpusStats:
-    """The counts of `terms` and of the articles, in one query.
+    """The counts of `terms` and of the articles, in one query (`counts_of`)."""
+    found = counts_of(terms)
+    return CorpusStats(documents=found.pop(DOCUMENTS, 0), df=found)
 
-    On PostgreSQL the terms go as one string split server-side: an IN list of
-    thousands of parameters costs more to send and plan than the look-up itself.
+
+def counts_of(terms: Iterable[str]) -> dict[str, int]:
+    """The stored counts of `terms` and the article count (under DOCUMENTS), in one query.
+
+    A term no article uses is absent. On PostgreSQL the terms go as one string
+    split server-side: an IN list of thousands of parameters costs more to send
+    and plan than the look-up itself.
     """
     wanted = sorted(set(terms) | {DOCUMENTS})
-    if connection.vendor == "postgresql":
-        table = connection.ops.quote_name(CorpusTerm._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT term, documents FROM {table} WHERE term = ANY({SPLIT})", [_joined(wanted)]
-            )
-            found = dict(cursor.fetchall())
-    else:
-        found = dict(CorpusTerm.objects.filter(term__in=wanted).values_list("term", "documents"))
-    return CorpusStats(documents=found.pop(DOCUMENTS, 0), df=found)
+    if connection.vendor != "postgresql":
+        return dict(CorpusTerm.objects.filter(term__in=wanted).values_list("term", "documents"))
+    table = connection.ops.quote_name(CorpusTerm._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT term, documents FROM {table} WHERE term = ANY({SPLIT})", [_joined(wanted)]
+        )
+        return dict(cursor.fetchall())
 
 
 def reset() -> None:

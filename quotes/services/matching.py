@@ -24,10 +24,8 @@ from django.db.models import Q
 
 from quotes import matching
 from quotes.choices import MACHINE_STATUSES, LinkStatus, MatchMethod, Rating
-from quotes.matching.scoring import features
-from quotes.matching.stats import phrase_terms_of
 from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch, Source
-from quotes.services import corpus
+from quotes.services import corpus, pair_scoring
 from quotes.services.claim_extension import extend_claims
 from quotes.services.claim_groups import Group, group_region
 from quotes.services.claim_links import new_machine_claim, refresh_claims, write_link
@@ -172,59 +170,44 @@ def record_pairs(quotes: list[Quote], keyed: Keyed | None = None) -> list[tuple]
     Occurrences (speaker, date, marks, surrounding story) weighed by the corpus
     statistics stored so far. The quotes of one import are matched together:
     one query looks up every unit's candidates, one reads their facts and one
-    the statistics they need, so an article costs a few statements whatever
-    its length (issue #20). `keyed` is `keyed_units(quotes)` when the caller
+    or two the statistics they need (`pair_scoring`), so an article costs a few
+    statements whatever its length (issue #20). `keyed` is `keyed_units(quotes)` when the caller
     already has it.
     """
     plans = _plans(quotes, keyed)
     wanted = {c[0] for plan in plans.values() for found in plan.values() for c in found}
     facts = facts_of(wanted | set(plans))
-    units = {}
-    for quote_id, plan in plans.items():
-        for unit, found in plan.items():
-            units[(quote_id, unit.start, unit.end)] = None
-            units.update(((other, start, end), None) for other, start, end in found)
-    units = {key: facts[key[0]].unit(key[1], key[2]) for key in units if key[0] in facts}
-    stats = corpus.stats_for(_terms(set(units.values())))
-    verdicts = _Verdicts(stats)
+    units = _occurrences(plans, facts)
+    compared = [
+        (quote_id, (unit.start, unit.end), candidate)
+        for quote_id, plan in plans.items()
+        if quote_id in facts
+        for unit, unit_candidates in plan.items()
+        for candidate in unit_candidates
+        if candidate[0] in facts
+    ]
+    occurrences = [(units[(q, *mine)], units[other]) for q, mine, other in compared]
+    links = pair_scoring.verdicts(occurrences, set(units.values()))
     found = {}
-    for quote_id, plan in plans.items():
-        if quote_id not in facts:
-            continue
-        for unit, unit_candidates in plan.items():
-            mine = units[(quote_id, unit.start, unit.end)]
-            for other_id, start, end in unit_candidates:
-                if other_id not in facts:
-                    continue
-                link = verdicts.compare(mine, units[(other_id, start, end)])
-                if link and _admissible(facts[quote_id], link, facts[other_id]):
-                    pair = _oriented(quote_id, other_id, link, (unit.start, unit.end), (start, end))
-                    found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
+    for (quote_id, mine, (other_id, *theirs)), both in zip(compared, occurrences, strict=True):
+        link = links[both]
+        if link and _admissible(facts[quote_id], link, facts[other_id]):
+            pair = _oriented(quote_id, other_id, link, mine, tuple(theirs))
+            found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair
     pairs = list(found.values())
     _store_matches(pairs)
     return pairs
 
 
-class _Verdicts(dict):
-    """`matching.compare` under one set of statistics, once per distinct pair of occurrences.
-
-    A popular statement's candidates are often the same occurrence many times
-    over: one wire story printed by several outlets has the same words, speaker,
-    date and surrounding text in each. `compare` is a pure function of the two
-    occurrences and the statistics, so each distinct pair is scored once per
-    import; otherwise the Python work per new quote grew with the postings
-    that fill up to CANDIDATE_CAP as the store grows.
-    """
-
-    def __init__(self, stats):
-        super().__init__()
-        self.stats = stats
-
-    def compare(self, a, b):
-        key = (a, b)
-        if key not in self:
-            self[key] = matching.compare(a, b, self.stats)
-        return self[key]
+def _occurrences(plans: dict[int, dict], facts: dict) -> dict[tuple[int, int, int], object]:
+    """Every unit an import compares (its own and their candidates), as an Occurrence keyed
+    (quote id, start, end); units of quotes without facts (not public) are left out."""
+    keys = {}
+    for quote_id, plan in plans.items():
+        for unit, found in plan.items():
+            keys[(quote_id, unit.start, unit.end)] = None
+            keys.update(((other, start, end), None) for other, start, end in found)
+    return {key: facts[key[0]].unit(key[1], key[2]) for key in keys if key[0] in facts}
 
 
 def _plans(quotes: list[Quote], keyed: Keyed | None = None) -> dict[int, dict]:
@@ -235,17 +218,6 @@ def _plans(quotes: list[Quote], keyed: Keyed | None = None) -> dict[int, dict]:
     for (pk, unit, _), candidates in zip(keyed, found, strict=True):
         plans[pk][unit] = candidates
     return plans
-
-
-def _terms(occurrences) -> set[str]:
-    """Every term whose count the comparisons of these occurrences may read."""
-    terms = set()
-    for occ in occurrences:
-        sequence = features(occ.text).sequence
-        terms.update(sequence)
-        terms |= phrase_terms_of(sequence)
-        terms |= occ.context
-    return terms
 
 
 def _admissible(quote: QuoteFacts, link, other: QuoteFacts) -> bool:
