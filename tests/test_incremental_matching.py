@@ -160,17 +160,28 @@ def _founding_group(quotes: list[Quote]) -> Group:
 
 
 def _founded_claim(found) -> tuple:
-    """What founding a claim stored (slug, text, naming quote, links), undone afterwards."""
+    """What founding a claim stored (slug, text, naming quote, links, history), undone after."""
+    (stored,) = _founded_claims(found)
+    return stored
+
+
+def _founded_claims(found) -> list[tuple]:
+    """`_founded_claim` of each claim `found` returns, in its order."""
     with transaction.atomic():
-        (claim_id,) = found()
-        claim = Claim.objects.get(pk=claim_id)
-        links = claim.links.order_by("quote_id").values_list(
-            "quote_id", "status", "method", "score", "relation", "matched_quote_id",
-            "unit_start", "unit_end",
-        )  # fmt: skip
-        stored = (claim.slug, claim.text, claim.named_by_id, list(links))
+        stored = [_stored_claim(Claim.objects.get(pk=claim_id)) for claim_id in found()]
         transaction.set_rollback(True)
     return stored
+
+
+def _stored_claim(claim: Claim) -> tuple:
+    links = claim.links.order_by("quote_id").values_list(
+        "quote_id", "status", "method", "score", "relation", "matched_quote_id",
+        "unit_start", "unit_end",
+    )  # fmt: skip
+    history = claim.history.values_list(
+        "history_type", "history_change_reason", "history_user", "text", "named_by", "slug"
+    )
+    return (claim.slug, claim.text, claim.named_by_id, list(links), list(history))
 
 
 def _one_by_one(group: Group) -> list[int]:
@@ -183,12 +194,22 @@ def _one_by_one(group: Group) -> list[int]:
 
 
 def test_a_claim_founded_in_bulk_is_the_claim_founded_link_by_link():
-    """Same slug, text, links and relations as one insert and one update per link."""
+    """Same slug, text, links, relations and creation history as one insert and one update
+    per link."""
     group = _founding_group(_stored_quotes(5))
     bulk = _founded_claim(lambda: create_machine_claims([group]))
     assert bulk == _founded_claim(lambda: _one_by_one(group))
     relations = [link[4] for link in bulk[3]]
     assert relations.count("original") == 1
+
+
+def test_claims_founded_together_take_the_slugs_they_take_founded_one_after_another():
+    """Two new groups named by one sentence: the second takes the next free suffix."""
+    quotes = _stored_quotes(4)
+    groups = [_founding_group(quotes[:3]), _founding_group(quotes[:2])]
+    bulk = _founded_claims(lambda: create_machine_claims(groups))
+    assert bulk == _founded_claims(lambda: [pk for g in groups for pk in _one_by_one(g)])
+    assert bulk[0][1] == bulk[1][1] and bulk[0][0] != bulk[1][0]
 
 
 def test_founding_a_claim_costs_the_same_statements_however_many_quotes_it_gathers():

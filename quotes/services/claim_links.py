@@ -9,6 +9,8 @@ relation of a quote to a claim, how a machine link is written, and how a
 claim's text and relations are refreshed.
 """
 
+import copy
+
 from django.core.exceptions import ValidationError
 
 from quotes import matching
@@ -25,7 +27,7 @@ from quotes.services import claim_text
 from quotes.services.claim_groups import Group
 from quotes.services.history import record_baseline, save_link, save_quietly, update_quietly
 from quotes.services.locks import catalogue_write
-from quotes.services.speakers import create_with_slug
+from quotes.services.speakers import create_with_slug, unique_slugs
 
 
 def new_claim(*, text: str, text_is_curated: bool = False, pattern: str = "") -> Claim:
@@ -46,12 +48,13 @@ def new_machine_claim(group: Group) -> Claim:
 
 
 def create_machine_claims(groups: list[Group]) -> list[int]:
-    """Found a claim for each new group, with all its links in one bulk insert; returns the ids.
+    """Found a claim for each new group, all in a few bulk inserts; returns the ids.
 
     The result is what `new_machine_claim`, `write_link` per member and then
-    `refresh_claims` give (the import used to do exactly that), but a group's
-    links cost one row each in one statement instead of an insert and an update
-    each: a new claim can gather as many stored quotes as retrieval offers, so
+    `refresh_claims` give (the import used to do exactly that), but the cost
+    does not grow with the claims and links: one read of the members, one of
+    the slugs, one insert each for the claims, their creation history and their
+    links. A new claim can gather as many stored quotes as retrieval offers, so
     per-link statements made the matching cost per new quote grow with the
     store. Relations are measured against the group's first public appearance,
     the claim is named by its public units, as `refresh_claims` would.
@@ -59,22 +62,67 @@ def create_machine_claims(groups: list[Group]) -> list[int]:
     wanted = {quote_id for group in groups for quote_id in group.links}
     quotes = Quote.objects.filter(pk__in=wanted).select_related("source").defer("source__body")
     quotes = {quote.pk: quote for quote in quotes}
-    rows, created = [], []
-    for group in groups:
-        claim = new_machine_claim(group)
-        rows += _founding_links(claim, group, quotes)
-        created.append(claim.pk)
+    claims = _founded_claims(groups, quotes)
+    rows = [
+        row
+        for claim, group in zip(claims, groups, strict=True)
+        for row in _founding_links(claim, group, quotes)
+    ]
     ClaimQuote.objects.bulk_create(rows)
-    return created
+    return [claim.pk for claim in claims]
+
+
+def _founded_claims(groups: list[Group], quotes: dict[int, Quote]) -> list[Claim]:
+    """The groups' claims, stored as `new_machine_claim` and then `claim_text.name_claim` left
+    them one by one: slugged and first titled by the earliest full sentence of all units,
+    renamed by that of the public units, with one creation history row (the first title)."""
+    labels = [_label(group, quotes) for group in groups]
+    claims = [
+        Claim(slug=slug, text=label)
+        for label, slug in zip(labels, unique_slugs(Claim, labels, max_length=80), strict=True)
+    ]
+    for claim, group in zip(claims, groups, strict=True):
+        public = _public_units(group)
+        if public:
+            winner = _winner(public, quotes)
+            claim.text, claim.named_by_id = matching.display_text(winner), winner.ref
+    Claim.objects.bulk_create(claims)
+    first = [copy.copy(claim) for claim in claims]
+    for snapshot, label in zip(first, labels, strict=True):
+        snapshot.text, snapshot.named_by_id = label, None
+    Claim.history.bulk_history_create(first, default_change_reason=None)
+    return claims
+
+
+def _label(group: Group, quotes: dict[int, Quote]) -> str:
+    """`new_machine_claim`'s text: the earliest full sentence of all the group's units."""
+    winner = _winner({q: link.unit for q, link in group.links.items()}, quotes)
+    text = " ".join(matching.display_text(winner).split())
+    if not text:
+        raise ValidationError({"text": "a claim needs text"})
+    return text
+
+
+def _public_units(group: Group) -> dict[int, tuple[int, int]]:
+    """The non-empty units of the group's public links: what names a claim."""
+    return {
+        quote_id: spec.unit
+        for quote_id, spec in group.links.items()
+        if spec.status in PUBLIC_STATUSES and spec.unit[1] > spec.unit[0]
+    }
+
+
+def _winner(units: dict[int, tuple[int, int]], quotes: dict[int, Quote]):
+    """`claim_text.choose` over quotes already read (in id order, should two tie)."""
+    return matching.choose_canonical(
+        claim_text.candidate(quotes[q], units[q]) for q in sorted(units)
+    )
 
 
 def _founding_links(claim: Claim, group: Group, quotes: dict[int, Quote]) -> list[ClaimQuote]:
     """The links of a claim just founded for `group`, related to its first public appearance."""
     specs = sorted(group.links.items())
     public = [(quote_id, spec) for quote_id, spec in specs if spec.status in PUBLIC_STATUSES]
-    units = {q: spec.unit for q, spec in public if spec.unit[1] > spec.unit[0]}
-    if units:
-        claim_text.name_claim(claim, claim_text.choose(units))
     anchor = min((quotes[q] for q, _ in public), key=chronological, default=None)
     rows = []
     for quote_id, spec in specs:

@@ -5,11 +5,8 @@ An import resolves each article's speakers in a constant number of queries
 (`resolve_speakers`); a curator's corrections to the result live in `speakers`.
 """
 
-from collections import Counter
-
 from django.db.models import Q
 from django.db.models.functions import Reverse
-from django.utils.text import slugify
 
 from quotes.choices import SpeakerKind
 from quotes.extraction.entities.name_runs import is_fuller_name
@@ -23,6 +20,7 @@ from quotes.extraction.names import (
 from quotes.extraction.types import ArticleSpeaker
 from quotes.models import Speaker, SpeakerAlias
 from quotes.services.model_update import model_update
+from quotes.services.speakers import unique_slugs
 
 
 def names_nobody(name: str) -> bool:
@@ -222,38 +220,3 @@ def _fuller_name(name: str, current: str) -> bool:
     """
     plain = looks_like_organisation(name) or strip_title(name) == (name, "")
     return plain and is_fuller_name(name, current) and is_same_speaker(name, current)
-
-
-def unique_slugs(model, labels: list[str], *, max_length: int = 100) -> list[str]:
-    """The slugs `speakers.unique_slug` would give rows created one after another from `labels`.
-
-    Each takes the lowest free suffix, counting the slugs given earlier in the list.
-    One read checks a window of suffixes for every base; a base whose window is
-    full ("senior-official" after many articles) reads all its suffixes once more.
-    """
-    bases = [slugify(text)[:max_length].strip("-") or "item" for text in labels]
-    wanted = Counter(bases)
-    window = {b: [_suffixed(b, n) for n in range(1, count + 9)] for b, count in wanted.items()}
-    taken = set(
-        model.objects.filter(slug__in=[s for slugs in window.values() for s in slugs])
-        .values_list("slug", flat=True)
-        .order_by()
-    )
-    full = [b for b, slugs in window.items() if len(set(slugs) - taken) < wanted[b]]
-    if full:
-        prefixes = Q()
-        for base in full:
-            prefixes |= Q(slug__startswith=f"{base}-")
-        taken |= set(model.objects.filter(prefixes).values_list("slug", flat=True).order_by())
-    slugs = []
-    for base in bases:
-        n = 1
-        while _suffixed(base, n) in taken:
-            n += 1
-        taken.add(_suffixed(base, n))
-        slugs.append(_suffixed(base, n))
-    return slugs
-
-
-def _suffixed(base: str, n: int) -> str:
-    return base if n == 1 else f"{base}-{n}"

@@ -1,10 +1,14 @@
 """A curator's speaker operations: merge, split an alias off, create, correct.
 
-Also the slug and alias helpers they share with other writers (`create_with_slug`).
+Also the slug and alias helpers they share with other writers (`create_with_slug`,
+`unique_slugs`).
 Matching an article's speakers to the stored ones is `speaker_resolution`.
 """
 
+from collections import Counter
+
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.text import slugify
 
 from quotes.choices import SpeakerKind
@@ -24,6 +28,41 @@ def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 100)
         n += 1
         slug = f"{base}-{n}"
     return slug
+
+
+def unique_slugs(model, labels: list[str], *, max_length: int = 100) -> list[str]:
+    """The slugs `unique_slug` would give rows created one after another from `labels`.
+
+    Each takes the lowest free suffix, counting the slugs given earlier in the list.
+    One read checks a window of suffixes for every base; a base whose window is
+    full ("senior-official" after many articles) reads all its suffixes once more.
+    """
+    bases = [slugify(text)[:max_length].strip("-") or "item" for text in labels]
+    wanted = Counter(bases)
+    window = {b: [_suffixed(b, n) for n in range(1, count + 9)] for b, count in wanted.items()}
+    taken = set(
+        model.objects.filter(slug__in=[s for slugs in window.values() for s in slugs])
+        .values_list("slug", flat=True)
+        .order_by()
+    )
+    full = [b for b, slugs in window.items() if len(set(slugs) - taken) < wanted[b]]
+    if full:
+        prefixes = Q()
+        for base in full:
+            prefixes |= Q(slug__startswith=f"{base}-")
+        taken |= set(model.objects.filter(prefixes).values_list("slug", flat=True).order_by())
+    slugs = []
+    for base in bases:
+        n = 1
+        while _suffixed(base, n) in taken:
+            n += 1
+        taken.add(_suffixed(base, n))
+        slugs.append(_suffixed(base, n))
+    return slugs
+
+
+def _suffixed(base: str, n: int) -> str:
+    return base if n == 1 else f"{base}-{n}"
 
 
 def create_with_slug(model, label: str, /, *, max_length: int = 100, **fields):
