@@ -10,8 +10,9 @@ from quotes.importing.batch import import_batch
 from quotes.importing.readers import Document
 from quotes.matching.stats import DOCUMENTS, terms_of
 from quotes.models import CorpusTerm, Source
-from quotes.services.corpus import SEPARATOR, _joined, count_terms, stats_for
+from quotes.services.corpus import count_terms, stats_for
 from quotes.services.sources import delete_source
+from quotes.services.sql_lists import SEPARATOR, joined
 
 pytestmark = pytest.mark.django_db
 
@@ -91,4 +92,4 @@ def test_a_term_list_travels_as_one_string_split_at_a_character_no_term_holds():
     count_terms(terms=[])
     assert stats_for([]).documents == 1
     with pytest.raises(ValueError):
-        _joined(["alpha", f"beta{SEPARATOR}gamma"])
+        joined(["alpha", f"beta{SEPARATOR}gamma"])

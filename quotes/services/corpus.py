@@ -12,30 +12,15 @@ what was stored before it, in an import and in a rebuild that replays the
 articles in id order alike.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from django.db import connection
 
 from quotes.matching.stats import DOCUMENTS, CorpusStats, terms_of
 from quotes.models import CorpusTerm
+from quotes.services.sql_lists import SPLIT, joined
 
 MAX_TERM = CorpusTerm._meta.get_field("term").max_length
-
-# A term is made of letters, digits, spaces and the "p:" prefix (`terms_of`), never of a
-# control character, so the unit separator can join a list of terms into one parameter.
-SEPARATOR = "\x1f"
-# The leading separator keeps a lone "" (the DOCUMENTS row) an element: PostgreSQL
-# splits an empty string into no elements at all.
-SPLIT = "(string_to_array(%s, chr(31)))[2:]"
-
-
-def _joined(values: Sequence[str]) -> str:
-    """`values` as one string for SPLIT: psycopg adapts a list of thousands of strings
-    several times slower than PostgreSQL splits one."""
-    joined = SEPARATOR + SEPARATOR.join(values)
-    if joined.count(SEPARATOR) != len(values):
-        raise ValueError("a corpus term holds the list separator")
-    return joined
 
 
 def _add(counts: dict[str, int]) -> None:
@@ -54,7 +39,7 @@ def _add(counts: dict[str, int]) -> None:
             terms, counts = zip(*rows, strict=True)
             cursor.execute(
                 f"INSERT INTO {table} (term, documents) {rows_in_order} {upsert}",
-                [_joined(terms), _joined([str(n) for n in counts])],
+                [joined(terms), joined(counts)],
             )
         else:
             sql = f"INSERT INTO {table} (term, documents) VALUES (%s, %s) {upsert}"
@@ -96,7 +81,7 @@ def counts_of(terms: Iterable[str]) -> dict[str, int]:
     table = connection.ops.quote_name(CorpusTerm._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT term, documents FROM {table} WHERE term = ANY({SPLIT})", [_joined(wanted)]
+            f"SELECT term, documents FROM {table} WHERE term = ANY({SPLIT})", [joined(wanted)]
         )
         return dict(cursor.fetchall())
 

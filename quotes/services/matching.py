@@ -32,6 +32,7 @@ from quotes.services.claim_links import new_machine_claim, refresh_claims, write
 from quotes.services.claim_patterns import apply_claim_pattern, apply_patterns_to
 from quotes.services.locks import catalogue_write
 from quotes.services.occurrences import QuoteFacts, facts_of
+from quotes.services.sql_lists import SPLIT, joined
 
 # Per retrieval key, only the most recent units are candidates. A popular claim
 # is still found through its latest quotes, and the cost per new quote stays
@@ -69,14 +70,14 @@ def index_quotes(quotes, keyed: Keyed | None = None) -> Keyed:
 
 
 def _insert_keys(rows: list[tuple[str, int, int, int]]) -> None:
-    """`bulk_create(ignore_conflicts=True)` as four array parameters: an article's few
-    hundred keys cost one small statement, not a VALUES list of a thousand parameters."""
+    """`bulk_create(ignore_conflicts=True)` as four list parameters (`sql_lists`): an article's
+    few hundred keys cost one small statement, not a VALUES list of a thousand parameters."""
     q = connection.ops.quote_name
     columns = ", ".join(q(c) for c in ("key", "quote_id", "start", "end"))
-    arrays = "unnest(%s::text[], %s::bigint[], %s::int[], %s::int[])"
+    arrays = f"unnest({SPLIT}, {SPLIT}::bigint[], {SPLIT}::int[], {SPLIT}::int[])"
     sql = f"INSERT INTO {q(MatchKey._meta.db_table)} ({columns}) SELECT * FROM {arrays} "
     with connection.cursor() as cursor:
-        cursor.execute(sql + "ON CONFLICT DO NOTHING", [list(c) for c in zip(*rows, strict=True)])
+        cursor.execute(sql + "ON CONFLICT DO NOTHING", [joined(c) for c in zip(*rows, strict=True)])
 
 
 # SQLite refuses a compound SELECT of more than 500 terms (SQLITE_MAX_COMPOUND_SELECT).
@@ -129,13 +130,13 @@ def _walk_lateral(walks: list[tuple[int, str, int]]) -> list[tuple]:
     planned once (milliseconds) instead of once per key as in `_walk_union`.
     """
     with connection.cursor() as cursor:
-        cursor.execute(_lateral_sql(), [list(column) for column in zip(*walks, strict=True)])
+        cursor.execute(_lateral_sql(), [joined(column) for column in zip(*walks, strict=True)])
         return cursor.fetchall()
 
 
 def _lateral_sql() -> str:
-    """(look-up, key, id bound) arrays, each row joined to its own walk (`_walk_sql`)."""
-    arrays = "unnest(%s::int[], %s::text[], %s::bigint[]) AS walk(lookup, key, bound)"
+    """(look-up, key, id bound) lists, each row joined to its own walk (`_walk_sql`)."""
+    arrays = f"unnest({SPLIT}::int[], {SPLIT}, {SPLIT}::bigint[]) AS walk(lookup, key, bound)"
     one = _walk_sql(key="walk.key", bound="walk.bound")
     return f"SELECT walk.lookup, k.* FROM {arrays} CROSS JOIN LATERAL ({one}) AS k"
 
@@ -171,8 +172,8 @@ def record_pairs(quotes: list[Quote], keyed: Keyed | None = None) -> list[tuple]
     statistics stored so far. The quotes of one import are matched together:
     one query looks up every unit's candidates, one reads their facts and one
     or two the statistics they need (`pair_scoring`), so an article costs a few
-    statements whatever its length (issue #20). `keyed` is `keyed_units(quotes)` when the caller
-    already has it.
+    statements whatever its length (issue #20). `keyed` is `keyed_units(quotes)`
+    when the caller already has it.
     """
     plans = _plans(quotes, keyed)
     wanted = {c[0] for plan in plans.values() for found in plan.values() for c in found}
