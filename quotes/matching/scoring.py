@@ -195,10 +195,11 @@ def _weighted_overlap(a: frozenset, b: frozenset, weight) -> tuple[float, float]
         return 0.0, 0.0
     if a == b:
         return 1.0, 1.0
-    common = sum(weight(w) for w in a & b)
-    union = sum(weight(w) for w in a | b)
-    smaller = min(sum(weight(w) for w in a), sum(weight(w) for w in b))
-    return common / union, common / smaller
+    union = a | b
+    weights = {w: weight(w) for w in union}  # once per word: each sum below reads them again
+    common = sum(weights[w] for w in a & b)
+    smaller = min(sum(weights[w] for w in a), sum(weights[w] for w in b))
+    return common / sum(weights[w] for w in union), common / smaller
 
 
 def _fragment_in(short: Features, long: Features) -> bool:
