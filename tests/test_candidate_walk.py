@@ -19,6 +19,7 @@ from quotes.services.matching import (
     _walk_lateral,
     _walk_union,
 )
+from quotes.services.sql_lists import joined
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +81,7 @@ def test_an_article_on_postgresql_looks_its_sentences_up_in_one_lateral_statemen
 
 def test_the_lateral_walk_reads_postings_from_the_index_alone_without_sorting(walks):
     """Each walk is the covering index scan of the per-key statement, not a sort of all postings."""
-    params = [list(column) for column in zip(*walks[:3], strict=True)]
+    params = [joined(column) for column in zip(*walks[:3], strict=True)]  # as _walk_lateral sends
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
         cursor.execute("SET LOCAL enable_bitmapscan = off")
