@@ -75,6 +75,9 @@ print(json.dumps({
 """
 
 
+KILL_WAIT = 1800  # seconds to wait for worker 1 to hold a job past the first third
+
+
 def inspect(database: str) -> dict:
     env = {**env_for(database), "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
@@ -102,17 +105,20 @@ def enqueue(env: dict, feed: Path) -> subprocess.Popen:
     )  # fmt: skip
 
 
-def kill_mid_job(database: str, workers: list, env: dict, logs: Path, after: int) -> float:
-    """SIGKILL worker 1 once `after` jobs are done and it holds one; start a new worker 1."""
-    while jobs_in(database, "done") < after:
-        time.sleep(0.5)
-    while jobs_in(database, "running", "bench1@") == 0:
+def kill_mid_job(database: str, workers: list, env: dict, logs: Path, after: int) -> None:
+    """SIGKILL worker 1 once `after` jobs are done and it holds one; start a new worker 1.
+
+    Gives up with one line if worker 1 holds no job within KILL_WAIT seconds (the queue
+    drained first, or the worker died), rather than waiting for ever.
+    """
+    deadline = time.monotonic() + KILL_WAIT
+    while jobs_in(database, "done") < after or jobs_in(database, "running", "bench1@") == 0:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"worker 1 held no job within {KILL_WAIT} s: nothing was killed")
         time.sleep(0.05)
     workers[1].send_signal(signal.SIGKILL)
     workers[1].wait(timeout=30)
-    killed_at = time.monotonic()
     workers[1] = _restart(env, logs)
-    return killed_at
 
 
 def _restart(env: dict, logs: Path) -> subprocess.Popen:
