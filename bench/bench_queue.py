@@ -2,9 +2,15 @@
 
 Each run imports the same generated articles into a fresh, empty PostgreSQL database
 (a copy of one migrated template): first `manage.py import_sources FEED` alone, then
-`import_sources FEED --queue` with 1, then 2, `celery -A factcheck worker -P solo`
-processes already waiting. The time is the command's wall clock, enqueueing and
-draining included; the workers' start-up is not.
+`import_sources FEED --queue` with 1, then 2, `celery -A factcheck worker --concurrency 1`
+processes already waiting (the prefork pool of `make worker`, one job at a time each).
+
+Not `-P solo`: on RabbitMQ a solo worker, which takes one message at a time and
+acknowledges it late, sat idle for one to two seconds every few jobs although the
+queue was full (300 jobs: 9 to 13 s idle in a 33 to 40 s run), while prefork and
+threads workers went from job to job in milliseconds, as solo does on Redis.
+The time is the command's wall clock, enqueueing and draining included; the
+workers' start-up is not.
 
 Run:  .venv/bin/python bench/bench_queue.py [--articles 200] [--seed 21]
           [--broker amqp://guest:guest@127.0.0.1:5672//] [--workers 1 2]
@@ -59,10 +65,11 @@ def start_workers(env: dict, count: int, logs: Path) -> list[subprocess.Popen]:
     workers = []
     for n in range(count):
         log_file = logs / f"worker{n}.log"
-        command = ["celery", "-A", "factcheck", "worker", "-P", "solo", "-n", f"bench{n}@%h", "-l"]
+        command = ["celery", "-A", "factcheck", "worker", "--concurrency", "1", "-l", "info"]
+        command += ["-n", f"bench{n}@%h", "--without-mingle", "--without-gossip"]
         workers.append(
             subprocess.Popen(
-                [sys.executable, "-m", *command, "info", "--without-mingle", "--without-gossip"],
+                [sys.executable, "-m", *command],
                 cwd=ROOT,
                 env=env,
                 stdout=log_file.open("w"),

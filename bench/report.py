@@ -177,7 +177,8 @@ def queue_section(data: dict) -> list[str]:
         "",
         f"{data['articles']} generated articles into an empty PostgreSQL database: "
         "`import_sources` alone, then `import_sources --queue` with 1 and 2 `celery -A "
-        "factcheck worker -P solo` processes on RabbitMQ (`bench/bench_queue.py`).",
+        "factcheck worker --concurrency 1` processes (prefork, as `make worker`) on RabbitMQ "
+        "(`bench/bench_queue.py`).",
         "",
         "| run | articles/s | vs one process |",
         "|---|---:|---:|",
