@@ -30,7 +30,7 @@ import regex
 NEGATION = "not"
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
-_TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*")
+TOKEN = regex.compile(r"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*")
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -139,12 +139,23 @@ def _expand(token: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """All words of `text`, normalized but not filtered or stemmed."""
-    return [w for token in _TOKEN.findall(normalize(text)) for w in _expand(token)]
+    return [w for token in TOKEN.findall(normalize(text)) for w in _expand(token)]
 
 
 def content_words(text: str) -> list[str]:
-    """Stemmed content words in text order (stopwords dropped, negations -> ``not``)."""
-    return content_words_of(words(text))
+    """Stemmed content words in text order (stopwords dropped, negations -> ``not``).
+
+    Equal to ``content_words_of(words(text))``, token by token: a raw token's
+    content words depend on the token alone, and news repeats its tokens, so
+    each distinct token is expanded, filtered and stemmed once (`token_content`).
+    An import reads the words around every quote, some 20 MB for 840 articles.
+    """
+    return [w for token in TOKEN.findall(normalize(text)) for w in token_content(token)]
+
+
+@lru_cache(maxsize=131072)
+def token_content(token: str) -> tuple[str, ...]:
+    return tuple(content_words_of(_expand(token)))
 
 
 def content_words_of(word_list: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ from django.db import IntegrityError, OperationalError, transaction
 from quotes.choices import CURATED_STATUSES, SpeakerKind
 from quotes.extraction import extract
 from quotes.extraction.types import ArticleSpeaker, ExtractedQuote, Extraction
+from quotes.matching.contexts import contexts_around
 from quotes.matching.evidence import article_names, context_around, encode_terms
 from quotes.matching.stats import terms_of
 from quotes.models import Quote, Source, Speaker
@@ -52,9 +53,14 @@ def prepare_article(*, body: str, published_on: date | None = None) -> PreparedA
     return PreparedArticle(
         extraction=extraction,
         match_names=encode_terms(article_names(body)),
-        contexts=tuple(_context(body, found) for found in extraction.quotes),
+        contexts=_contexts(body, extraction.quotes),
         terms=frozenset(terms_of(body, [found.text for found in extraction.quotes])),
     )
+
+
+def _contexts(body: str, quotes) -> tuple[str, ...]:
+    spans = [(found.start, found.end, found.text) for found in quotes]
+    return tuple(encode_terms(context) for context in contexts_around(body, spans))
 
 
 def _context(body: str, found: ExtractedQuote) -> str:
