@@ -18,15 +18,18 @@ class MatchKey(models.Model):
     end = models.PositiveIntegerField()
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["key", "quote", "start"], name="matchkey_unique"),
-            models.CheckConstraint(condition=Q(end__gt=F("start")), name="matchkey_unit_not_empty"),
-        ]
         # A candidate look-up walks one key's postings newest first and stops after
         # KEY_POSTINGS_CAP rows (`services.matching._candidates`). With the unit's
         # span in the index, in the walk's order, the walk reads index pages only:
         # no table row per posting, which at 100,000 quotes lie on as many pages.
-        indexes = [models.Index(fields=["key", "-quote", "start", "end"], name="matchkey_walk")]
+        # The same index keeps a unit from being filed twice under one key (units of
+        # a quote never share a start), so an import maintains one index, not two.
+        constraints = [
+            models.UniqueConstraint(
+                F("key"), F("quote").desc(), F("start"), F("end"), name="matchkey_walk"
+            ),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="matchkey_unit_not_empty"),
+        ]
 
     def __str__(self):
         return f"{self.key} → {self.quote_id}"
