@@ -49,11 +49,13 @@ def keyed_units(quotes) -> Keyed:
     An import both stores these keys (`index_quotes`) and looks candidates up by
     them (`record_pairs`); splitting and keying each quote once serves both.
     """
-    return [
-        (quote.pk, unit, matching.index_keys(unit.text))
-        for quote in quotes
-        for unit in matching.split_units(quote.text)
-    ]
+    return [(quote.pk, unit, keys) for quote in quotes for unit, keys in unit_keys(quote.text)]
+
+
+def unit_keys(text: str) -> tuple[tuple[matching.Unit, set[str]], ...]:
+    """The units of a quote's text, each with its retrieval keys: text alone decides them,
+    so an import computes them before it takes the catalogue lock (`prepare_article`)."""
+    return tuple((unit, matching.index_keys(unit.text)) for unit in matching.split_units(text))
 
 
 def index_quotes(quotes, keyed: Keyed | None = None) -> Keyed:
@@ -290,17 +292,26 @@ def region_of(quote_ids: set[int]) -> set[int]:
 
 
 @catalogue_write
-def match_quotes(*, quotes, new: bool = True) -> None:
+def match_quotes(*, quotes, new: bool = True, units=None) -> None:
     """Cross-reference quotes with everything already stored.
 
     `new` quotes were just created: they have no links yet, so the claims they
     touch can be extended in place (`claim_extension`). Otherwise, or when the
     extension cannot prove its result, the touched region is derived again.
+    `units`, when given, are `unit_keys` of each of `quotes`, in order.
     """
-    quotes = [q for q in quotes if q.is_quote]
-    if not quotes:
+    quotes = list(quotes)
+    units = [None] * len(quotes) if units is None else units
+    kept = [(q, known) for q, known in zip(quotes, units, strict=True) if q.is_quote]
+    if not kept:
         return
-    pairs = record_pairs(quotes, keyed=index_quotes(quotes))
+    quotes = [q for q, _ in kept]
+    keyed = [
+        (q.pk, unit, keys)
+        for q, known in kept
+        for unit, keys in (unit_keys(q.text) if known is None else known)
+    ]
+    pairs = record_pairs(quotes, keyed=index_quotes(quotes, keyed))
     ids = {q.pk for q in quotes}
     if not (new and extend_claims(new_ids=ids, pairs=pairs)):
         derive_claims(*neighbourhood_of(ids | {q for pair in pairs for q in pair[:2]}))

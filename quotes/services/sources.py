@@ -23,7 +23,7 @@ from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
 from quotes.services.history import record_baseline
 from quotes.services.locks import catalogue_write, hold_catalogue_lock, is_transient
-from quotes.services.matching import forget_quotes, match_quotes, rematch
+from quotes.services.matching import forget_quotes, match_quotes, rematch, unit_keys
 from quotes.services.model_update import model_update
 from quotes.services.speaker_resolution import resolve_speakers
 
@@ -43,6 +43,7 @@ class PreparedArticle:
     match_names: str
     contexts: tuple[str, ...]  # each quote's encoded match context, in extraction order
     terms: frozenset[str]  # what the article adds to the corpus statistics (`terms_of`)
+    units: tuple  # each quote's units with their retrieval keys (`unit_keys`), in extraction order
 
 
 def prepare_article(*, body: str, published_on: date | None = None) -> PreparedArticle:
@@ -55,6 +56,7 @@ def prepare_article(*, body: str, published_on: date | None = None) -> PreparedA
         match_names=encode_terms(article_names(body)),
         contexts=_contexts(body, extraction.quotes),
         terms=frozenset(terms_of(body, [found.text for found in extraction.quotes])),
+        units=tuple(unit_keys(found.text) for found in extraction.quotes),
     )
 
 
@@ -149,7 +151,7 @@ def _create_source(
         match_names=prepared.match_names,
     )
     quotes, new_speakers = _store_quotes(source, prepared)
-    match_quotes(quotes=quotes)
+    match_quotes(quotes=quotes, units=prepared.units)
     corpus.count_terms(terms=prepared.terms)  # the stored quotes are the extraction's
     return ImportOutcome(source=source, created=True, quotes=len(quotes), speakers=new_speakers)
 
