@@ -176,14 +176,14 @@ class MatchTimer:
             self.queries += 1
             return execute(sql, params, many, context)
 
-        def timed(*, quotes):
+        def timed(*, quotes, **options):
             started, cpu = time.perf_counter(), time.process_time()
             matching.compare = counted_compare
             try:
                 with connection.execute_wrapper(count_query):
                     if self.profiler is None:
-                        return self._original(quotes=quotes)
-                    return self.profiler.runcall(self._original, quotes=quotes)
+                        return self._original(quotes=quotes, **options)
+                    return self.profiler.runcall(self._original, quotes=quotes, **options)
             finally:
                 matching.compare = self._compare
                 self.seconds += time.perf_counter() - started
