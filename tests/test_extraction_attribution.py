@@ -3,7 +3,8 @@
 from datetime import date
 
 from quotes.extraction import extract
-from quotes.extraction.text.layout import SUBHEADING, classify_lines
+from quotes.extraction.text.boilerplate import find_boilerplate
+from quotes.extraction.text.lines import SUBHEADING, classify_lines
 from quotes.extraction.types import DIRECT, INDIRECT, ORGANISATION, PARTIAL, PERSON
 
 
@@ -252,7 +253,7 @@ def test_a_short_line_in_capitals_is_a_label_and_names_nobody():
         "Supporters are planning protests against what they call the “fraudulent” vote.\n"
     )
     assert all(q.speaker != "FULL TEXT" for q in extract(text).quotes)
-    lines = classify_lines(text)
+    lines = classify_lines(text, find_boilerplate(text))
     assert [line.kind for line in lines][1] == SUBHEADING
 
 

@@ -9,7 +9,8 @@ A capitalised common noun opening a sentence ("Cost estimates, he added") is
 nobody "he" stands for. Invented sentences (issue #21).
 """
 
-from quotes.extraction.text.layout import CAPTION, classify_lines
+from quotes.extraction.text.boilerplate import find_boilerplate
+from quotes.extraction.text.lines import CAPTION, classify_lines
 from tests.extraction_helpers import mentions_and_speakers
 
 
@@ -45,7 +46,7 @@ def test_the_role_of_someone_named_by_a_possessive_is_not_revisited():
 
 def test_a_photo_credit_line_is_a_caption():
     text = "Comic on the mayor.\n\nPellow posted the clip.\n\nMaria Delgado via Getty Images.\n"
-    kinds = [line.kind for line in classify_lines(text)]
+    kinds = [line.kind for line in classify_lines(text, find_boilerplate(text))]
     assert kinds[-1] == CAPTION
 
 

@@ -14,7 +14,7 @@ from quotes.extraction.attribution.rules import (
     REPORTED_CLAUSE,
     RULES,
 )
-from quotes.extraction.text.layout import BODY, CAPTION, HEADLINE
+from quotes.extraction.text.lines import BODY, CAPTION, HEADLINE
 
 EXAMPLES = {
     "chant": (

@@ -20,7 +20,8 @@ from ..cues.sentence import Attributed, SentenceCues
 from ..cues.tails import join_attribution_tails
 from ..cues.verbs import cue_positions
 from ..entities.coref import Resolver
-from ..text.layout import BODY, CAPTION, HEADLINE, Sentence, first_solid, is_blank, last_solid
+from ..text.layout import Sentence, first_solid, is_blank, last_solid
+from ..text.lines import BODY, CAPTION, HEADLINE
 from ..text.marks import Run
 from ..types import DIRECT, INDIRECT, PARTIAL
 from . import uncued

@@ -8,7 +8,8 @@ import regex
 
 from ..cues.sentence import Attributed
 from ..lexicon.cue_words import VERDICT_VERBS
-from ..text.layout import BODY, Sentence
+from ..text.layout import Sentence
+from ..text.lines import BODY
 from ..text.marks import Run
 from ..types import DIRECT
 from .drafts import Draft

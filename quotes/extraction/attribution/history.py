@@ -22,7 +22,8 @@ from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS
 from ..names import name_tokens
 from ..phrases.noun_phrases import Mention
 from ..phrases.subjects import opening_possessor, sentence_subject
-from ..text.layout import BODY, Sentence, memo
+from ..text.layout import Sentence, memo
+from ..text.lines import BODY
 from ..types import PERSON
 from .bodies import named_body
 from .introduced import introduced, people_index

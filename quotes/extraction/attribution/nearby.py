@@ -16,7 +16,8 @@ from ..lexicon import SUBORDINATORS
 from ..phrases.cue import Cue
 from ..phrases.noun_phrases import Mention, ends_in_full_name, make_mention, phrase_back
 from ..phrases.subjects import sentence_subject, shift_mention
-from ..text.layout import BODY, Sentence, is_blank, last_solid, token_before
+from ..text.layout import Sentence, is_blank, last_solid, token_before
+from ..text.lines import BODY
 from ..text.marks import Run
 from ..types import PERSON
 from . import uncued

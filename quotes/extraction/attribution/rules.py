@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..cues.sentence import Attributed, SentenceCues
-from ..text.layout import BODY, CAPTION, HEADLINE, Sentence
+from ..text.layout import Sentence
+from ..text.lines import BODY, CAPTION, HEADLINE
 from ..text.marks import Run
 from . import labelling, uncued
 from .confidence import (

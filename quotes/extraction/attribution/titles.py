@@ -13,7 +13,8 @@ from ..lexicon import PRONOUNS
 from ..lexicon.cue_forms import is_cue_word, is_verb_cue_word
 from ..lexicon.cue_words import NAMING_VERBS
 from ..lexicon.text_words import SMALL_WORDS
-from ..text.layout import HEADLINE, Sentence, is_blank
+from ..text.layout import Sentence, is_blank
+from ..text.lines import HEADLINE
 from ..text.marks import Run
 from .helpers import few_words
 

@@ -29,7 +29,8 @@ from ..phrases.cue import Cue
 from ..phrases.mentions import subject_before, verb_at
 from ..phrases.noun_phrases import Mention, make_mention
 from ..phrases.subjects import sentence_subject, shift_mention
-from ..text.layout import HEADLINE, Sentence, back_over, memo
+from ..text.layout import Sentence, back_over, memo
+from ..text.lines import HEADLINE
 from .inversion import (
     ends_inversion,
     is_inverted_position,

@@ -14,7 +14,8 @@ import regex
 
 from ..lexicon import PRONOUNS
 from ..phrases.mentions import subject_before
-from ..text.layout import BODY, Sentence
+from ..text.layout import Sentence
+from ..text.lines import BODY
 from .verbs import CLOSING_MARKS, find_cues
 
 _QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")

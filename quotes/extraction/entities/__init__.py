@@ -11,7 +11,7 @@ the attribution history (see `coref.py`).
 from __future__ import annotations
 
 from ..budget import Budget
-from ..text.layout import BODY, CAPTION, SUBHEADING, Line
+from ..text.lines import BODY, CAPTION, SUBHEADING, Line
 from .coref import Resolver
 from .registry import Registry
 

@@ -5,18 +5,22 @@ stage works from: the lines with their kind (headline, body, caption,
 boilerplate ...), the quotation runs outside boilerplate, the text with those
 runs masked so that no quoted word is read as the story's own, and the
 sentences of the masked text. Offsets all index the original text.
+
+Read in the order `read_text` calls them: `boilerplate` (the platform's
+lines), `lines` (each line's kind), `marks` (quotation runs outside
+boilerplate), then `layout` (the masked text, its sentences and tokens).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..budget import Budget
 from ..types import Span
 from .boilerplate import find_boilerplate
-from .layout import BOILERPLATE, Line, Sentence, classify_lines, mask, split_sentences
-from .marks import Run, scan_quotes
+from .layout import Sentence, mask, split_sentences
+from .lines import BOILERPLATE, Line, classify_lines
+from .marks import Run, quotes_outside
 
 
 @dataclass(frozen=True)
@@ -36,14 +40,8 @@ def read_text(text: str, budget: Budget) -> Reading:
     lines = classify_lines(text, boilerplate)
     budget.check("layout")
     blocked = [(line.start, line.end) for line in lines if line.kind == BOILERPLATE]
-    runs = [r for r in scan_quotes(text, budget) if not _inside(blocked, r.start)]
+    runs = quotes_outside(text, blocked, budget)
     masked = mask(text, runs)
     sentences = split_sentences(masked, lines)
     budget.check("sentences")
     return Reading(lines, runs, masked, sentences, boilerplate)
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Is `at` inside one of the sorted, disjoint spans?"""
-    index = bisect_right(spans, (at, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= at < spans[index][1]

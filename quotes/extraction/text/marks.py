@@ -10,6 +10,7 @@ a paragraph that opens again, yields pieces chained into one quote.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -232,3 +233,16 @@ class _Scanner:
 def scan_quotes(text: str, budget: Budget = UNLIMITED) -> list[Run]:
     """Every outermost quoted stretch of `text`, in order."""
     return _Scanner(text, budget).scan()
+
+
+def quotes_outside(
+    text: str, blocked: list[tuple[int, int]], budget: Budget = UNLIMITED
+) -> list[Run]:
+    """The runs of `text` that open outside the `blocked` spans (boilerplate lines)."""
+    return [r for r in scan_quotes(text, budget) if not _inside(blocked, r.start)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Is `at` inside one of the sorted, disjoint spans?"""
+    index = bisect_right(spans, (at, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= at < spans[index][1]
