@@ -4,14 +4,15 @@ Issue #21 found the speaker finder before a cue and the sentence-subject
 finder handing a run back and forth. Now both stand on `noun_phrases` (a
 phrase's tokens and extent, `Mention`) and neither imports the other: the
 subject finder took `MAX_NP` from `backwards` and its dateline dashes from
-`appositions` before those moved down into `noun_phrases`.
+`appositions` before those moved down into `noun_phrases` (which later took
+the appositions whole).
 """
 
 from tests.test_extraction_import_cycles import ENGINE, PACKAGE, import_graph
 
 PHRASES = f"{PACKAGE}.phrases"
 NOUN_PHRASES = f"{PHRASES}.noun_phrases"
-BEFORE_A_CUE = {f"{PHRASES}.{name}" for name in ("mentions", "appositions", "backwards")}
+BEFORE_A_CUE = {f"{PHRASES}.{name}" for name in ("mentions", "backwards")}
 SENTENCE_SUBJECT = {f"{PHRASES}.{name}" for name in ("subjects", "openings")}
 
 

@@ -5,8 +5,9 @@ Output: a `Mention`, the phrase that may name a speaker, or None.
 `subject_before` finds the phrase before a cue ("Erdogan told", "X, the
 spokesman, said"); `sentence_subject` finds the subject of a sentence whose
 cue has no speaker of its own. Read forward, in layers that only call down:
-`noun_phrases` (a phrase's tokens and extent, `Mention`); above it
-`backwards`, `appositions` and `mentions` (before a cue), and beside them
+`noun_phrases` (a phrase's tokens and extent, phrases set off by
+punctuation, `Mention`); above it `backwards` and `mentions` (before a cue),
+and beside them
 `openings` and `subjects` (a sentence's subject). No module here knows about
 entities or attributions.
 """

@@ -1,7 +1,7 @@
 """Stepping back from a cue over what may stand between it and its speaker:
 adverbs, auxiliaries, time phrases ("in the past", "two weeks ago") and raising
-verbs ("is reported to have"). The phrase finders before a cue (`mentions`,
-`appositions`) start where this walk stops.
+verbs ("is reported to have"). The phrase finder before a cue (`mentions`)
+starts where this walk stops.
 """
 
 from __future__ import annotations

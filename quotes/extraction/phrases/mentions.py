@@ -6,27 +6,21 @@ e.g. "Secretary of State Mike Pompeo", "State Department spokesperson Ned
 Price"), or a role phrase ("the Turkish president", "officials"). An
 apposition ("Ibrahim Kalin, spokesman of ..., told") yields the name before
 the comma. This module decides among the readings, reading forward through
-`backwards` (what stands between speaker and cue), `appositions` (speakers
-set off by punctuation) and `noun_phrases` (a phrase's extent), none of which
-calls back up. The subject of a cue-less sentence (`subjects`) is the other
-layer on `noun_phrases`; the two never call each other.
+`backwards` (what stands between speaker and cue) and `noun_phrases` (a
+phrase's extent, and speakers set off by punctuation), neither of which calls
+back up; the readings only a cue's subject takes (a role "of" something, a
+text placed "on the website", a pronoun before an aside) stand here. The
+subject of a cue-less sentence (`subjects`) is the other layer on
+`noun_phrases`; the two never call each other.
 """
 
 from __future__ import annotations
 
-from ..lexicon import QUALIFIERS, is_person_noun, words
+from ..lexicon import QUALIFIERS, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun, words
 from ..lexicon.cue_words import IRREGULAR_PARTICIPLES
 from ..lexicon.function_words import MENTION_DETERMINERS, PREPOSITIONS, SOURCE_DETERMINERS
 from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
 from ..text.layout import Token
-from .appositions import (
-    across_relative,
-    antecedent,
-    apposition_before,
-    dashed_apposition,
-    pronoun_before_aside,
-    sets_off,
-)
 from .backwards import skip_back
 from .cue import Cue
 from .noun_phrases import (
@@ -35,15 +29,17 @@ from .noun_phrases import (
     MAX_NESTED,
     MAX_NP,
     Mention,
+    across_relative,
+    antecedent,
+    apposition_before,
     common_back,
-    ends_in_full_name,
+    dashed_apposition,
     make_mention,
     name_before_comma,
     paren_start,
     phrase_back,
-    postmodified,
     pronoun_of,
-    role_of,
+    sets_off,
     wordlike,
 )
 
@@ -255,3 +251,49 @@ def passive_at(tokens: list[Token], index: int) -> bool:
 def participle_at(tokens: list[Token], index: int) -> bool:
     low = tokens[index].text
     return len(low) > 4 and low.islower() and low.endswith("ing")
+
+
+def pronoun_before_aside(tokens: list[Token], comma: int, floor: int) -> Mention | None:
+    """ "and he, once again, pledged": a pronoun before an adverbial set off by commas."""
+    opening = skip_back(tokens, comma - 1, floor)
+    if opening == comma - 1 or opening - 1 < floor or tokens[opening].text != ",":
+        return None
+    if not pronoun_of(tokens[opening - 1].low):
+        return None
+    return make_mention(tokens, opening - 1, opening - 1)
+
+
+def ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
+    """ "..., former president Bill Clinton said": a titled name is the subject itself.
+
+    "Kalin, spokesman of President Tayyip Erdogan, told" names Erdogan after a
+    link: that phrase describes Kalin.
+    """
+    if any(token.low in LINKS for token in tokens[first:last]):
+        return False
+    return last > 0 and tokens[last].is_cap and tokens[last - 1].is_cap
+
+
+def role_of(tokens: list[Token], last: int, floor: int) -> int | None:
+    """ "the secretary of state said": a role noun with a one-word complement after "of"."""
+    role = last - 2
+    if role < floor or tokens[last - 1].low != "of" or not tokens[last].text.isalpha():
+        return None
+    if tokens[role].low not in ROLE_NOUNS:
+        return None
+    return phrase_back(tokens, role, floor) or common_back(tokens, role, floor)
+
+
+def postmodified(tokens: list[Token], first: int, floor: int) -> int | None:
+    """Where "a message" starts in "a message on the website": a text or a person that a
+    prepositional phrase places, whose head is the speaker."""
+    head = first - 2
+    if head <= floor or tokens[first - 1].low not in _PLACING:
+        return None
+    low = tokens[head].low
+    if not (tokens[head].text.islower() and (low in SPEAKING_THINGS or is_person_noun(low))):
+        return None
+    return common_back(tokens, head, floor)
+
+
+_PLACING = frozenset(words("on in from at"))
