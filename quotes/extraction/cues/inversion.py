@@ -47,14 +47,20 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
 
 def phrase_after(tokens: list[Token], index: int) -> Mention | None:
     """The speaker phrase starting at `index`: a pronoun, a name or a short noun phrase."""
+    span = _span_after(tokens, index)
+    return make_mention(tokens, *span) if span is not None else None
+
+
+def _span_after(tokens: list[Token], index: int) -> tuple[int, int] | None:
+    """First and last token of the phrase `phrase_after` finds, or None."""
     if index >= len(tokens):
         return None
     if tokens[index].low in PRONOUNS and tokens[index].low != "it":
-        return make_mention(tokens, index, index)
+        return index, index
     first = index
     if _quantified(tokens, index):  # "said one of two witnesses who ..."
-        rest = _common_after(tokens, index + 1)
-        return make_mention(tokens, first, rest.last) if rest is not None else None
+        rest = _common_end(tokens, index + 1)
+        return (first, rest) if rest is not None else None
     if tokens[index].low in INDEFINITE_ONES:  # "said one former campaign staffer."
         return _common_after(tokens, index)
     determiner = tokens[index].low in MENTION_DETERMINERS
@@ -84,8 +90,8 @@ def phrase_after(tokens: list[Token], index: int) -> Mention | None:
         return _common_after(tokens, first)
     if last is None or (last == first and tokens[first].low in NOT_SPEAKERS):
         return None
-    mention = make_mention(tokens, first, _qualifier_end(tokens, last + 1) or last)
-    return mention if not descriptors or ends_inversion(tokens, mention) else None
+    end = _qualifier_end(tokens, last + 1) or last
+    return (first, end) if not descriptors or _ends_inversion_at(tokens, end) else None
 
 
 _MAX_DESCRIPTORS = 3
@@ -153,7 +159,12 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     "said Obamacare so far has been a success" is a reported clause whose
     subject only looks like an inverted speaker.
     """
-    after = mention.last + 1
+    return _ends_inversion_at(tokens, mention.last)
+
+
+def _ends_inversion_at(tokens: list[Token], last: int) -> bool:
+    """`ends_inversion` of the phrase that ends at token `last`."""
+    after = last + 1
     if after >= len(tokens):
         return True
     token = tokens[after]
@@ -208,11 +219,17 @@ def _quantified(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _common_after(tokens: list[Token], first: int) -> Mention | None:
+def _common_after(tokens: list[Token], first: int) -> tuple[int, int] | None:
     """ "said the organizer." - a short common noun phrase closed by punctuation or a link.
 
     `first` is the determiner (or the "of" of "one of the organizers").
     """
+    end = _common_end(tokens, first)
+    return (first, end) if end is not None else None
+
+
+def _common_end(tokens: list[Token], first: int) -> int | None:
+    """The last token of the phrase `_common_after` finds from `first`, or None."""
     index = first + 1
     while index < len(tokens) and index - first <= _MAX_COMMON:
         token = tokens[index]
@@ -228,7 +245,7 @@ def _common_after(tokens: list[Token], first: int) -> Mention | None:
         index += 1
     if index == first + 1 or index - first > _MAX_COMMON:
         return None
-    return make_mention(tokens, first, _qualifier_end(tokens, index) or index - 1)
+    return _qualifier_end(tokens, index) or index - 1
 
 
 def _qualifier_end(tokens: list[Token], index: int) -> int | None:
