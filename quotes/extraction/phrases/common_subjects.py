@@ -19,6 +19,12 @@ MAX_SUBJECT_WORDS = 40  # no subject phrase is longer; a run of capitals past it
 
 def common_subject(tokens: list[Token], first: int, before: int) -> Mention | None:
     """ "The retired neurosurgeon hinted ...", "The ad targets a ...": a common noun subject."""
+    span = _common_span(tokens, first, before)
+    return make_mention(tokens, *span) if span is not None else None
+
+
+def _common_span(tokens: list[Token], first: int, before: int) -> tuple[int, int] | None:
+    """First and last token of the subject `common_subject` finds, or None."""
     lead = tokens[first] if first < before else None
     if lead is None or not (
         lead.low in ARTICLES or lead.low in POSSESSIVES or _possessive_name(lead)
@@ -26,23 +32,23 @@ def common_subject(tokens: list[Token], first: int, before: int) -> Mention | No
         return None
     last = speaking_head(tokens, first, before)
     if last is not None and tokens[last].low in SUBJECT_PRONOUNS:
-        return make_mention(tokens, last, last)
+        return last, last
     if last is None:
         return _owned_name(tokens, first, before)
     end = _name_after_head(tokens, last, before)
     if end is not None:
-        return make_mention(tokens, last + 1, end)  # "The candidate's wife Ann Lee": Ann Lee
-    return make_mention(tokens, first, last)
+        return last + 1, end  # "The candidate's wife Ann Lee": Ann Lee
+    return first, last
 
 
-def _owned_name(tokens: list[Token], first: int, before: int) -> Mention | None:
+def _owned_name(tokens: list[Token], first: int, before: int) -> tuple[int, int] | None:
     """ "The candidate's glamorous wife Ann Lee brought ...": the name after an owned role."""
     owner = first + 1
     if owner >= before or not _lower_possessive(tokens[owner].text):
         return None
     last = speaking_head(tokens, owner, before)
     end = _name_after_head(tokens, last, before) if last is not None else None
-    return make_mention(tokens, last + 1, end) if end is not None else None
+    return (last + 1, end) if end is not None else None
 
 
 def _name_after_head(tokens: list[Token], head: int, before: int) -> int | None:
