@@ -1,16 +1,20 @@
 """Stepping back from a cue over what may stand between it and its speaker:
 adverbs, auxiliaries, time phrases ("in the past", "two weeks ago") and raising
 verbs ("is reported to have"). The phrase finder before a cue (`mentions`)
-starts where this walk stops.
+starts where this walk stops; two readings are this walk's own: a pronoun
+before an aside set off by commas ("he, once again, pledged") and the phrase
+after "with" that does a participle ("with many marchers chanting").
 """
 
 from __future__ import annotations
 
 from ..lexicon import PRONOUNS, SKIPPABLE, words
 from ..lexicon.cue_words import RAISING_VERBS
+from ..lexicon.function_words import MENTION_DETERMINERS, PREPOSITIONS
+from ..lexicon.openers import NOT_IN_NP
 from ..lexicon.time_words import AGO_WORDS, TIME_FILLERS, TIME_NOUNS
 from ..text.layout import Token, memo
-from .noun_phrases import WEEKDAY_SET
+from .noun_phrases import LINKS, MAX_NP, WEEKDAY_SET, Mention, make_mention, pronoun_of, wordlike
 
 
 def _is_adverb(token: Token) -> bool:
@@ -111,3 +115,43 @@ def _time_phrase_start(tokens: list[Token], index: int, floor: int) -> int | Non
         if low not in TIME_FILLERS:
             return None
     return None
+
+
+def pronoun_before_aside(tokens: list[Token], comma: int, floor: int) -> Mention | None:
+    """ "and he, once again, pledged": a pronoun before an adverbial set off by commas."""
+    opening = skip_back(tokens, comma - 1, floor)
+    if opening == comma - 1 or opening - 1 < floor or tokens[opening].text != ",":
+        return None
+    if not pronoun_of(tokens[opening - 1].low):
+        return None
+    return make_mention(tokens, opening - 1, opening - 1)
+
+
+def with_absolute(tokens: list[Token], cue_at: int, floor: int) -> Mention | None:
+    """ "..., with many marchers chanting '...'": the phrase after "with" does the participle.
+
+    An absolute clause names its own subject, so neither the sentence's subject
+    nor "with"'s position as a preposition decides who speaks.
+    """
+    last = skip_back(tokens, cue_at - 1, floor)  # "with Cruz repeatedly calling"
+    index = last
+    while index > floor and last - index < _MAX_ABSOLUTE and _in_absolute(tokens[index]):
+        index -= 1
+    if index >= last or tokens[index].low != "with" or tokens[last].low in MENTION_DETERMINERS:
+        return None
+    if tokens[index + 1].low in LINKS or tokens[index + 1].low == "and":
+        return None
+    return make_mention(tokens, index + 1, last)
+
+
+_MAX_ABSOLUTE = MAX_NP + 3  # "with one of her ads", "with 47 percent of Cuban Americans"
+
+
+def _in_absolute(token: Token) -> bool:
+    """A word of the phrase between "with" and its participle: no verb, no other preposition."""
+    low = token.low
+    return (
+        wordlike(token)
+        and (low not in PREPOSITIONS or low in LINKS)
+        and (low not in NOT_IN_NP or low == "and")
+    )

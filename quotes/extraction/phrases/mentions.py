@@ -6,10 +6,11 @@ e.g. "Secretary of State Mike Pompeo", "State Department spokesperson Ned
 Price"), or a role phrase ("the Turkish president", "officials"). An
 apposition ("Ibrahim Kalin, spokesman of ..., told") yields the name before
 the comma. This module decides among the readings, reading forward through
-`backwards` (what stands between speaker and cue) and `noun_phrases` (a
-phrase's extent, and speakers set off by punctuation), neither of which calls
-back up; the readings only a cue's subject takes (a role "of" something, a
-text placed "on the website", a pronoun before an aside) stand here. The
+`backwards` (what stands between speaker and cue, an aside or an absolute
+"with" clause) and `noun_phrases` (a phrase's extent, and speakers set off by
+punctuation), neither of which calls back up; the readings only a cue's
+subject takes (a role "of" something, a text placed "on the website") stand
+here. The
 subject of a cue-less sentence (`subjects`) is the other layer on
 `noun_phrases`; the two never call each other.
 """
@@ -21,13 +22,12 @@ from ..lexicon.cue_words import IRREGULAR_PARTICIPLES
 from ..lexicon.function_words import MENTION_DETERMINERS, PREPOSITIONS, SOURCE_DETERMINERS
 from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
 from ..text.layout import Token
-from .backwards import skip_back
+from .backwards import pronoun_before_aside, skip_back, with_absolute
 from .cue import Cue
 from .noun_phrases import (
     DATELINE_DASHES,
     LINKS,
     MAX_NESTED,
-    MAX_NP,
     Mention,
     across_relative,
     antecedent,
@@ -211,36 +211,6 @@ def is_company_subject(tokens: list[Token], index: int, floor: int) -> bool:
 _MEDIA = frozenset(words("twitter facebook instagram youtube"))
 
 
-def with_absolute(tokens: list[Token], cue_at: int, floor: int) -> Mention | None:
-    """ "..., with many marchers chanting '...'": the phrase after "with" does the participle.
-
-    An absolute clause names its own subject, so neither the sentence's subject
-    nor "with"'s position as a preposition decides who speaks.
-    """
-    last = skip_back(tokens, cue_at - 1, floor)  # "with Cruz repeatedly calling"
-    index = last
-    while index > floor and last - index < _MAX_ABSOLUTE and _in_absolute(tokens[index]):
-        index -= 1
-    if index >= last or tokens[index].low != "with" or tokens[last].low in MENTION_DETERMINERS:
-        return None
-    if tokens[index + 1].low in LINKS or tokens[index + 1].low == "and":
-        return None
-    return make_mention(tokens, index + 1, last)
-
-
-_MAX_ABSOLUTE = MAX_NP + 3  # "with one of her ads", "with 47 percent of Cuban Americans"
-
-
-def _in_absolute(token: Token) -> bool:
-    """A word of the phrase between "with" and its participle: no verb, no other preposition."""
-    low = token.low
-    return (
-        wordlike(token)
-        and (low not in PREPOSITIONS or low in LINKS)
-        and (low not in NOT_IN_NP or low == "and")
-    )
-
-
 def passive_at(tokens: list[Token], index: int) -> bool:
     text = tokens[index].text
     return text.islower() and (
@@ -251,16 +221,6 @@ def passive_at(tokens: list[Token], index: int) -> bool:
 def participle_at(tokens: list[Token], index: int) -> bool:
     low = tokens[index].text
     return len(low) > 4 and low.islower() and low.endswith("ing")
-
-
-def pronoun_before_aside(tokens: list[Token], comma: int, floor: int) -> Mention | None:
-    """ "and he, once again, pledged": a pronoun before an adverbial set off by commas."""
-    opening = skip_back(tokens, comma - 1, floor)
-    if opening == comma - 1 or opening - 1 < floor or tokens[opening].text != ",":
-        return None
-    if not pronoun_of(tokens[opening - 1].low):
-        return None
-    return make_mention(tokens, opening - 1, opening - 1)
 
 
 def ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
