@@ -37,8 +37,9 @@ def build_extraction(
     """The `Extraction` of an article from its reading and the drafts attribution made."""
     published = published_on or metadata.published_on
     drafts = _without_overlaps(drafts)
-    _unclip_organisations(drafts)
     groups = _number_groups(drafts)
+    _unclip_organisations(drafts)
+    speakers = _speakers(drafts)
     year = metadata.year
     dates = DateFinder(reading.masked)
     quotes = []
@@ -46,7 +47,7 @@ def build_extraction(
         quotes.append(_quote(text, dates, draft, group, published, year))
         if len(quotes) % 256 == 0:
             budget.check("quotes")
-    return Extraction(tuple(quotes), _speakers(drafts), metadata, tuple(reading.boilerplate))
+    return Extraction(tuple(quotes), speakers, metadata, tuple(reading.boilerplate))
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
