@@ -63,8 +63,9 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
     if low == len(hits) or hits[low] >= sentence.end:
         return False
     tokens = sentence.tokens
+    colon = _last_quoting_colon(tokens)
     for cue in find_cues(tokens[:_TAIL_TOKENS], starts=hits[low : low + 3], after_quotation=True):
-        if _introduces_own_quote(tokens, cue.last):
+        if colon > cue.last:
             return False  # "X explained to a paper: '...'": the cue has its own quotation
         if cue.first == 0:  # '"...?" asked Sen. Maria Cantwell': an inverted speaker
             return len(tokens) > 1 and tokens[1].is_cap and tokens[1].low not in PRONOUNS
@@ -76,9 +77,16 @@ def _is_attribution_tail(masked: str, previous: Sentence, sentence: Sentence, hi
     return False
 
 
-def _introduces_own_quote(tokens, after: int) -> bool:
-    """Does a colon after the cue open a quotation of the same sentence?"""
-    return any(
-        tokens[i].text == ":" and any(t.is_quote for t in tokens[i + 1 : i + 3])
-        for i in range(after + 1, len(tokens) - 1)
+def _last_quoting_colon(tokens) -> int:
+    """Index of the last colon that opens a quotation of the same sentence (-1: none).
+
+    A cue before it introduces that quotation of its own.
+    """
+    return max(
+        (
+            i
+            for i in range(len(tokens) - 1)
+            if tokens[i].text == ":" and any(t.is_quote for t in tokens[i + 1 : i + 3])
+        ),
+        default=-1,
     )
