@@ -8,18 +8,16 @@ apposition ("Ibrahim Kalin, spokesman of ..., told") yields the name before
 the comma. This module decides among the readings, reading forward through
 `backwards` (what stands between speaker and cue, an aside or an absolute
 "with" clause) and `noun_phrases` (a phrase's extent, and speakers set off by
-punctuation), neither of which calls back up; the readings only a cue's
-subject takes (a role "of" something, a text placed "on the website") stand
-here. The
-subject of a cue-less sentence (`subjects`) is the other layer on
-`noun_phrases`; the two never call each other.
+punctuation), neither of which calls back up; a name set off by dashes right
+before the cue is read here. The subject of a cue-less sentence (`subjects`)
+is the other layer on `noun_phrases`; the two never call each other.
 """
 
 from __future__ import annotations
 
-from ..lexicon import QUALIFIERS, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun, words
+from ..lexicon import QUALIFIERS, is_person_noun, words
 from ..lexicon.cue_words import IRREGULAR_PARTICIPLES
-from ..lexicon.function_words import MENTION_DETERMINERS, PREPOSITIONS, SOURCE_DETERMINERS
+from ..lexicon.function_words import PREPOSITIONS, SOURCE_DETERMINERS
 from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
 from ..text.layout import Token
 from .backwards import pronoun_before_aside, skip_back, with_absolute
@@ -33,13 +31,17 @@ from .noun_phrases import (
     antecedent,
     apposition_before,
     common_back,
-    dashed_apposition,
+    inside_phrase,
+    is_head,
     make_mention,
     name_before_comma,
     paren_start,
     phrase_back,
+    postmodified,
     pronoun_of,
+    role_of,
     sets_off,
+    wider_definite,
     wordlike,
 )
 
@@ -64,7 +66,7 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0
     marked = _marked_subject(tokens, index, floor)
     if marked is not _UNMARKED:
         return marked
-    first = _wider(tokens, phrase_back(tokens, index, floor), index, floor)
+    first = wider_definite(tokens, phrase_back(tokens, index, floor), index, floor)
     if first is None:
         first = role_of(tokens, index, floor)
     if first is None:
@@ -83,18 +85,6 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0
     ):
         return None
     return _phrase_subject(tokens, cue, first, index, floor, depth)
-
-
-def _wider(tokens: list[Token], first: int | None, index: int, floor: int) -> int | None:
-    """ "the minority leader said": a lower-case role led by "the" over words no list
-    holds is one definite phrase, which may revisit someone, not the role noun alone
-    ("leader" names nobody). An indefinite one ("another source") names nobody either way.
-    """
-    if first is None or tokens[index].is_cap or tokens[first].low in MENTION_DETERMINERS:
-        return first
-    wider = common_back(tokens, index, floor)
-    definite = wider is not None and tokens[wider].low == "the"
-    return wider if definite and wider < first else first
 
 
 # What `_marked_subject` gives back when no mark before the cue decides the subject.
@@ -127,6 +117,37 @@ def _marked_subject(tokens: list[Token], index: int, floor: int):
             return None
         return make_mention(tokens, first, opening - 1)
     return _UNMARKED
+
+
+_MAX_DASHED = 25
+
+
+def dashed_apposition(tokens: list[Token], closing: int, floor: int) -> Mention | None:
+    """ "A former candidate -- John McCain, who lost in 2008 -- said": McCain said it.
+
+    The name opening the part set off by dashes is who speaks; without a name
+    there, the phrase before the first dash.
+    """
+    dash = tokens[closing].text
+    opening = next(
+        (
+            i
+            for i in range(closing - 2, max(floor, closing - _MAX_DASHED) - 1, -1)
+            if tokens[i].text == dash
+        ),
+        None,
+    )
+    if opening is None or opening <= floor:
+        return None
+    last = opening + 1
+    while last + 1 < closing and inside_phrase(tokens[last + 1]):
+        last += 1
+    if tokens[opening + 1].is_cap and is_head(tokens[last]) and last > opening + 1:
+        return make_mention(tokens, opening + 1, last)
+    first = phrase_back(tokens, opening - 1, floor)
+    if first is None:
+        first = common_back(tokens, opening - 1, floor)
+    return make_mention(tokens, first, opening - 1) if first is not None else None
 
 
 def _phrase_subject(
@@ -232,28 +253,3 @@ def ends_in_full_name(tokens: list[Token], first: int, last: int) -> bool:
     if any(token.low in LINKS for token in tokens[first:last]):
         return False
     return last > 0 and tokens[last].is_cap and tokens[last - 1].is_cap
-
-
-def role_of(tokens: list[Token], last: int, floor: int) -> int | None:
-    """ "the secretary of state said": a role noun with a one-word complement after "of"."""
-    role = last - 2
-    if role < floor or tokens[last - 1].low != "of" or not tokens[last].text.isalpha():
-        return None
-    if tokens[role].low not in ROLE_NOUNS:
-        return None
-    return phrase_back(tokens, role, floor) or common_back(tokens, role, floor)
-
-
-def postmodified(tokens: list[Token], first: int, floor: int) -> int | None:
-    """Where "a message" starts in "a message on the website": a text or a person that a
-    prepositional phrase places, whose head is the speaker."""
-    head = first - 2
-    if head <= floor or tokens[first - 1].low not in _PLACING:
-        return None
-    low = tokens[head].low
-    if not (tokens[head].text.islower() and (low in SPEAKING_THINGS or is_person_noun(low))):
-        return None
-    return common_back(tokens, head, floor)
-
-
-_PLACING = frozenset(words("on in from at"))

@@ -4,9 +4,11 @@ punctuation sets off, and the `Mention` that records one as a possible speaker.
 
 `phrase_back` walks back over a capitalised phrase ("Secretary of State Mike
 Pompeo"), `common_back` over a determiner-led one ("the campaign organizer"),
-and `name_before_comma` to the name an apposition describes; appositions ("X,
-the spokesman,"), relative clauses (", who said") and dashes read back to the
-phrase they set off. `make_mention` records the phrase found. Nothing here
+`role_of` and `postmodified` over a role or a text with its complement ("the
+secretary of state", "a message on the website"), and `name_before_comma` to
+the name an apposition describes; appositions ("X, the spokesman,") and
+relative clauses (", who said") read back to the phrase they set off.
+`make_mention` records the phrase found. Nothing here
 knows about cues: the speaker before a cue (`mentions`) and the subject of a
 sentence (`subjects`) are built on these, and so are the cue stage's finders
 after a cue and in labels.
@@ -21,6 +23,7 @@ from ..lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SKIPPABLE,
+    SPEAKING_THINGS,
     is_person_noun,
     words,
 )
@@ -211,6 +214,43 @@ def _is_possessive_name(token: Token) -> bool:
     return token.is_cap and token.low.endswith(("’s", "'s")) and not pronoun_of(token.low)
 
 
+def wider_definite(tokens: list[Token], first: int | None, index: int, floor: int) -> int | None:
+    """ "the minority leader said": a lower-case role led by "the" over words no list
+    holds is one definite phrase, which may revisit someone, not the role noun alone
+    ("leader" names nobody). An indefinite one ("another source") names nobody either way.
+    """
+    if first is None or tokens[index].is_cap or tokens[first].low in MENTION_DETERMINERS:
+        return first
+    wider = common_back(tokens, index, floor)
+    definite = wider is not None and tokens[wider].low == "the"
+    return wider if definite and wider < first else first
+
+
+def role_of(tokens: list[Token], last: int, floor: int) -> int | None:
+    """ "the secretary of state said": a role noun with a one-word complement after "of"."""
+    role = last - 2
+    if role < floor or tokens[last - 1].low != "of" or not tokens[last].text.isalpha():
+        return None
+    if tokens[role].low not in ROLE_NOUNS:
+        return None
+    return phrase_back(tokens, role, floor) or common_back(tokens, role, floor)
+
+
+def postmodified(tokens: list[Token], first: int, floor: int) -> int | None:
+    """Where "a message" starts in "a message on the website": a text or a person that a
+    prepositional phrase places, whose head is the speaker."""
+    head = first - 2
+    if head <= floor or tokens[first - 1].low not in _PLACING:
+        return None
+    low = tokens[head].low
+    if not (tokens[head].text.islower() and (low in SPEAKING_THINGS or is_person_noun(low))):
+        return None
+    return common_back(tokens, head, floor)
+
+
+_PLACING = frozenset(words("on in from at"))
+
+
 def name_before_comma(tokens: list[Token], comma: int, floor: int) -> Mention | None:
     """The capitalised name that an apposition after `comma` describes."""
     last = comma - 1
@@ -236,37 +276,6 @@ def paren_start(tokens: list[Token], close: int, floor: int) -> int | None:
 
 
 _MAX_APPOSITION = 24
-
-
-_MAX_DASHED = 25
-
-
-def dashed_apposition(tokens: list[Token], closing: int, floor: int) -> Mention | None:
-    """ "A former candidate -- John McCain, who lost in 2008 -- said": McCain said it.
-
-    The name opening the part set off by dashes is who speaks; without a name
-    there, the phrase before the first dash.
-    """
-    dash = tokens[closing].text
-    opening = next(
-        (
-            i
-            for i in range(closing - 2, max(floor, closing - _MAX_DASHED) - 1, -1)
-            if tokens[i].text == dash
-        ),
-        None,
-    )
-    if opening is None or opening <= floor:
-        return None
-    last = opening + 1
-    while last + 1 < closing and inside_phrase(tokens[last + 1]):
-        last += 1
-    if tokens[opening + 1].is_cap and is_head(tokens[last]) and last > opening + 1:
-        return make_mention(tokens, opening + 1, last)
-    first = phrase_back(tokens, opening - 1, floor)
-    if first is None:
-        first = common_back(tokens, opening - 1, floor)
-    return make_mention(tokens, first, opening - 1) if first is not None else None
 
 
 def sets_off(mark: Token, relative: Token) -> bool:
