@@ -20,7 +20,7 @@ from ..cues.sentence import Attributed, SentenceCues
 from ..cues.tails import join_attribution_tails
 from ..cues.verbs import cue_positions
 from ..entities.coref import Resolver
-from ..text.layout import Sentence, first_solid, is_blank, last_solid
+from ..text.layout import Sentence, first_solid, last_solid
 from ..text.lines import BODY, CAPTION, HEADLINE
 from ..text.marks import Run
 from ..types import DIRECT, INDIRECT, PARTIAL
@@ -99,9 +99,9 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         rule, source, confidence = found if found is not None else ("", None, 0.0)
         if source is not None and self._addressee(source):
             source = None  # "you tell them, '...'": the words of nobody in the story
-        kind = self._kind(run, sentence)
+        kind, opening = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
-        goes_on = kind == DIRECT or self._opens(run, sentence)
+        goes_on = kind == DIRECT or self._opens(run, opening)
         if source is None and sentence.line_kind == BODY and goes_on:
             return self._continuation(run, index, kind)
         if source is None:
@@ -122,25 +122,25 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         mention = self.text[source.mention.start : source.mention.end].casefold()
         return source.entity is None and mention.replace("’", "'") in _NOBODY
 
-    def _opens(self, run: Run, sentence: Sentence) -> bool:
+    def _opens(self, run: Run, opening: bool) -> bool:
         """'"There have been some deniers ..." of the evidence, he said.': a quotation
-        opening its sentence is the speaker's own clause even if the sentence goes on."""
-        opening = is_blank(self.masked, sentence.start, run.open_at)
+        `opening` its sentence is the speaker's own clause even if the sentence goes on."""
         return opening and word_count(self.text, run) >= uncued.VOICE_WORDS
 
-    def _kind(self, run: Run, sentence: Sentence) -> str:
-        """Direct when the quote opens its sentence or follows a colon or an attribution comma."""
+    def _kind(self, run: Run, sentence: Sentence) -> tuple[str, bool]:
+        """Direct when the quote opens its sentence or follows a colon or an attribution comma;
+        and whether it opens its sentence (nothing but spaces before it there)."""
         before = last_solid(self.masked, sentence.start, run.open_at)
         after = first_solid(self.masked, run.close_end, sentence.end)
         first = self.text[run.start]
         if after >= 0 and self.masked[after].isalpha() and self.text[run.end - 1] not in ",.!?…":
-            return PARTIAL
+            return PARTIAL, before < 0
         if before < 0:
-            return DIRECT
+            return DIRECT, True
         mark = self.masked[before]
         if mark == ":" or (mark == "," and (first.isupper() or first.isdigit())):
-            return DIRECT
-        return PARTIAL
+            return DIRECT, False
+        return PARTIAL, False
 
 
 _NOBODY = frozenset({"you", "we", "us", "i'm"})
