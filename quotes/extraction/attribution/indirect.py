@@ -29,12 +29,13 @@ def reported_clause(sentence: Sentence, cue, mention) -> tuple[int, int] | None:
     if cue.lemma not in CLAUSE_LEMMAS:
         return None
     tokens = sentence.tokens
+    marks = memo(tokens, "clause marks", _Marks)
     if cue.lemma == "according":
-        return _around_according(tokens, cue, mention)
-    after = _clause_after(tokens, cue, mention)
+        return _around_according(tokens, marks, cue, mention)
+    after = _clause_after(tokens, marks, cue, mention)
     if after is not None:
         return after
-    return _clause_before(tokens, cue, mention)
+    return _clause_before(tokens, marks, cue, mention)
 
 
 def ends_bare(sentence: Sentence, cue, mention) -> bool:
@@ -47,7 +48,7 @@ def ends_bare(sentence: Sentence, cue, mention) -> bool:
         index = _skip_object(tokens, index) or index
     index = _skip_speech_object(tokens, index)
     index = _skip_adjuncts(tokens, index)
-    return _last_word(tokens) < index
+    return memo(tokens, "clause marks", _Marks).last_word < index
 
 
 def _skip_speech_object(tokens: list[Token], index: int) -> int:
@@ -62,7 +63,7 @@ def _skip_speech_object(tokens: list[Token], index: int) -> int:
     return index
 
 
-def _clause_after(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+def _clause_after(tokens: list[Token], marks: _Marks, cue, mention) -> tuple[int, int] | None:
     index = max(cue.last, mention.last if mention.first > cue.last else cue.last) + 1
     if cue.group == TELL:
         index = _skip_object(tokens, index)
@@ -73,10 +74,10 @@ def _clause_after(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
         index += 1
     elif not _starts_clause(tokens, index):
         return None
-    return _span(tokens, index, _clause_end(tokens, index))
+    return _span(tokens, marks, index, _clause_end(marks, index))
 
 
-def _clause_before(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+def _clause_before(tokens: list[Token], marks: _Marks, cue, mention) -> tuple[int, int] | None:
     """ "CLAUSE, X said" with the attribution right after a comma."""
     first = min(cue.first, mention.first)
     if first < 2 or tokens[first - 1].text != ",":
@@ -86,16 +87,16 @@ def _clause_before(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
         low = tokens[after].low
         if low not in ADJUNCT_PREPOSITIONS and low not in SKIPPABLE:
             return None
-    return _span(tokens, 0, first - 2)
+    return _span(tokens, marks, 0, first - 2)
 
 
-def _around_according(tokens: list[Token], cue, mention) -> tuple[int, int] | None:
+def _around_according(tokens: list[Token], marks: _Marks, cue, mention) -> tuple[int, int] | None:
     """ "CLAUSE, according to X" or "According to X, CLAUSE"."""
     if cue.first > 1 and tokens[cue.first - 1].text == ",":
-        return _span(tokens, 0, cue.first - 2)
+        return _span(tokens, marks, 0, cue.first - 2)
     after = mention.last + 1
     if after < len(tokens) and tokens[after].text == ",":
-        return _span(tokens, after + 1, _clause_end(tokens, after + 1))
+        return _span(tokens, marks, after + 1, _clause_end(marks, after + 1))
     return None
 
 
@@ -146,18 +147,27 @@ def _starts_clause(tokens: list[Token], index: int) -> bool:
     return token.is_cap or bare in PRONOUNS or token.low in CLAUSE_STARTERS
 
 
-def _clause_end(tokens: list[Token], index: int) -> int:
-    """Last token of the clause: before ", adding ..." or the final punctuation.
-
-    Every cue of a sentence asks this; the cuts and the last word are found
-    once per sentence, so a sentence of thousands of cues is not rescanned.
-    """
-    cuts = memo(tokens, "cuts", _cuts)
+def _clause_end(marks: _Marks, index: int) -> int:
+    """Last token of the clause: before ", adding ..." or the final punctuation."""
+    cuts = marks.cuts
     at = bisect_left(cuts, index)
     if at < len(cuts):
         return cuts[at] - 1
-    last = _last_word(tokens)
+    last = marks.last_word
     return last if last >= index else index - 1
+
+
+class _Marks:
+    """What every cue of a sentence asks of it, found once per sentence (see `memo`),
+    so that a sentence of thousands of cues is not rescanned: where ", adding ..."
+    cuts a clause off, the last word and the masked quotations."""
+
+    __slots__ = ("cuts", "last_word", "quotes")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.cuts = _cuts(tokens)
+        self.last_word = _find_last_word(tokens)
+        self.quotes = [i for i, t in enumerate(tokens) if t.is_quote]
 
 
 def _cuts(tokens: list[Token]) -> list[int]:
@@ -169,26 +179,18 @@ def _cuts(tokens: list[Token]) -> list[int]:
     ]
 
 
-def _last_word(tokens: list[Token]) -> int:
-    """Index of the last token that starts with a letter or digit (-1 when none)."""
-    return memo(tokens, "last_word", _find_last_word)
-
-
 def _find_last_word(tokens: list[Token]) -> int:
+    """Index of the last token that starts with a letter or digit (-1 when none)."""
     end = len(tokens) - 1
     while end >= 0 and not tokens[end].text[:1].isalnum():
         end -= 1
     return end
 
 
-def _quotes(tokens: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(tokens) if t.is_quote]
-
-
-def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+def _span(tokens: list[Token], marks: _Marks, first: int, last: int) -> tuple[int, int] | None:
     if last - first + 1 < _MIN_WORDS or first >= len(tokens) or last < first:
         return None
-    quotes = memo(tokens, "quotes", _quotes)
+    quotes = marks.quotes
     at = bisect_left(quotes, first)
     if at < len(quotes) and quotes[at] <= last:
         return None
