@@ -127,13 +127,13 @@ def pronoun_before_aside(tokens: list[Token], comma: int, floor: int) -> Mention
     return make_mention(tokens, opening - 1, opening - 1)
 
 
-def with_absolute(tokens: list[Token], cue_at: int, floor: int) -> Mention | None:
+def with_absolute(tokens: list[Token], last: int, floor: int) -> Mention | None:
     """ "..., with many marchers chanting '...'": the phrase after "with" does the participle.
 
     An absolute clause names its own subject, so neither the sentence's subject
-    nor "with"'s position as a preposition decides who speaks.
+    nor "with"'s position as a preposition decides who speaks. `last` is where
+    `skip_back` stops before the participle ("with Cruz repeatedly calling").
     """
-    last = skip_back(tokens, cue_at - 1, floor)  # "with Cruz repeatedly calling"
     index = last
     while index > floor and last - index < _MAX_ABSOLUTE and _in_absolute(tokens[index]):
         index -= 1

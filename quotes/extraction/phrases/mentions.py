@@ -56,11 +56,11 @@ def subject_before(tokens: list[Token], cue: Cue, floor: int = 0, depth: int = 0
     """
     if depth > MAX_NESTED:
         return None
+    index = skip_back(tokens, cue.first - 1, floor)
     if cue.is_participle:
-        absolute = with_absolute(tokens, cue.first, floor)
+        absolute = with_absolute(tokens, index, floor)
         if absolute is not None:
             return absolute
-    index = skip_back(tokens, cue.first - 1, floor)
     if index < floor:
         return None
     marked = _marked_subject(tokens, index, floor)
