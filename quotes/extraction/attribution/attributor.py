@@ -20,14 +20,14 @@ from ..cues.sentence import Attributed, SentenceCues
 from ..cues.tails import join_attribution_tails
 from ..cues.verbs import cue_positions
 from ..entities.coref import Resolver
-from ..text.layout import Sentence, first_solid, last_solid
+from ..text.layout import Sentence
 from ..text.lines import BODY, CAPTION, HEADLINE
 from ..text.marks import Run
 from ..types import DIRECT, INDIRECT, PARTIAL
 from . import uncued
 from .continuation import ContinuationMixin
 from .drafts import Draft
-from .helpers import CueIndex, word_count
+from .helpers import CueIndex, first_solid, last_solid, word_count
 from .history import AttributionHistory
 from .indirect import reported_clause
 from .nearby import NearbyMixin

@@ -1,4 +1,6 @@
-"""Small readings of tokens and text shared by the attribution strategies."""
+"""Small readings of tokens and text shared by the attribution strategies: where
+the spaces around a quotation end, how many words a stretch holds, a sentence's
+cues laid out for search."""
 
 from __future__ import annotations
 
@@ -10,21 +12,46 @@ import regex
 
 from ..cues.sentence import Attributed, SentenceCues
 from ..lexicon.cue_words import AS_LEMMAS, NAMING_VERBS
-from ..text.layout import SPACE_CHARS
 from ..text.marks import Run
 
 ATTRIBUTION_GAP = regex.compile(r"[\s,;:—–\-]*(?:as\s+)?")
 
 
+# Every character `str.isspace` accepts, so that the searches below agree with
+# `strip()` and `split()` (the regex class \s leaves out U+001C..U+001F).
+SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_NOT_SPACE = f"[^{regex.escape(SPACE_CHARS)}]"
+_SOLID = regex.compile(_NOT_SPACE)
+_SOLID_BACK = regex.compile(_NOT_SPACE, regex.REVERSE)
+_WORD_RUN = regex.compile(_NOT_SPACE + "+")
+
+
+def first_solid(text: str, start: int, end: int) -> int:
+    """Offset of the first character of text[start:end] that `strip()` keeps, or -1.
+
+    Costs the length of the leading spaces, not of the stretch: asking it of
+    the rest of a sentence for every quotation stays linear.
+    """
+    found = _SOLID.search(text, start, end) if start < end else None
+    return found.start() if found else -1
+
+
+def last_solid(text: str, start: int, end: int) -> int:
+    """Offset of the last character of text[start:end] that `strip()` keeps, or -1."""
+    found = _SOLID_BACK.search(text, start, end) if start < end else None
+    return found.start() if found else -1
+
+
+def is_blank(text: str, start: int, end: int) -> bool:
+    """`not text[start:end].strip()`, without copying the stretch."""
+    return first_solid(text, start, end) < 0
+
+
 def word_count(text: str, run: Run) -> int:
     return len(text[run.start : run.end].split())
-
-
-# Characters `str.split` and `strip` take for spaces (see layout), and their complement.
-_NOT_SPACE = f"[^{regex.escape(SPACE_CHARS)}]"
-
-
-_WORD_RUN = regex.compile(_NOT_SPACE + "+")
 
 
 def few_words(text: str, start: int, end: int, most: int) -> bool:

@@ -17,12 +17,12 @@ from ..phrases.cue import Cue
 from ..phrases.mentions import ends_in_full_name
 from ..phrases.noun_phrases import Mention, make_mention, phrase_back
 from ..phrases.subjects import sentence_subject, shift_mention
-from ..text.layout import Sentence, is_blank, last_solid, token_before
+from ..text.layout import Sentence, token_before
 from ..text.lines import BODY
 from ..text.marks import Run
 from ..types import PERSON
 from . import uncued
-from .helpers import word_count
+from .helpers import is_blank, last_solid, word_count
 from .indirect import ends_bare
 
 

@@ -15,11 +15,11 @@ from ..lexicon import SUBORDINATORS
 from ..lexicon.cue_forms import CALL, SAY
 from ..lexicon.cue_words import AS_LEMMAS, NAMING_VERBS
 from ..lexicon.function_words import ADJUNCT_STARTS, MODALS
-from ..text.layout import Sentence, back_over, is_blank, memo, token_before
+from ..text.layout import Sentence, back_over, memo, token_before
 from ..text.marks import Run
 from . import uncued
 from .confidence import COLON_SUBJECT_CONFIDENCE
-from .helpers import ATTRIBUTION_GAP, CueIndex
+from .helpers import ATTRIBUTION_GAP, CueIndex, is_blank
 
 
 class SentenceCueMixin:

@@ -13,10 +13,10 @@ from ..lexicon import PRONOUNS
 from ..lexicon.cue_forms import is_cue_word, is_verb_cue_word
 from ..lexicon.cue_words import NAMING_VERBS
 from ..lexicon.text_words import SMALL_WORDS
-from ..text.layout import Sentence, is_blank
+from ..text.layout import Sentence
 from ..text.lines import HEADLINE
 from ..text.marks import Run
-from .helpers import few_words
+from .helpers import few_words, is_blank
 
 # An author after a title: "'The Art of the Deal,' by Tony Schwartz".
 _AUTHOR_AFTER = regex.compile(r"\s*,?\s*by\s+\p{Lu}")

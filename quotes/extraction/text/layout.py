@@ -106,37 +106,6 @@ def _new_dict(tokens) -> dict:
     return {}
 
 
-# Every character `str.isspace` accepts, so that the searches below agree with
-# `strip()` and `split()` (the regex class \s leaves out U+001C..U+001F).
-SPACE_CHARS = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-_SOLID = regex.compile("[^" + regex.escape(SPACE_CHARS) + "]")
-_SOLID_BACK = regex.compile("[^" + regex.escape(SPACE_CHARS) + "]", regex.REVERSE)
-
-
-def first_solid(text: str, start: int, end: int) -> int:
-    """Offset of the first character of text[start:end] that `strip()` keeps, or -1.
-
-    Costs the length of the leading spaces, not of the stretch: asking it of
-    the rest of a sentence for every quotation stays linear.
-    """
-    found = _SOLID.search(text, start, end) if start < end else None
-    return found.start() if found else -1
-
-
-def last_solid(text: str, start: int, end: int) -> int:
-    """Offset of the last character of text[start:end] that `strip()` keeps, or -1."""
-    found = _SOLID_BACK.search(text, start, end) if start < end else None
-    return found.start() if found else -1
-
-
-def is_blank(text: str, start: int, end: int) -> bool:
-    """`not text[start:end].strip()`, without copying the stretch."""
-    return first_solid(text, start, end) < 0
-
-
 class Sentence:
     """A sentence of masked text: its bounds and line kind; tokens are made on first use."""
 
