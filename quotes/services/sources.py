@@ -156,13 +156,16 @@ def _create_source(
     return ImportOutcome(source=source, created=True, quotes=len(quotes), speakers=new_speakers)
 
 
-def _speakers_of(extraction: Extraction, source: Source) -> tuple[dict[str, Speaker], int]:
+def _speakers_of(
+    extraction: Extraction, source: Source, *, new_source: bool = False
+) -> tuple[dict[str, Speaker], int]:
     """Resolve each speaker the article names, then each other name its quotes give.
 
     All in one `resolve_speakers` call, in the order one call per name took: the
     article's speakers, then its quotes' speakers it did not list. The source goes
     along so that a role the article never names ("a senior official") stays this
-    article's speaker rather than everyone's. The count is of the article's own
+    article's speaker rather than everyone's; an import's `new_source` has no quote
+    yet, so it has no such speaker to look up. The count is of the article's own
     speakers that were new.
     """
     names = list(extraction.speakers)
@@ -172,7 +175,7 @@ def _speakers_of(extraction: Extraction, source: Source) -> tuple[dict[str, Spea
             seen.add(found.speaker)
             kind = found.speaker_kind or SpeakerKind.UNKNOWN
             names.append(ArticleSpeaker(name=found.speaker, kind=kind))
-    resolved = resolve_speakers(speakers=names, source=source)
+    resolved = resolve_speakers(speakers=names, source=source, new_source=new_source)
     speakers = {named.name: speaker for named, (speaker, _) in zip(names, resolved, strict=True)}
     return speakers, sum(new for _, new in resolved[: len(extraction.speakers)])
 
@@ -206,7 +209,7 @@ def quote_fields(
 
 
 def _store_quotes(source: Source, prepared: PreparedArticle) -> tuple[list[Quote], int]:
-    speakers, created = _speakers_of(prepared.extraction, source)
+    speakers, created = _speakers_of(prepared.extraction, source, new_source=True)
     rows = []
     for found, context in zip(prepared.extraction.quotes, prepared.contexts, strict=True):
         speaker = _speaker_for(found, speakers)

@@ -55,7 +55,7 @@ def resolve_speaker(
     return resolved
 
 
-def resolve_speakers(*, speakers, source=None) -> list[tuple[Speaker, bool]]:
+def resolve_speakers(*, speakers, source=None, new_source=False) -> list[tuple[Speaker, bool]]:
     """Resolve an article's speakers in order, each as `resolve_speaker` would, in a few queries.
 
     One speaker at a time cost about ten statements per new name, a quarter of an
@@ -67,8 +67,10 @@ def resolve_speakers(*, speakers, source=None) -> list[tuple[Speaker, bool]]:
     write (`history.record_baseline` covers a curator's first change). Callers hold
     the catalogue lock (`import_source`, `reextract_source`): the free slugs and the
     owned spellings are read, then written, with no other writer in between.
+    `new_source` says the source was created in this transaction and holds no
+    quote yet, so it has no role speaker to reuse: that read is skipped.
     """
-    batch = _Resolution(speakers, source)
+    batch = _Resolution(speakers, source, new_source)
     resolved = [batch.resolve(speaker) for speaker in speakers]
     batch.save()
     return resolved
@@ -77,14 +79,15 @@ def resolve_speakers(*, speakers, source=None) -> list[tuple[Speaker, bool]]:
 class _Resolution:
     """One article's speakers: the store as read once, and the rows the article adds."""
 
-    def __init__(self, speakers, source):
+    def __init__(self, speakers, source, new_source=False):
         self.source = source
         self.stored: dict[int, Speaker] = {}  # one instance per stored speaker
         self.by_key: dict[str, SpeakerAlias] = {}  # stored or new, by normalised spelling
         self.new_speakers: list[tuple[Speaker, str]] = []  # with the label of its slug
         self.new_aliases: list[SpeakerAlias] = []
         self._read_aliases([s for s in speakers if not self._is_role(s)])
-        self.roles = self._read_roles([s for s in speakers if self._is_role(s)])
+        roles = [s for s in speakers if self._is_role(s)]
+        self.roles = {} if new_source else self._read_roles(roles)
 
     def _is_role(self, speaker) -> bool:
         return self.source is not None and names_nobody(speaker.name)

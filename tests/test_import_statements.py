@@ -1,0 +1,37 @@
+"""An article's import sends a fixed, small number of statements (#20).
+
+Each statement is a round trip, and a one-process import of real news spent a
+third of its time on writes other than matching. These tests pin what was cut, so
+that a read coming back is seen: no look-up of the role speakers of a source the
+import has just created (it holds no quote yet).
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from quotes.models import Quote
+from quotes.services.sources import import_source
+
+ROLE_ARTICLE = (
+    "Ferry fares rise in spring\n"
+    '"We will not back down on the tariffs," a senior official said on Monday. '
+    "Harbour Authority chair Mira Olsen said the new terminal would open in May. "
+    '"The talks collapsed because nobody came prepared," the senior official added.'
+)
+
+
+@pytest.mark.django_db
+def test_importing_an_article_with_a_role_speaker_reads_no_role_speakers_of_the_new_source():
+    with CaptureQueriesContext(connection) as queries:
+        outcome = import_source(body=ROLE_ARTICLE, origin="fares.txt")
+    speakers = set(
+        Quote.objects.filter(source=outcome.source).values_list("speaker__name", flat=True)
+    )
+    assert "senior official" in speakers  # the article has a role speaker
+    role_reads = [
+        q["sql"]
+        for q in queries
+        if q["sql"].startswith('SELECT "quotes_speaker"') and '"quotes_quote"' in q["sql"]
+    ]
+    assert role_reads == []
