@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, transaction
+from django.db import IntegrityError, OperationalError
 
 from quotes.choices import CURATED_STATUSES, SpeakerKind
 from quotes.extraction import extract
@@ -22,7 +22,7 @@ from quotes.matching.stats import terms_of
 from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
 from quotes.services.history import record_baseline
-from quotes.services.locks import catalogue_write, hold_catalogue_lock, is_transient
+from quotes.services.locks import catalogue_write, is_transient
 from quotes.services.matching import forget_quotes, match_quotes, rematch, unit_keys
 from quotes.services.model_update import model_update
 from quotes.services.speaker_resolution import resolve_speakers
@@ -131,14 +131,13 @@ def import_source(
     raise AssertionError("unreachable")
 
 
-@transaction.atomic
+@catalogue_write  # the preparation ran in parallel; the writes below take turns
 def _create_source(
     *, prepared, body, digest, origin, title, url, publisher, published_on, language
 ):
     # The engine read the article's own title, outlet and date; they fill what the
     # caller did not give. A given date dates the quotes too.
     meta = prepared.extraction.metadata
-    hold_catalogue_lock()  # the preparation ran in parallel; the writes below take turns
     source = Source.objects.create(
         title=(title or meta.title or origin or "Untitled")[:500],
         publisher=(publisher or meta.publisher)[:200],
@@ -243,9 +242,8 @@ def _extract_stored(source: Source) -> Extraction:
     return extract(source.body, published_on=source.published_on, seconds=seconds)
 
 
-@transaction.atomic
+@catalogue_write
 def _apply_extraction(*, source: Source, extraction: Extraction) -> int:
-    hold_catalogue_lock()
     stored_date = Source.objects.filter(pk=source.pk).values_list("published_on", flat=True).get()
     if stored_date != source.published_on:
         source.published_on = stored_date
