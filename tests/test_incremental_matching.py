@@ -224,6 +224,21 @@ def test_founding_a_claim_costs_the_same_statements_however_many_quotes_it_gathe
     assert counts[0] == counts[1]
 
 
+def test_founding_a_claim_reads_neither_the_quotes_contexts_nor_their_articles_text():
+    """Naming and relating need a few fields of each quote; contexts and names are long."""
+    group = _founding_group(_stored_quotes(3))
+    queries = CaptureQueriesContext(connection)
+
+    def found():
+        with queries:
+            return create_machine_claims([group])
+
+    _founded_claim(found)
+    reads = [q["sql"] for q in queries if q["sql"].startswith('SELECT "quotes_quote"')]
+    assert len(reads) == 1
+    assert not any(field in reads[0] for field in ("match_context", "match_names", "body"))
+
+
 def test_an_article_looks_its_sentences_up_in_one_statement_with_the_same_candidates():
     """One round trip for every sentence of an import, each with its own cap and id bound."""
     import_batch([repeat_article(n) for n in range(CANDIDATE_CAP + 4)])

@@ -60,7 +60,7 @@ def create_machine_claims(groups: list[Group]) -> list[int]:
     the claim is named by its public units, as `refresh_claims` would.
     """
     wanted = {quote_id for group in groups for quote_id in group.links}
-    quotes = Quote.objects.filter(pk__in=wanted).select_related("source").defer("source__body")
+    quotes = Quote.objects.filter(pk__in=wanted).select_related("source").only(*_FOUNDING_FIELDS)
     quotes = {quote.pk: quote for quote in quotes}
     claims = _founded_claims(groups, quotes)
     rows = [
@@ -70,6 +70,19 @@ def create_machine_claims(groups: list[Group]) -> list[int]:
     ]
     ClaimQuote.objects.bulk_create(rows)
     return [claim.pk for claim in claims]
+
+
+# What naming a claim (`claim_text.candidate`) and relating its links (`chronological`,
+# `relation_between`) read of a quote: not its context or a source's text and names.
+_FOUNDING_FIELDS = (
+    "text",
+    "said_on",
+    "source_id",
+    "start",
+    "speaker_id",
+    "kind",
+    "source__publisher",
+)
 
 
 def _founded_claims(groups: list[Group], quotes: dict[int, Quote]) -> list[Claim]:
