@@ -124,8 +124,10 @@ def test_resolving_a_speaker_reads_the_aliases_once_however_many_spellings_it_br
     with CaptureQueriesContext(connection) as queries:
         again, created = resolve_speaker(name="Helen Marsh", kind="person", aliases=spellings)
     assert (again, created) == (first, False)
-    alias_reads = [
-        q for q in queries if q["sql"].startswith("SELECT") and "speakeralias" in q["sql"]
+    alias_reads = [  # PostgreSQL brackets each read of a UNION (the slugs come along)
+        q
+        for q in queries
+        if q["sql"].lstrip("(").startswith("SELECT") and "speakeralias" in q["sql"]
     ]
     assert len(alias_reads) == 1, [q["sql"] for q in queries]
     owned = set(SpeakerAlias.objects.filter(speaker=first).values_list("alias", flat=True))

@@ -5,7 +5,9 @@ An import resolves each article's speakers in a constant number of queries
 (`resolve_speakers`); a curator's corrections to the result live in `speakers`.
 """
 
-from django.db.models import Q
+from typing import NamedTuple
+
+from django.db.models import CharField, Q, Value
 from django.db.models.functions import Reverse
 
 from quotes.choices import SpeakerKind
@@ -20,7 +22,40 @@ from quotes.extraction.names import (
 from quotes.extraction.types import ArticleSpeaker
 from quotes.models import Speaker, SpeakerAlias
 from quotes.services.model_update import model_update
-from quotes.services.speakers import unique_slugs
+from quotes.services.speakers import slug_window, unique_slugs
+
+_COLUMNS = [field.attname for field in Speaker._meta.concrete_fields]  # what a read selects
+_SLUG = _COLUMNS.index("slug")
+
+
+class _Spelling(NamedTuple):
+    """A stored alias, as resolution reads it: its normalised spelling and its speaker."""
+
+    normalised: str
+    speaker: Speaker
+
+
+def _aliases(people):
+    """The read of every alias an exact look-up or a surname look-up of `people` could find."""
+    keys = {normalise_alias(n) for p in people for n in (p.name, *p.aliases)} - {""}
+    surnames = {tokens[-1] for p in people if (tokens := name_tokens(p.name))}
+    if not keys and not surnames:
+        return None
+    wanted = Q(normalised__in=keys | surnames)
+    for surname in sorted(surnames):  # ends with " smith": reversed, starts with "htims "
+        wanted |= Q(backwards__startswith=f"{surname[::-1]} ")
+    aliases = SpeakerAlias.objects.alias(backwards=Reverse("normalised"))  # an index (0020)
+    columns = [f"speaker__{column}" for column in _COLUMNS]
+    return aliases.filter(wanted).values_list(*columns, "normalised")
+
+
+def _slugs(labels):
+    """The read of the speakers holding a slug that new speakers named `labels` could take."""
+    window = slug_window(labels)
+    if not window:
+        return None
+    speakers = Speaker.objects.filter(slug__in=window).annotate(none=Value(None, CharField()))
+    return speakers.values_list(*_COLUMNS, "none")
 
 
 def names_nobody(name: str) -> bool:
@@ -60,7 +95,8 @@ def resolve_speakers(*, speakers, source=None, new_source=False) -> list[tuple[S
 
     One speaker at a time cost about ten statements per new name, a quarter of an
     import. Here the store is read once for all of them (aliases of every spelling
-    and surname, the source's own role speakers), each is resolved in memory against
+    and surname with the slugs new ones could take, in one statement; the source's
+    own role speakers), each is resolved in memory against
     that read plus what the earlier ones added, and the new speakers and aliases are
     written with one insert each: the same speakers, slugs and aliases, in the same
     order, as one call after another. Bulk rows get no history, like every machine
@@ -82,29 +118,32 @@ class _Resolution:
     def __init__(self, speakers, source, new_source=False):
         self.source = source
         self.stored: dict[int, Speaker] = {}  # one instance per stored speaker
-        self.by_key: dict[str, SpeakerAlias] = {}  # stored or new, by normalised spelling
+        self.by_key: dict[str, _Spelling | SpeakerAlias] = {}  # stored or new, by spelling
         self.new_speakers: list[tuple[Speaker, str]] = []  # with the label of its slug
         self.new_aliases: list[SpeakerAlias] = []
-        self._read_aliases([s for s in speakers if not self._is_role(s)])
+        self.taken_slugs: set[str] = set()  # among those the article's new speakers could take
+        self._read_store([s for s in speakers if not self._is_role(s)], [s.name for s in speakers])
         roles = [s for s in speakers if self._is_role(s)]
         self.roles = {} if new_source else self._read_roles(roles)
 
     def _is_role(self, speaker) -> bool:
         return self.source is not None and names_nobody(speaker.name)
 
-    def _read_aliases(self, people) -> None:
-        """Every alias an exact look-up or a surname look-up of `people` could find, in one read."""
-        keys = {normalise_alias(n) for p in people for n in (p.name, *p.aliases)} - {""}
-        surnames = {tokens[-1] for p in people if (tokens := name_tokens(p.name))}
-        if not keys and not surnames:
+    def _read_store(self, people, labels) -> None:
+        """In one read: every alias an exact or a surname look-up of `people` could find,
+        and the slugs taken among those speakers named `labels` could take when new."""
+        reads = [_aliases(people), _slugs(labels)]
+        reads = [read.order_by() for read in reads if read is not None]
+        if not reads:
             return
-        wanted = Q(normalised__in=keys | surnames)
-        for surname in sorted(surnames):  # ends with " smith": reversed, starts with "htims "
-            wanted |= Q(backwards__startswith=f"{surname[::-1]} ")
-        aliases = SpeakerAlias.objects.alias(backwards=Reverse("normalised"))  # an index (0020)
-        for alias in aliases.filter(wanted).select_related("speaker").order_by():
-            alias.speaker = self.stored.setdefault(alias.speaker_id, alias.speaker)
-            self.by_key[alias.normalised] = alias
+        rows = reads[0].union(*reads[1:], all=True)
+        for *columns, spelling in rows:
+            if spelling is None:  # a row of the slugs' read
+                self.taken_slugs.add(columns[_SLUG])
+                continue
+            speaker = self.stored.get(columns[0]) or Speaker.from_db(rows.db, _COLUMNS, columns)
+            self.stored[speaker.pk] = speaker
+            self.by_key[spelling] = _Spelling(spelling, speaker)
 
     def _read_roles(self, roles) -> dict[str, Speaker]:
         """The speakers the source's stored quotes already give each role phrase (lowest pk)."""
@@ -188,7 +227,8 @@ class _Resolution:
         if self.new_speakers:
             labels = [label for _, label in self.new_speakers]
             speakers = [speaker for speaker, _ in self.new_speakers]
-            for speaker, slug in zip(speakers, unique_slugs(Speaker, labels), strict=True):
+            slugs = unique_slugs(Speaker, labels, taken=self.taken_slugs)
+            for speaker, slug in zip(speakers, slugs, strict=True):
                 speaker.slug = slug
             Speaker.objects.bulk_create(speakers)
         if self.new_aliases:

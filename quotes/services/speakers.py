@@ -22,7 +22,7 @@ from quotes.services.redirects import record_redirects
 
 def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 100) -> str:
     """Slugify `text`, adding -2, -3 ... until no row of `model` has it."""
-    base = slugify(text)[:max_length].strip("-") or "item"
+    base = _base(text, max_length)
     slug, n = base, 1
     while model.objects.filter(**{field: slug}).exists():
         n += 1
@@ -30,21 +30,22 @@ def unique_slug(model, text: str, *, field: str = "slug", max_length: int = 100)
     return slug
 
 
-def unique_slugs(model, labels: list[str], *, max_length: int = 100) -> list[str]:
+def unique_slugs(model, labels: list[str], *, max_length: int = 100, taken=None) -> list[str]:
     """The slugs `unique_slug` would give rows created one after another from `labels`.
 
     Each takes the lowest free suffix, counting the slugs given earlier in the list.
-    One read checks a window of suffixes for every base; a base whose window is
-    full ("senior-official" after many articles) reads all its suffixes once more.
+    One read checks a window of suffixes for every base (`slug_window`); a base whose
+    window is full ("senior-official" after many articles) reads all its suffixes
+    once more. A caller that read the window of these labels, or of more, along
+    with something else gives what it found as `taken`, and spares the read.
     """
-    bases = [slugify(text)[:max_length].strip("-") or "item" for text in labels]
+    bases = [_base(text, max_length) for text in labels]
     wanted = Counter(bases)
     window = {b: [_suffixed(b, n) for n in range(1, count + 9)] for b, count in wanted.items()}
-    taken = set(
-        model.objects.filter(slug__in=[s for slugs in window.values() for s in slugs])
-        .values_list("slug", flat=True)
-        .order_by()
-    )
+    if taken is None:
+        slugs = [s for slugs in window.values() for s in slugs]
+        taken = model.objects.filter(slug__in=slugs).values_list("slug", flat=True).order_by()
+    taken = set(taken)
     full = [b for b, slugs in window.items() if len(set(slugs) - taken) < wanted[b]]
     if full:
         prefixes = Q()
@@ -59,6 +60,16 @@ def unique_slugs(model, labels: list[str], *, max_length: int = 100) -> list[str
         taken.add(_suffixed(base, n))
         slugs.append(_suffixed(base, n))
     return slugs
+
+
+def slug_window(labels, *, max_length: int = 100) -> list[str]:
+    """The slugs `unique_slugs` reads for `labels`: each base and its next suffixes."""
+    wanted = Counter(_base(text, max_length) for text in labels)
+    return [_suffixed(b, n) for b, count in wanted.items() for n in range(1, count + 9)]
+
+
+def _base(text: str, max_length: int) -> str:
+    return slugify(text)[:max_length].strip("-") or "item"
 
 
 def _suffixed(base: str, n: int) -> str:
