@@ -25,7 +25,7 @@ from quotes.services.model_update import model_update
 from quotes.services.speakers import slug_window, unique_slugs
 
 _COLUMNS = [field.attname for field in Speaker._meta.concrete_fields]  # what a read selects
-_SLUG = _COLUMNS.index("slug")
+_ID, _SLUG = _COLUMNS.index("id"), _COLUMNS.index("slug")
 
 
 class _Spelling(NamedTuple):
@@ -96,10 +96,10 @@ def resolve_speakers(*, speakers, source=None, new_source=False) -> list[tuple[S
     One speaker at a time cost about ten statements per new name, a quarter of an
     import. Here the store is read once for all of them (aliases of every spelling
     and surname with the slugs new ones could take, in one statement; the source's
-    own role speakers), each is resolved in memory against
-    that read plus what the earlier ones added, and the new speakers and aliases are
-    written with one insert each: the same speakers, slugs and aliases, in the same
-    order, as one call after another. Bulk rows get no history, like every machine
+    own role speakers), each is resolved in memory against that read plus what the
+    earlier ones added, and the new speakers and aliases are written with one insert
+    each: the same speakers, slugs and aliases, in the same order, as one call after
+    another. Bulk rows get no history, like every machine
     write (`history.record_baseline` covers a curator's first change). Callers hold
     the catalogue lock (`import_source`, `reextract_source`): the free slugs and the
     owned spellings are read, then written, with no other writer in between.
@@ -141,7 +141,7 @@ class _Resolution:
             if spelling is None:  # a row of the slugs' read
                 self.taken_slugs.add(columns[_SLUG])
                 continue
-            speaker = self.stored.get(columns[0]) or Speaker.from_db(rows.db, _COLUMNS, columns)
+            speaker = self.stored.get(columns[_ID]) or Speaker.from_db(rows.db, _COLUMNS, columns)
             self.stored[speaker.pk] = speaker
             self.by_key[spelling] = _Spelling(spelling, speaker)
 
