@@ -58,7 +58,7 @@ def test_the_writes_of_an_import_but_matching_take_eleven_statements(monkeypatch
     """Hash check, lock, source and its history row, speakers (aliases and the slugs
     new ones could take in one read, speakers and aliases written), quotes, corpus
     counts, and the savepoint this test's transaction makes of the import's own."""
-    monkeypatch.setattr(sources, "match_quotes", lambda *, quotes: None)
+    monkeypatch.setattr(sources, "match_quotes", lambda *, quotes, **_: None)
     statements = _import_counted(ROLE_ARTICLE, "fares.txt")
     assert any(sql.startswith('INSERT INTO "quotes_speakeralias"') for sql in statements)
     assert len(statements) <= 11, statements
