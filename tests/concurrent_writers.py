@@ -21,3 +21,20 @@ def post_claim(url: str, text: str) -> str:
         return create_claim(text=text).slug
     except AlreadyExists as error:
         return f"exists:{error.existing.slug}"
+
+
+def count_terms_in(url: str, terms: list[str]) -> None:
+    """Another importer: count one article with these terms, and commit."""
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    import django
+
+    django.setup()
+    from django.db import transaction
+
+    from quotes.services.corpus import count_terms
+    from quotes.services.locks import hold_catalogue_lock
+
+    with transaction.atomic():
+        hold_catalogue_lock()
+        count_terms(terms=terms)
