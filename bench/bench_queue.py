@@ -5,15 +5,16 @@ Each run imports the same generated articles into a fresh, empty PostgreSQL data
 `import_sources FEED --queue` with 1, then 2, `celery -A factcheck worker --concurrency 1`
 processes already waiting (the prefork pool of `make worker`, one job at a time each).
 
-Not `-P solo`: on RabbitMQ a solo worker, which takes one message at a time and
-acknowledges it late, sat idle for one to two seconds every few jobs although the
-queue was full (300 jobs: 9 to 13 s idle in a 33 to 40 s run), while prefork and
+Not `-P solo` by default: on RabbitMQ a solo worker, which takes one message at a time
+and acknowledges it late, sat idle for one to two seconds every few jobs although the
+queue was full (seen in the job rows' started and finished times), while prefork and
 threads workers went from job to job in milliseconds, as solo does on Redis.
+`--pool solo` measures it: 1 worker at 0.61x one process, against 0.89x with prefork.
 The time is the command's wall clock, enqueueing and draining included; the
 workers' start-up is not.
 
 Run:  .venv/bin/python bench/bench_queue.py [--articles 200] [--seed 21]
-          [--broker amqp://guest:guest@127.0.0.1:5672//] [--workers 1 2]
+          [--broker amqp://guest:guest@127.0.0.1:5672//] [--workers 1 2] [--pool prefork]
           [--database bench_queue]  (names the template and run databases; both dropped)
           [--json FILE]
 """
@@ -61,12 +62,12 @@ def manage(env: dict, *args: str) -> float:
     return time.perf_counter() - started
 
 
-def start_workers(env: dict, count: int, logs: Path) -> list[subprocess.Popen]:
+def start_workers(env: dict, count: int, logs: Path, pool: str) -> list[subprocess.Popen]:
     workers = []
     for n in range(count):
         log_file = logs / f"worker{n}.log"
-        command = ["celery", "-A", "factcheck", "worker", "--concurrency", "1", "-l", "info"]
-        command += ["-n", f"bench{n}@%h", "--without-mingle", "--without-gossip"]
+        command = ["celery", "-A", "factcheck", "worker", "-P", pool, "--concurrency", "1"]
+        command += ["-l", "info", "-n", f"bench{n}@%h", "--without-mingle", "--without-gossip"]
         workers.append(
             subprocess.Popen(
                 [sys.executable, "-m", *command],
@@ -90,12 +91,14 @@ def stop(workers: list[subprocess.Popen]) -> None:
         worker.wait(timeout=120)
 
 
-def measure(feed: Path, articles: int, broker: str, workers: int, logs: Path) -> float:
+def measure(
+    feed: Path, articles: int, broker: str, workers: int, logs: Path, pool: str = "prefork"
+) -> float:
     """Articles/s of one import into a fresh copy of the template (workers=0: no queue)."""
     dbbench.pg_create(RUN, template=TEMPLATE)
     queue = f"bench-{uuid.uuid4().hex[:8]}"
     env = env_for(RUN, broker if workers else "", queue)
-    running = start_workers(env, workers, logs) if workers else []
+    running = start_workers(env, workers, logs, pool) if workers else []
     try:
         extra = ["--queue"] if workers else []
         seconds = manage(env, "import_sources", str(feed), "--no-progress", *extra)
@@ -110,6 +113,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--broker", default="amqp://guest:guest@127.0.0.1:5672//")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--pool", default="prefork", choices=["prefork", "threads", "solo"])
     parser.add_argument("--database", default="bench_queue", help="prefix of the databases")
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_args()
@@ -125,7 +129,7 @@ def main() -> None:
         rates = {"one process, no queue": measure(feed, args.articles, args.broker, 0, logs)}
         for count in args.workers:
             label = f"--queue, {count} worker{'s' if count > 1 else ''}"
-            rates[label] = measure(feed, args.articles, args.broker, count, logs)
+            rates[label] = measure(feed, args.articles, args.broker, count, logs, args.pool)
             log(f"{label}: {rates[label]:.1f} articles/s")
         for name in (RUN, TEMPLATE):
             dbbench.pg_drop(name)
