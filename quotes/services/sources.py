@@ -17,7 +17,7 @@ from quotes.choices import CURATED_STATUSES, SpeakerKind
 from quotes.extraction import extract
 from quotes.extraction.types import ArticleSpeaker, ExtractedQuote, Extraction
 from quotes.matching.contexts import contexts_around
-from quotes.matching.evidence import article_names, context_around, encode_terms
+from quotes.matching.evidence import article_names, encode_terms
 from quotes.matching.stats import terms_of
 from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
@@ -63,10 +63,6 @@ def prepare_article(*, body: str, published_on: date | None = None) -> PreparedA
 def _contexts(body: str, quotes) -> tuple[str, ...]:
     spans = [(found.start, found.end, found.text) for found in quotes]
     return tuple(encode_terms(context) for context in contexts_around(body, spans))
-
-
-def _context(body: str, found: ExtractedQuote) -> str:
-    return encode_terms(context_around(body, found.start, found.end, found.text))
 
 
 @dataclass(frozen=True)
@@ -184,11 +180,12 @@ def _speaker_for(found: ExtractedQuote, speakers: dict[str, Speaker]) -> Speaker
 
 
 def quote_fields(
-    found: ExtractedQuote, source: Source, speaker: Speaker | None, context: str | None = None
+    found: ExtractedQuote, source: Source, speaker: Speaker | None, context: str
 ) -> dict:
     """The model fields for one extracted quote; shared by import and re-extraction.
 
-    `context` is the encoded match context when the caller prepared it already.
+    `context` is the quote's encoded match context, which callers compute for the
+    whole article at once (`_contexts`: one tokenisation, not one per quote).
     """
     mention = found.speaker_mention
     return {
@@ -203,7 +200,7 @@ def quote_fields(
         "said_on": found.said_on or source.published_on,
         "confidence": min(max(found.confidence, 0.0), 1.0),
         "attribution_rule": found.rule[:40],
-        "match_context": _context(source.body, found) if context is None else context,
+        "match_context": context,
     }
 
 
@@ -256,9 +253,10 @@ def _apply_extraction(*, source: Source, extraction: Extraction) -> int:
     )
     frozen = {span for span, q in existing.items() if q.curated or q.verified or q.pk in kept}
     changed, created = [], []
-    for found in extraction.quotes:
+    contexts = _contexts(source.body, extraction.quotes)
+    for found, context in zip(extraction.quotes, contexts, strict=True):
         span = (found.start, found.end)
-        fields = quote_fields(found, source, _speaker_for(found, speakers))
+        fields = quote_fields(found, source, _speaker_for(found, speakers), context)
         if span not in existing:
             created.append(Quote(source=source, start=found.start, end=found.end, **fields))
         elif span not in frozen and _update(existing[span], fields):
