@@ -66,8 +66,11 @@ class ClaimQuote(models.Model):
     (confirmed, rejected), which rebuilds never overwrite.
     """
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links")
-    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="claim_links")
+    # Indexed by claimquote_unique (claim first) and (quote, status), not alone.
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links", db_index=False)
+    quote = models.ForeignKey(
+        Quote, on_delete=models.CASCADE, related_name="claim_links", db_index=False
+    )
     matched_quote = models.ForeignKey(
         Quote,
         on_delete=models.SET_NULL,

@@ -44,8 +44,9 @@ class QuoteMatch(models.Model):
     is the quote with the smaller id, so each pair is stored once.
     """
 
-    low = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="+")
-    high = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="+")
+    # Indexed by quotematch_unique (low first) and the index on `high`, not twice.
+    low = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="+", db_index=False)
+    high = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="+", db_index=False)
     score = models.FloatField()
     method = models.CharField(max_length=16)
     decision = models.CharField(max_length=10, help_text="automatic or suggested")

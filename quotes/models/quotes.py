@@ -18,9 +18,19 @@ class Quote(models.Model):
     re-extraction keeps as they are.
     """
 
-    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="quotes")
+    # No index of their own: quote_span_unique starts with the source and the
+    # (speaker, said_on) index with the speaker, and every index is one more
+    # write per quote an import stores.
+    source = models.ForeignKey(
+        Source, on_delete=models.CASCADE, related_name="quotes", db_index=False
+    )
     speaker = models.ForeignKey(
-        Speaker, on_delete=models.PROTECT, null=True, blank=True, related_name="quotes"
+        Speaker,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quotes",
+        db_index=False,
     )
     text = models.TextField()
     start = models.PositiveIntegerField()
@@ -87,7 +97,6 @@ class Quote(models.Model):
                 name="quote_public_by_speaker",
             ),
             models.Index(fields=["speaker", "said_on"]),
-            models.Index(fields=["source", "start"]),
         ]
 
     def __str__(self):
