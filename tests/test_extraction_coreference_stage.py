@@ -12,7 +12,7 @@ from pathlib import Path
 
 from quotes.extraction.attribution.history import AttributionHistory
 from quotes.extraction.budget import UNLIMITED
-from quotes.extraction.cues.verbs import cue_positions
+from quotes.extraction.cues.hits import cue_positions
 from quotes.extraction.entities import find_entities
 from quotes.extraction.phrases.subjects import sentence_subject
 from quotes.extraction.text import read_text

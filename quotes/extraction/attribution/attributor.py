@@ -16,9 +16,9 @@ is a scare quote or a title and is dropped.
 from __future__ import annotations
 
 from ..budget import UNLIMITED, Budget
+from ..cues.hits import cue_positions
 from ..cues.sentence import Attributed, SentenceCues
 from ..cues.tails import join_attribution_tails
-from ..cues.verbs import cue_positions
 from ..entities.coref import Resolver
 from ..text.layout import Sentence
 from ..text.lines import BODY, CAPTION, HEADLINE

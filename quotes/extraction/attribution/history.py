@@ -39,7 +39,7 @@ class AttributionHistory:
         self.text = text
         self.masked = masked
         self.resolver = resolver
-        self.hits = hits  # offsets of the article's cue words (`cues.verbs.cue_positions`)
+        self.hits = hits  # offsets of the article's cue words (`cues.hits.cue_positions`)
         self.sentences = sentences
         self.cache: dict[int, SentenceCues] = {}
         self.subjects: dict[int, tuple[int, Entity | None, bool]] = {}

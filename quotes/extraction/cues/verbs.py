@@ -8,7 +8,6 @@ Beliefs and intentions (think, want, hope, believe) are deliberately absent.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from operator import attrgetter
@@ -35,37 +34,6 @@ _CUE_RE = regex.compile(
     r"according to|points? out|pointed out|pointing out|went on to say|puts? it|putting it"
     r"|(?:shot|shoots?|shooting|fired|fires?|firing) back"
 )
-
-
-_HIT_WORDS = sorted(
-    {form for form in CUE_FORMS if " " not in form} | MULTI_WORD_CUE_STARTS, key=len
-)
-
-
-def _trie_pattern(items: Iterable[str]) -> str:
-    """A regular expression matching exactly these words, shaped as a prefix tree."""
-    tree: dict = {}
-    for item in items:
-        node = tree
-        for char in item:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
-
-
-# Lower-case cue words as whole tokens: one pass over the masked article finds
-# every place a cue can start, so sentences without one are never tokenised.
-# The stdlib engine runs this prefix-tree pattern several times faster than
-# `regex`; "not preceded or followed by a letter or digit" is (?<![^\W_]).
-_HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])")
 
 
 # Capitalised cue words that open a sentence: "According to X", "Said X, '...'".
@@ -95,11 +63,6 @@ def opens_with_cue(masked: str, start: int) -> bool:
     return _OPENING_CUE_START.match(masked, start) is not None
 
 
-def cue_positions(masked: str) -> list[int]:
-    """Offsets of every lower-case cue word in the (masked) text, in order."""
-    return [found.start() for found in _HITS.finditer(masked)]
-
-
 _TOKEN_START = attrgetter("start")
 
 
@@ -116,7 +79,7 @@ def find_cues(
 ) -> list[Cue]:
     """Every cue among the tokens; `any_case` admits "Says" in title-case headlines.
 
-    With `starts` (from `cue_positions`) only the tokens beginning there are examined.
+    With `starts` (from `hits.cue_positions`) only the tokens beginning there are examined.
     `after_quotation` says the tokens follow a closing quotation ('"...?" Reyes wondered.').
     """
     if starts is None or any_case:
