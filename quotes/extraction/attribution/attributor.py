@@ -95,13 +95,10 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         sentence = sentences[index]
         if not self._may_be_speech(run, index, sentence):
             return None
+        kind, goes_on = self._form(run, sentence)
         found = first_attribution(Context(self, run, index, sentence))
         rule, source, confidence = found if found is not None else ("", None, 0.0)
-        if source is not None and self._addressee(source):
-            source = None  # "you tell them, '...'": the words of nobody in the story
-        kind, opening = self._kind(run, sentence)
         key: object = ("cue", id(source.cue)) if source is not None else ("run", run.open_at)
-        goes_on = kind == DIRECT or self._opens(run, opening)
         if source is None and sentence.line_kind == BODY and goes_on:
             return self._continuation(run, index, kind)
         if source is None:
@@ -117,15 +114,14 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         titled = sentence.line_kind == BODY and self._is_title(run, sentence)
         return not titled or self._nicknamed(run, index)
 
-    def _addressee(self, source: Attributed) -> bool:
-        """An unresolved "you", "we" or "I'm" is the reader or the writer, not a speaker."""
-        mention = self.text[source.mention.start : source.mention.end].casefold()
-        return source.entity is None and mention.replace("’", "'") in _NOBODY
-
-    def _opens(self, run: Run, opening: bool) -> bool:
-        """'"There have been some deniers ..." of the evidence, he said.': a quotation
-        `opening` its sentence is the speaker's own clause even if the sentence goes on."""
-        return opening and word_count(self.text, run) >= uncued.VOICE_WORDS
+    def _form(self, run: Run, sentence: Sentence) -> tuple[str, bool]:
+        """The run's kind, and whether it may go on into the next paragraph: a direct
+        quotation, or one opening its sentence that is long enough to be the speaker's
+        own clause even if the sentence goes on ('"There have been some deniers ..." of
+        the evidence, he said.'). Read off the run alone, before any rule is tried."""
+        kind, opening = self._kind(run, sentence)
+        goes_on = kind == DIRECT or (opening and word_count(self.text, run) >= uncued.VOICE_WORDS)
+        return kind, goes_on
 
     def _kind(self, run: Run, sentence: Sentence) -> tuple[str, bool]:
         """Direct when the quote opens its sentence or follows a colon or an attribution comma;
@@ -141,9 +137,6 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         if mark == ":" or (mark == "," and (first.isupper() or first.isdigit())):
             return DIRECT, False
         return PARTIAL, False
-
-
-_NOBODY = frozenset({"you", "we", "us", "i'm"})
 
 
 def _indirect(sentence_cues: SentenceCues) -> list[Draft]:

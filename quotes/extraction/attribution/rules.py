@@ -96,8 +96,13 @@ class Rule:
     apply: Callable[[Context], Any]
 
 
-def first_attribution(context: Context) -> tuple[str, Attributed, float] | None:
-    """The name, attribution and confidence of the first rule that attributes the run."""
+def first_attribution(context: Context) -> tuple[str, Attributed | None, float] | None:
+    """The name, attribution and confidence of the first rule that attributes the run.
+
+    An attribution to an unresolved "you", "we" or "I'm" ("you tell them, '...'")
+    is the reader's or the writer's, nobody's in the story: the rule stops the
+    search but its attribution is None.
+    """
     kind = context.sentence.line_kind
     for rule in RULES:
         if kind not in rule.lines:
@@ -105,10 +110,20 @@ def first_attribution(context: Context) -> tuple[str, Attributed, float] | None:
         found = rule.apply(context)
         if found is None:
             continue
-        if rule.confidence is GRADED:
-            return rule.name, found[0], found[1]
-        return rule.name, found, rule.confidence
+        source, confidence = found if rule.confidence is GRADED else (found, rule.confidence)
+        if _addressee(context.attributor.text, source):
+            source = None
+        return rule.name, source, confidence
     return None
+
+
+def _addressee(text: str, source: Attributed) -> bool:
+    """An unresolved "you", "we" or "I'm" is the reader or the writer, not a speaker."""
+    mention = text[source.mention.start : source.mention.end].casefold()
+    return source.entity is None and mention.replace("’", "'") in _NOBODY
+
+
+_NOBODY = frozenset({"you", "we", "us", "i'm"})
 
 
 def _graded(found: tuple[Attributed | None, float]) -> tuple[Attributed, float] | None:
