@@ -14,6 +14,8 @@ it as an argument and nothing is plugged into the resolver.
 from __future__ import annotations
 
 from ..budget import Budget
+from ..cues.hits import cue_positions
+from ..cues.tails import join_attribution_tails
 from ..entities.coref import Resolver
 from ..text import Reading
 from .attributor import Attributor
@@ -23,6 +25,14 @@ __all__ = ["Draft", "attribute"]
 
 
 def attribute(text: str, reading: Reading, resolver: Resolver, budget: Budget) -> list[Draft]:
-    """Drafts for every quotation and reported clause of the article, in text order."""
-    attributor = Attributor(text, reading.masked, reading.sentences, resolver, budget)
+    """Drafts for every quotation and reported clause of the article, in text order.
+
+    First where the article's cue words stand, then its sentences with those a
+    quoted question cut from their attribution joined again: the attributor
+    reads those sentences.
+    """
+    masked = reading.masked
+    hits = cue_positions(masked)
+    sentences = join_attribution_tails(reading.sentences, masked, hits)
+    attributor = Attributor(text, masked, sentences, hits, resolver, budget)
     return attributor.attribute(reading.runs)

@@ -16,22 +16,20 @@ is a scare quote or a title and is dropped.
 from __future__ import annotations
 
 from ..budget import UNLIMITED, Budget
-from ..cues.hits import cue_positions
-from ..cues.sentence import Attributed, SentenceCues
-from ..cues.tails import join_attribution_tails
+from ..cues.sentence import Attributed
 from ..entities.coref import Resolver
 from ..text.layout import Sentence
 from ..text.lines import BODY, CAPTION, HEADLINE
 from ..text.marks import Run
-from ..types import DIRECT, INDIRECT, PARTIAL
+from ..types import DIRECT, PARTIAL
 from . import uncued
 from .continuation import ContinuationMixin
 from .drafts import Draft
 from .helpers import CueIndex, first_solid, last_solid, word_count
 from .history import AttributionHistory
-from .indirect import reported_clause
+from .indirect import reported_drafts
 from .nearby import NearbyMixin
-from .rules import REPORTED_CLAUSE, Context, first_attribution
+from .rules import Context, first_attribution
 from .sentence_cue import SentenceCueMixin
 from .titles import TitleMixin
 
@@ -48,15 +46,16 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         text: str,
         masked: str,
         sentences: list[Sentence],
+        hits: list[int],
         resolver: Resolver,
         budget: Budget = UNLIMITED,
     ) -> None:
         self.text = text
         self.budget = budget
         self.masked = masked
-        hits = cue_positions(masked)
-        self.sentences = join_attribution_tails(sentences, masked, hits)
-        self.history = AttributionHistory(text, masked, resolver, hits, self.sentences)
+        self.sentences = sentences
+        self.hits = hits
+        self.resolver = resolver
         self.voices: dict[int, Attributed] = {}
         self.long_ones: dict[int, bool] = {}
         self.indexes: dict[int, CueIndex | None] = {}
@@ -69,15 +68,22 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         self.last_paragraph = -1
 
     def attribute(self, runs: list[Run]) -> list[Draft]:
-        """Drafts for every run worth reporting, in text order."""
+        """Drafts for every run worth reporting, in text order.
+
+        The history starts here, empty, and grows as the sentences are read.
+        """
         sentences = self.sentences
         drafts: list[Draft] = []
         by_sentence = self.by_sentence = _runs_by_sentence(sentences, runs)
+        self.history = AttributionHistory(
+            self.text, self.masked, self.resolver, self.hits, sentences
+        )
         for index, sentence in enumerate(sentences):
             self.budget.check("attribution")
             if not by_sentence[index]:
                 if sentence.line_kind == BODY:
-                    drafts.extend(_indirect(self.history.cues(index)))
+                    sentence_cues = self.history.cues(index)
+                    drafts.extend(reported_drafts(sentence_cues))
                 continue
             for count, run in enumerate(by_sentence[index], 1):
                 if count % 64 == 0:
@@ -137,18 +143,6 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
         if mark == ":" or (mark == "," and (first.isupper() or first.isdigit())):
             return DIRECT, False
         return PARTIAL, False
-
-
-def _indirect(sentence_cues: SentenceCues) -> list[Draft]:
-    """Reported clauses of the speech cues in a sentence without quotation marks."""
-    drafts: list[Draft] = []
-    for item in sentence_cues.items:
-        span = reported_clause(sentence_cues.sentence, item.cue, item.mention)
-        if span is None or any(d.start < span[1] and span[0] < d.end for d in drafts):
-            continue
-        key = ("cue", id(item.cue))
-        drafts.append(Draft(span[0], span[1], INDIRECT, item, 0.7, key, rule=REPORTED_CLAUSE))
-    return drafts
 
 
 def _runs_by_sentence(sentences: list[Sentence], runs: list[Run]) -> list[list[Run]]:

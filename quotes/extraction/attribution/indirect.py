@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..cues.sentence import SentenceCues
 from ..lexicon import PRONOUNS, SKIPPABLE, SPEECH_NOUNS
 from ..lexicon.cue_forms import TELL
 from ..lexicon.cue_words import CLAUSE_CUT_WORDS, CLAUSE_LEMMAS
@@ -20,8 +21,24 @@ from ..lexicon.function_words import (
     CLAUSE_STARTERS,
 )
 from ..text.layout import Sentence, Token, memo
+from ..types import INDIRECT
+from .drafts import Draft
+from .rules import REPORTED_CLAUSE
 
 _MIN_WORDS = 4
+
+
+def reported_drafts(sentence_cues: SentenceCues) -> list[Draft]:
+    """Drafts of the reported clauses of the speech cues in a sentence without quotation
+    marks, none overlapping another."""
+    drafts: list[Draft] = []
+    for item in sentence_cues.items:
+        span = reported_clause(sentence_cues.sentence, item.cue, item.mention)
+        if span is None or any(d.start < span[1] and span[0] < d.end for d in drafts):
+            continue
+        key = ("cue", id(item.cue))
+        drafts.append(Draft(span[0], span[1], INDIRECT, item, 0.7, key, rule=REPORTED_CLAUSE))
+    return drafts
 
 
 def reported_clause(sentence: Sentence, cue, mention) -> tuple[int, int] | None:
