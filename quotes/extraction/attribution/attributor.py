@@ -16,7 +16,7 @@ is a scare quote or a title and is dropped.
 from __future__ import annotations
 
 from ..budget import UNLIMITED, Budget
-from ..cues.sentence import Attributed
+from ..cues.speaker import Attributed
 from ..entities.coref import Resolver
 from ..text.layout import Sentence
 from ..text.lines import BODY, CAPTION, HEADLINE

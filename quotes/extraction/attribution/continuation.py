@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 import regex
 
-from ..cues.sentence import Attributed
+from ..cues.speaker import Attributed
 from ..lexicon.cue_words import VERDICT_VERBS
 from ..text.layout import Sentence
 from ..text.lines import BODY

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..cues.sentence import Attributed
+from ..cues.speaker import Attributed
 
 
 @dataclass

@@ -10,7 +10,8 @@ from itertools import islice, pairwise
 
 import regex
 
-from ..cues.sentence import Attributed, SentenceCues
+from ..cues.sentence import SentenceCues
+from ..cues.speaker import Attributed
 from ..lexicon.cue_words import AS_LEMMAS, NAMING_VERBS
 from ..text.marks import Run
 

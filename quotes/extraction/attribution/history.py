@@ -15,7 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from ..cues.sentence import Attributed, SentenceCues
+from ..cues.sentence import SentenceCues
+from ..cues.speaker import Attributed
 from ..entities.coref import Resolver, fits, names_document, stands_for_name
 from ..entities.registry import Entity
 from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS

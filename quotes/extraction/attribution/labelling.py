@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 import regex
 
-from ..cues.sentence import Attributed
+from ..cues.speaker import Attributed
 from ..lexicon import ORG_WORDS, PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun
 from ..lexicon.cue_forms import CALL, CUE_FORMS, LABELLING_FORMS, is_verb_cue_word
 from ..lexicon.cue_words import (

@@ -9,7 +9,7 @@ import regex
 
 from ..cues.labels import colon_label, signature_name
 from ..cues.nouns import chanters, noun_cue
-from ..cues.sentence import Attributed
+from ..cues.speaker import Attributed
 from ..entities.coref import stands_for_name
 from ..entities.registry import Entity
 from ..lexicon import SUBORDINATORS

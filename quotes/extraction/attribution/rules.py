@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from ..cues.sentence import Attributed, SentenceCues
+from ..cues.sentence import SentenceCues
+from ..cues.speaker import Attributed
 from ..text.layout import Sentence
 from ..text.lines import BODY, CAPTION, HEADLINE
 from ..text.marks import Run

@@ -10,7 +10,8 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from ..cues.sentence import Attributed, SentenceCues
+from ..cues.sentence import SentenceCues
+from ..cues.speaker import Attributed
 from ..lexicon import SUBORDINATORS
 from ..lexicon.cue_forms import CALL, SAY
 from ..lexicon.cue_words import AS_LEMMAS, NAMING_VERBS

@@ -8,7 +8,7 @@ from operator import attrgetter
 
 import regex
 
-from ..cues.sentence import Attributed
+from ..cues.speaker import Attributed
 from ..lexicon import PRONOUNS
 from ..lexicon.cue_forms import is_cue_word, is_verb_cue_word
 from ..lexicon.cue_words import NAMING_VERBS

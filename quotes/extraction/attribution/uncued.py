@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..cues.inversion import phrase_after
-from ..cues.sentence import Attributed, Resolve
+from ..cues.speaker import Attributed, Resolve
 from ..entities.coref import stands_for_name
 from ..lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS
 from ..lexicon.function_words import PREPOSITIONS

@@ -6,13 +6,14 @@ the offsets of its cue words, and a `Resolve` function for speaker mentions
 Output: `SentenceCues`, the sentence's cues in text order, each `Attributed` to
 a speaker mention and entity. `hits` finds where the article's cue words stand
 (one scan, before any sentence is tokenised), `verbs` finds verb cues, `nouns`
-speech nouns ("her comment that"), `inversion` speakers after the verb ("said
-Erdogan"), `labels` colon labels and signatures, `tails` attribution sentences
-that close a quotation.
+speech nouns ("her comment that"), `speaker` the readings that give a cue its
+speaker, `inversion` speakers after the verb ("said Erdogan"), `labels` colon
+labels and signatures, `tails` attribution sentences that close a quotation.
 """
 
 from __future__ import annotations
 
-from .sentence import Attributed, SentenceCues
+from .sentence import SentenceCues
+from .speaker import Attributed
 
 __all__ = ["Attributed", "SentenceCues"]
