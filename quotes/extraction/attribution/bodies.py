@@ -24,7 +24,8 @@ from ..lexicon import ORG_WORDS, PLACES, words
 from ..lexicon.function_words import MENTION_DETERMINERS
 from ..lexicon.people import ORGANISATION_KINDS
 from ..names import name_tokens
-from ..text.layout import Sentence, memo
+from ..text.cache import memo
+from ..text.layout import Sentence
 from ..text.lines import BODY
 
 

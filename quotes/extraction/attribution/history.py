@@ -23,7 +23,8 @@ from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS
 from ..names import name_tokens
 from ..phrases.noun_phrases import Mention
 from ..phrases.subjects import opening_possessor, sentence_subject
-from ..text.layout import Sentence, memo
+from ..text.cache import memo
+from ..text.layout import Sentence
 from ..text.lines import BODY
 from ..types import PERSON
 from .bodies import named_body

@@ -20,7 +20,8 @@ from ..lexicon.function_words import (
     CLAUSE_OBJECT_DETERMINERS,
     CLAUSE_STARTERS,
 )
-from ..text.layout import Sentence, Token, memo
+from ..text.cache import memo
+from ..text.layout import Sentence, Token
 from ..types import INDIRECT
 from .drafts import Draft
 from .rules import REPORTED_CLAUSE

@@ -36,7 +36,8 @@ from ..lexicon.function_words import (
 from ..lexicon.people import ORGANISATION_ROLES
 from ..lexicon.time_words import DAY_WORDS
 from ..names import looks_like_organisation, name_tokens
-from ..text.layout import Sentence, memo
+from ..text.cache import memo
+from ..text.layout import Sentence
 from ..text.lines import BODY
 from ..types import ORGANISATION
 from .bodies import body_before, names_place

@@ -33,7 +33,8 @@ from ..phrases.cue import Cue
 from ..phrases.mentions import subject_before, verb_at
 from ..phrases.noun_phrases import Mention
 from ..phrases.subjects import sentence_subject
-from ..text.layout import Sentence, memo, token_before
+from ..text.cache import memo
+from ..text.layout import Sentence, token_before
 from ..text.marks import Run
 from .helpers import ATTRIBUTION_GAP, CueIndex
 

@@ -16,7 +16,8 @@ from ..lexicon import SUBORDINATORS
 from ..lexicon.cue_forms import CALL, SAY
 from ..lexicon.cue_words import AS_LEMMAS, NAMING_VERBS
 from ..lexicon.function_words import ADJUNCT_STARTS, MODALS
-from ..text.layout import Sentence, back_over, memo, token_before
+from ..text.cache import back_over, memo
+from ..text.layout import Sentence, token_before
 from ..text.marks import Run
 from . import uncued
 from .confidence import COLON_SUBJECT_CONFIDENCE

@@ -19,7 +19,8 @@ from ..lexicon.function_words import ARTICLES, CROWD_DETERMINERS
 from ..lexicon.people import CROWD_NOUNS
 from ..phrases.cue import Cue
 from ..phrases.noun_phrases import Mention
-from ..text.layout import Token, memo
+from ..text.cache import memo
+from ..text.layout import Token
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _LINKS = frozenset(words("that was is"))

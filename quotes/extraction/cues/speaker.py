@@ -31,7 +31,8 @@ from ..phrases.cue import Cue
 from ..phrases.mentions import subject_before, verb_at
 from ..phrases.noun_phrases import Mention, make_mention
 from ..phrases.subjects import sentence_subject, shift_mention
-from ..text.layout import Sentence, back_over, memo
+from ..text.cache import back_over, memo
+from ..text.layout import Sentence
 from .inversion import (
     ends_inversion,
     is_inverted_position,

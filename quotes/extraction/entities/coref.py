@@ -29,7 +29,8 @@ from ..lexicon.function_words import NOT_NAME_STARTS
 from ..lexicon.people import DELEGATE_ROLES, ORGANISATION_ROLES
 from ..names import looks_like_organisation, name_tokens, strip_title
 from ..phrases.noun_phrases import Mention, pronoun_of
-from ..text.layout import Sentence, memo
+from ..text.cache import memo
+from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
 from .registry import Entity, Registry, is_group
 from .roles import gender_of, names_a_person, roles_of

@@ -13,7 +13,8 @@ from ..lexicon.cue_words import RAISING_VERBS
 from ..lexicon.function_words import MENTION_DETERMINERS, PREPOSITIONS
 from ..lexicon.openers import NOT_IN_NP
 from ..lexicon.time_words import AGO_WORDS, TIME_FILLERS, TIME_NOUNS
-from ..text.layout import Token, memo
+from ..text.cache import memo
+from ..text.layout import Token
 from .noun_phrases import LINKS, MAX_NP, WEEKDAY_SET, Mention, make_mention, pronoun_of, wordlike
 
 

@@ -17,7 +17,8 @@ from ..lexicon.time_words import (
     TIME_UNITS,
     WEEKDAYS,
 )
-from ..text.layout import Token, memo
+from ..text.cache import memo
+from ..text.layout import Token
 from .noun_phrases import DATELINE_DASHES, inside_phrase
 
 

@@ -29,7 +29,8 @@ from ..lexicon.function_words import (
 )
 from ..lexicon.openers import ADVERB_OPENERS, NOT_IN_NP, NOT_SPEAKERS, SENTENCE_OPENERS
 from ..lexicon.time_words import NUMBER_WORDS
-from ..text.layout import Token, TokenList, memo
+from ..text.cache import TokenList, memo
+from ..text.layout import Token
 from .common_subjects import MAX_SUBJECT_WORDS, common_subject, speaking_head, verb_like
 from .noun_phrases import (
     LINKS,

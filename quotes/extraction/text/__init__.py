@@ -9,6 +9,7 @@ sentences of the masked text. Offsets all index the original text.
 Read in the order `read_text` calls them: `boilerplate` (the platform's
 lines), `lines` (each line's kind), `marks` (quotation runs outside
 boilerplate), then `layout` (the masked text, its sentences and tokens).
+`cache` is what later stages keep of each sentence's tokens (`memo`).
 """
 
 from __future__ import annotations

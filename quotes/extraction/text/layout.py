@@ -16,6 +16,7 @@ from operator import itemgetter
 import regex
 
 from ..lexicon.text_words import ABBREVIATIONS
+from .cache import TokenList
 from .lines import BOILERPLATE, Line
 from .marks import Run
 
@@ -48,62 +49,6 @@ class Token(_Fields):
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
-
-
-class TokenList(list):
-    """The tokens of one sentence, with a cache of indexes derived from them.
-
-    Many questions asked once per quotation or per cue ("the first comma after
-    the cue", "the subject before this token") would rescan the sentence each
-    time; `memo` keeps what they derive so that a sentence holding thousands of
-    quotations is scanned once. A slice of it is a plain list without a cache.
-    """
-
-    __slots__ = ("memo",)
-
-
-def memo(tokens: list[Token], key: object, build):
-    """`build(tokens)`, computed once per sentence when `tokens` is a sentence's TokenList."""
-    cache = getattr(tokens, "memo", None)
-    if cache is None:
-        if not isinstance(tokens, TokenList):
-            return build(tokens)
-        cache = tokens.memo = {}
-    found = cache.get(key, _MISSING)
-    if found is _MISSING:
-        found = cache[key] = build(tokens)
-    return found
-
-
-_MISSING = object()
-
-
-def back_over(tokens: list[Token], name: str, keep, index: int) -> int:
-    """Where the run of tokens that `keep` accepts, ending at `index`, starts.
-
-    That is the lowest j with keep(t) for every token t in tokens[j : index + 1]
-    (index + 1 when keep(tokens[index]) fails). Every cue of a sentence may step
-    back over such a run ("would quickly quickly ... say"), and runs of cues can
-    form one ("reply reply reply ..."): the answer is kept per `name` and index,
-    so each token is stepped over once.
-    """
-    known = memo(tokens, ("back over", name), _new_dict)
-    path = []
-    while index >= 0 and keep(tokens[index]):
-        if index in known:
-            found = known[index]
-            break
-        path.append(index)
-        index -= 1
-    else:
-        found = index + 1
-    for at in path:
-        known[at] = found
-    return found
-
-
-def _new_dict(tokens) -> dict:
-    return {}
 
 
 class Sentence:
