@@ -155,15 +155,16 @@ def _step(tokens: list[Token], index: int, before: int) -> tuple[Mention | None,
                 inside_phrase(tokens[last + 1])
                 or (tokens[last + 1].low in LINKS and last + 2 < before)
             )
-            and not _heading_word(tokens[last + 1])
-        ):
+            and not (tokens[last + 1].is_cap and tokens[last + 1].low in _HEADING_BREAKS)
+        ):  # a capitalised "On" or "How" of a heading ends a name (see `_HEADING_BREAKS`)
             last += 1
         horizon = last + 1
         while last > index and not is_head(tokens[last]):
             last -= 1
+        headed = is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s"))
         if _modifier_of_noun(tokens, last, before):
             return None, last + 1, horizon  # "the Mexican heritage", "Republican claims"
-        if is_head(tokens[last]) and not tokens[last].text.endswith(("’s", "'s")):
+        if headed:
             first = index - 1 if prev in MENTION_DETERMINERS else index
             end, seen = _name_after_role(tokens, last, before)
             return make_mention(tokens, first, end), last + 1, max(horizon, seen)
@@ -171,12 +172,8 @@ def _step(tokens: list[Token], index: int, before: int) -> tuple[Mention | None,
     return None, index + 1, index
 
 
-def _heading_word(token: Token) -> bool:
-    """ "John Leguizamo On How U.S. History Makes Latinos Feel": in a heading written in
-    Title Case a capitalised function word ends the name; names never hold one."""
-    return token.is_cap and token.low in _HEADING_BREAKS
-
-
+# "John Leguizamo On How U.S. History Makes Latinos Feel": in a heading written in
+# Title Case a capitalised function word ends the name; names never hold one.
 _HEADING_BREAKS = PREPOSITIONS | POSSESSIVES | ARTICLES | frozenset({"how", "why", "what"})
 
 
