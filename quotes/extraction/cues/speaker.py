@@ -97,7 +97,7 @@ def speaker(
             return None  # "Lee's continued support": a modifier of what he owns
     if mention is not None and _is_named_thing(tokens, cue, mention):
         return None  # "a book called 'Women Who Work'": a title, nobody speaking
-    if mention is not None and _object_of_participle(tokens, cue, mention):
+    if mention is not None and cue.is_participle and _object_of_participle(tokens, cue, mention):
         mention = None  # "X issued a statement saying ...": the statement is X's
     if mention is None and _infinitive_quoting(tokens, cue):
         mention = sentence_subject(tokens, cue.first)
@@ -272,9 +272,7 @@ def _possessor_before(tokens, cue: Cue, mention: Mention) -> bool:
 def _object_of_participle(tokens, cue: Cue, mention: Mention) -> bool:
     """ "X issued a statement saying ...": the thing the participle follows is the object
     of the clause before, no speaker; what a sign or a hat reads still speaks."""
-    return (
-        cue.is_participle and _is_object(tokens, mention) and not _written_on(tokens, cue, mention)
-    )
+    return _is_object(tokens, mention) and not _written_on(tokens, cue, mention)
 
 
 def _is_object(tokens, mention: Mention) -> bool:
