@@ -164,14 +164,9 @@ def _phrase_subject(
         found = subject_before(tokens, verb_at(tokens, first - 2), floor, depth + 1)
         if found is not None:
             return found
-    owner = postmodified(tokens, first, floor)
-    if owner is not None and not cue.is_participle:
-        return make_mention(tokens, owner, index)  # "a welcome message on the website reads"
     if first - 1 > floor and tokens[first - 1].low == "to" and not cue.is_participle:
         # "Sanders' email to his supporters notes ...": the email speaks, not its readers
         return subject_before(tokens, verb_at(tokens, first - 1), floor, depth + 1)
-    if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
-        return None  # "posted a message on Twitter reading ...": the object, not the speaker
     lead = tokens[first]
     if (
         first - 1 > floor
@@ -183,6 +178,13 @@ def _phrase_subject(
         named = name_before_comma(tokens, first - 1, floor)
         if named is not None:
             return named
+    # After "to" or a comma no preposition places the phrase: the readings above and
+    # the one below never meet.
+    owner = postmodified(tokens, first, floor)
+    if owner is not None and not cue.is_participle:
+        return make_mention(tokens, owner, index)  # "a welcome message on the website reads"
+    if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
+        return None  # "posted a message on Twitter reading ...": the object, not the speaker
     return make_mention(tokens, first, index)
 
 
