@@ -41,6 +41,8 @@ class Attributor(TitleMixin, SentenceCueMixin, NearbyMixin, ContinuationMixin):
     which it hands to coreference with every mention it resolves.
     """
 
+    history: AttributionHistory  # starts, empty, when `attribute` does
+
     def __init__(
         self,
         text: str,
