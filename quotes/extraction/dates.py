@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import regex
 
+from .attribution.drafts import Draft
 from .lexicon.time_words import WEEKDAYS
 
 MONTHS = {
@@ -85,6 +86,29 @@ def _relative(window: str, published_on: date | None) -> date | None:
 def said_on(window: str, published_on: date | None, year: int | None) -> date | None:
     """The utterance date stated in `window` (the attribution and its sentence), if any."""
     return _absolute(window, published_on, year) or _relative(window, published_on)
+
+
+def said_dates(
+    masked: str, drafts: list[Draft], published_on: date | None, year: int | None
+) -> list[date | None]:
+    """The date each draft's quotation was said on; None for one without a source.
+
+    The window of a quotation runs from its attribution (the earlier of cue and
+    speaker mention) to the end of the attribution's sentence.
+    """
+    dates = DateFinder(masked)
+    return [
+        None
+        if (source := draft.source) is None
+        else dates.said_on(
+            min(source.cue.start, source.mention.start),
+            source.sentence.end,
+            source.sentence.start,
+            published_on,
+            year,
+        )
+        for draft in drafts
+    ]
 
 
 class DateFinder:

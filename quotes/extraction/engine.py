@@ -6,8 +6,10 @@ publisher, date);
 `entities.find_entities` registers the names of the story's lines and gives
 a resolver for speaker mentions; `attribution.attribute` drafts each
 quotation with its cue, speaker and rule (it reads cues with `cues/` and
-phrases with `phrases/`); `results.build_extraction` turns the drafts into
-the frozen types of `types.py`. This module only wires the stages together,
+phrases with `phrases/`); `dates.said_dates` dates each draft, from the
+publication date the caller gives or the article states; and
+`results.build_extraction` turns the drafts into the frozen types of
+`types.py`. This module only wires the stages together,
 each called once and in that order.
 """
 
@@ -18,6 +20,7 @@ from datetime import date
 
 from .attribution import attribute
 from .budget import Budget
+from .dates import said_dates
 from .entities import find_entities
 from .metadata import infer_metadata
 from .results import build_extraction
@@ -55,4 +58,6 @@ def _extract(text: str, published_on: date | None, budget: Budget) -> Extraction
     reading = read_text(text, budget)
     resolver = find_entities(text, reading.lines, budget)
     drafts = attribute(text, reading, resolver, budget)
-    return build_extraction(text, reading, drafts, metadata, published_on, budget)
+    published = published_on or metadata.published_on
+    said = said_dates(reading.masked, drafts, published, metadata.year)
+    return build_extraction(text, reading, drafts, said, metadata, budget)
