@@ -19,7 +19,6 @@ from .lexicon import (
     ORG_WORDS,
     PLACES,
     TITLE_WORDS,
-    is_person_noun,
 )
 from .lexicon.function_words import NAME_DETERMINERS
 from .lexicon.people import (
@@ -29,6 +28,7 @@ from .lexicon.people import (
     SPEAKS_FOR_ROLES,
     TITLE_SURNAMES,
 )
+from .phrases.noun_phrases import is_person_noun
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.’'\-][\p{L}\p{N}]+)*\.?")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}\s]+")

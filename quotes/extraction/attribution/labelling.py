@@ -19,7 +19,7 @@ from bisect import bisect_left
 import regex
 
 from ..cues.speaker import Attributed
-from ..lexicon import ORG_WORDS, PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun
+from ..lexicon import ORG_WORDS, PRONOUNS, SKIPPABLE, SPEAKING_THINGS
 from ..lexicon.cue_forms import CALL, CUE_FORMS, LABELLING_FORMS, is_verb_cue_word
 from ..lexicon.cue_words import (
     CALL_PARTICLES,
@@ -31,7 +31,7 @@ from ..lexicon.cue_words import (
 from ..lexicon.function_words import ARTICLES, BE_FORMS, FINITE_AUXILIARIES, MODALS
 from ..phrases.cue import Cue
 from ..phrases.mentions import subject_before, verb_at
-from ..phrases.noun_phrases import Mention
+from ..phrases.noun_phrases import Mention, is_person_noun
 from ..phrases.subjects import sentence_subject
 from ..text.cache import memo
 from ..text.layout import Sentence, token_before

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..entities.registry import Entity
-from ..lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun, words
+from ..lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, words
 from ..lexicon.cue_forms import is_cue_word
 from ..lexicon.cue_words import WRITTEN_ON_NOUNS
 from ..lexicon.function_words import (
@@ -29,7 +29,7 @@ from ..lexicon.function_words import (
 from ..lexicon.people import THING_ROLES
 from ..phrases.cue import Cue
 from ..phrases.mentions import subject_before, verb_at
-from ..phrases.noun_phrases import Mention, make_mention
+from ..phrases.noun_phrases import Mention, is_person_noun, make_mention
 from ..phrases.subjects import sentence_subject, shift_mention
 from ..text.cache import back_over, memo
 from ..text.layout import Sentence

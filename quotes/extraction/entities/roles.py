@@ -17,7 +17,6 @@ from ..lexicon import (
     PLACES,
     ROLE_NOUNS,
     TITLE_WORDS,
-    is_person_noun,
 )
 from ..lexicon.function_words import POSTMODIFIER_STARTS
 from ..lexicon.people import (
@@ -31,6 +30,7 @@ from ..lexicon.people import (
     SUBORDINATE_RANKS,
 )
 from ..names import looks_like_organisation, name_tokens, normalise_alias, strip_title
+from ..phrases.noun_phrases import is_person_noun
 
 _DEMONYM_OF = {
     "turkey": "turkish",

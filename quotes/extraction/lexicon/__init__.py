@@ -86,7 +86,7 @@ PERSON_ENDINGS = ("or", "ist", "ian", "eon", "man", "men", "ors", "ists", "ians"
 
 # Nouns for people that are no titles, so they never sit inside a name phrase
 # ("his wife Hillary Clinton" is two phrases), but can head a subject that speaks.
-_PEOPLE_NOUNS = frozenset(
+PEOPLE_NOUNS = frozenset(
     words(
         """
     justice speaker chair chairperson sheriff delegate donor worker student teacher nurse
@@ -111,20 +111,6 @@ NOT_PERSON_ENDINGS = frozenset(
     """
     )
 )
-
-
-def is_person_noun(head: str) -> bool:
-    """Does this head noun name people ("nominee", "neurosurgeon", "lawmakers")?"""
-    singular = head[:-1] if head.endswith("s") else head
-    if head in NOT_PERSON_ENDINGS or singular in NOT_PERSON_ENDINGS:
-        return False
-    return (
-        head in ROLE_NOUNS
-        or head.endswith(PERSON_ENDINGS)
-        or singular in ROLE_NOUNS
-        or head in _PEOPLE_NOUNS
-        or singular in _PEOPLE_NOUNS
-    )
 
 
 PLURAL_GROUP_NOUNS = frozenset(

@@ -7,12 +7,12 @@ wife Ann Lee"): split from `subjects.py`, which asks it first.
 
 from __future__ import annotations
 
-from ..lexicon import PRONOUNS, SKIPPABLE, SPEAKING_THINGS, is_person_noun
+from ..lexicon import PRONOUNS, SKIPPABLE, SPEAKING_THINGS
 from ..lexicon.cue_forms import is_cue_word
 from ..lexicon.function_words import ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS
 from ..lexicon.openers import NOT_IN_NP
 from ..text.layout import Token
-from .noun_phrases import MAX_NP, Mention, inside_phrase, make_mention
+from .noun_phrases import MAX_NP, Mention, inside_phrase, is_person_noun, make_mention
 
 MAX_SUBJECT_WORDS = 40  # no subject phrase is longer; a run of capitals past it is cut
 

@@ -15,7 +15,7 @@ is the other layer on `noun_phrases`; the two never call each other.
 
 from __future__ import annotations
 
-from ..lexicon import QUALIFIERS, is_person_noun, words
+from ..lexicon import QUALIFIERS, words
 from ..lexicon.cue_words import IRREGULAR_PARTICIPLES
 from ..lexicon.function_words import PREPOSITIONS, SOURCE_DETERMINERS
 from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
@@ -33,6 +33,7 @@ from .noun_phrases import (
     common_back,
     inside_phrase,
     is_head,
+    is_person_noun,
     make_mention,
     name_before_comma,
     paren_start,

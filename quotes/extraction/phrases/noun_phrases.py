@@ -8,29 +8,32 @@ Pompeo"), `common_back` over a determiner-led one ("the campaign organizer"),
 secretary of state", "a message on the website"), and `name_before_comma` to
 the name an apposition describes; appositions ("X, the spokesman,") and
 relative clauses (", who said") read back to the phrase they set off.
-`make_mention` records the phrase found. Nothing here
-knows about cues: the speaker before a cue (`mentions`) and the subject of a
-sentence (`subjects`) are built on these, and so are the cue stage's finders
-after a cue and in labels.
+`make_mention` records the phrase found (a `Mention`, see `mention.py`);
+`is_person_noun` asks whether a head names people. Nothing here knows about
+cues: the speaker before a cue (`mentions`) and the subject of a sentence
+(`subjects`) are built on these, and so are the cue stage's finders after a
+cue and in labels.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 
 from ..lexicon import (
+    NOT_PERSON_ENDINGS,
+    PEOPLE_NOUNS,
+    PERSON_ENDINGS,
     PRONOUNS,
     ROLE_NOUNS,
     SKIPPABLE,
     SPEAKING_THINGS,
-    is_person_noun,
     words,
 )
 from ..lexicon.function_words import CONTRACTION_ENDINGS, MENTION_DETERMINERS, PREPOSITIONS
 from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS, ROLE_ADJECTIVES, SENTENCE_OPENERS
 from ..lexicon.time_words import WEEKDAYS
 from ..text.layout import Token
+from .mention import Mention
 
 LINKS = frozenset({"of", "for"})
 
@@ -48,18 +51,6 @@ INDEFINITE_ONES = frozenset({"one", "another"})
 
 # Dashes that close a dateline ("WASHINGTON (AP) —") or set off an apposition.
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker phrase: token range and offsets within the text."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    kind: str  # "pronoun", "name", "role" or "relative"
-    refers: Mention | None = None  # what a relative pronoun ("who") stands for
 
 
 def pronoun_of(low: str) -> str:
@@ -96,6 +87,20 @@ def inside_phrase(token: Token) -> bool:
         and not token.is_quote
         and token.text[:1].isalnum()
         and low not in WEEKDAY_SET
+    )
+
+
+def is_person_noun(head: str) -> bool:
+    """Does this head noun name people ("nominee", "neurosurgeon", "lawmakers")?"""
+    singular = head[:-1] if head.endswith("s") else head
+    if head in NOT_PERSON_ENDINGS or singular in NOT_PERSON_ENDINGS:
+        return False
+    return (
+        head in ROLE_NOUNS
+        or head.endswith(PERSON_ENDINGS)
+        or singular in ROLE_NOUNS
+        or head in PEOPLE_NOUNS
+        or singular in PEOPLE_NOUNS
     )
 
 

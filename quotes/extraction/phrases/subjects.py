@@ -16,7 +16,6 @@ from ..lexicon import (
     MALE_NAMES,
     PRONOUNS,
     SKIPPABLE,
-    is_person_noun,
 )
 from ..lexicon.cue_forms import is_cue_word
 from ..lexicon.function_words import (
@@ -37,6 +36,7 @@ from .noun_phrases import (
     Mention,
     inside_phrase,
     is_head,
+    is_person_noun,
     make_mention,
     pronoun_of,
 )
