@@ -35,9 +35,9 @@ def build_extraction(
     groups = _number_groups(drafts)
     speakers = _speakers(drafts)
     quotes = []
-    for draft, group, said_on in zip(drafts, groups, said, strict=True):
+    for count, (draft, group, said_on) in enumerate(zip(drafts, groups, said, strict=True), 1):
         quotes.append(_quote(text, draft, group, said_on))
-        if len(quotes) % 256 == 0:
+        if count % 256 == 0:
             budget.check("quotes")
     return Extraction(tuple(quotes), speakers, metadata, tuple(reading.boilerplate))
 
