@@ -142,7 +142,7 @@ def _join(claim_ids: set[int]) -> bool:
 
 def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
     endpoints = {node for e in new_edges for node in (e.a, e.b) if node[0] not in new_ids}
-    links = list(ClaimQuote.objects.filter(quote_id__in={n[0] for n in endpoints}).order_by())
+    links = _links_of({n[0] for n in endpoints})
     member_of = _memberships(endpoints, links, new_ids)
     target = _targets(new_ids, new_edges, member_of)
     specs: dict = defaultdict(dict)
@@ -158,7 +158,7 @@ def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
         if e.a in joined or e.b in joined
     ]
     far = {node[0] for e in old_suggested for node in (e.a, e.b)} - {n[0] for n in endpoints}
-    links += ClaimQuote.objects.filter(quote_id__in=far).order_by()
+    links += _links_of(far)
     _refuse_curated({lk.claim_id for lk in links})
     root = {**member_of, **{n: t for n, t in target.items() if t is not None}}
     for edge in [e for e in new_edges if e.decision == SUGGESTED] + old_suggested:
@@ -167,6 +167,14 @@ def _plan(new_ids: set[int], new_edges: list[Edge]) -> _Plan:
                 spec = LinkSpec(SUGGESTED, edge.method, edge.score, other[0], unit)
                 offer(specs[root[other]], node[0], spec)
     return _compare_with_stored(specs, links)
+
+
+def _links_of(quote_ids: set[int]) -> list[ClaimQuote]:
+    """The links of `quote_ids`; none asked, no query built (most imports pair no stored quote,
+    and building an empty query costs Django about as much as running a small one)."""
+    if not quote_ids:
+        return []
+    return list(ClaimQuote.objects.filter(quote_id__in=quote_ids).order_by())
 
 
 def _stored_edges(quotes: set[int], new_ids: set[int], decision: str) -> list[Edge]:
@@ -182,6 +190,8 @@ def _stored_edges(quotes: set[int], new_ids: set[int], decision: str) -> list[Ed
 
 def _refuse_curated(claim_ids: set[int]) -> None:
     """Curated claims (decisions, patterns) may regroup through merges: leave them to derive."""
+    if not claim_ids:
+        return
     if Claim.objects.filter(pk__in=claim_ids).exclude(pattern="").exists():
         raise _Fallback
     if ClaimQuote.objects.filter(claim_id__in=claim_ids, status__in=CURATED_STATUSES).exists():

@@ -57,8 +57,11 @@ def create_machine_claims(groups: list[Group]) -> list[int]:
     links. A new claim can gather as many stored quotes as retrieval offers, so
     per-link statements made the matching cost per new quote grow with the
     store. Relations are measured against the group's first public appearance,
-    the claim is named by its public units, as `refresh_claims` would.
+    the claim is named by its public units, as `refresh_claims` would. Most
+    imports found no claim: they return before Django builds the empty queries.
     """
+    if not groups:
+        return []
     wanted = {quote_id for group in groups for quote_id in group.links}
     quotes = Quote.objects.filter(pk__in=wanted).select_related("source").only(*_FOUNDING_FIELDS)
     quotes = {quote.pk: quote for quote in quotes}
