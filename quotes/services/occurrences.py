@@ -11,8 +11,9 @@ stored before those columns existed fall back to the body (cached per process).
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from quotes.choices import QuoteKind, SpeakerKind
 from quotes.matching.evidence import (
@@ -45,8 +46,17 @@ class QuoteFacts:
     group: int
     context: frozenset[str]
     article_names: frozenset[str]
+    _units: dict = field(default_factory=dict, compare=False, repr=False)
 
     def unit(self, start: int, end: int) -> Occurrence:
+        """The unit text[start:end] as an Occurrence, made once per facts: facts read again
+        are shared (`_stored_facts`), so a candidate met by many imports is built once."""
+        found = self._units.get((start, end))
+        if found is None:
+            found = self._units[(start, end)] = self._occurrence(start, end)
+        return found
+
+    def _occurrence(self, start: int, end: int) -> Occurrence:
         text = self.text[start:end]
         return Occurrence(
             text=text,
@@ -81,6 +91,23 @@ _FIELDS = (
 
 
 def _facts(row) -> QuoteFacts:
+    if row[11] is None or row[12] is None:  # match_context, source__match_names
+        return _facts_of_row(row)
+    return _stored_facts(row)
+
+
+@lru_cache(maxsize=4096)
+def _stored_facts(row) -> QuoteFacts:
+    """`_facts_of_row` of a row with its context and names stored, remembered by value.
+
+    A popular statement's stored quotes are candidates of import after import, and
+    decoding their terms cost more than reading them; a row read again unchanged
+    gives the same facts (an edited speaker name, say, is another row).
+    """
+    return _facts_of_row(row)
+
+
+def _facts_of_row(row) -> QuoteFacts:
     pk, source_id, digest, text, kind, speaker_id, speaker_name, said_on, group = row[:9]
     start, end, stored_context, stored_names, speaker_kind = row[9:]
     if stored_context is None or stored_names is None:
