@@ -190,10 +190,9 @@ def record_pairs(quotes: list[Quote], keyed: Keyed | None = None) -> list[tuple]
         if candidate[0] in facts
     ]
     occurrences = [(units[(q, *mine)], units[other]) for q, mine, other in compared]
-    links = pair_scoring.verdicts(occurrences, set(units.values()))
+    links = pair_scoring.verdict_list(occurrences, units.values())
     found = {}
-    for (quote_id, mine, (other_id, *theirs)), both in zip(compared, occurrences, strict=True):
-        link = links[both]
+    for (quote_id, mine, (other_id, *theirs)), link in zip(compared, links, strict=True):
         if link and _admissible(facts[quote_id], link, facts[other_id]):
             pair = _oriented(quote_id, other_id, link, mine, tuple(theirs))
             found[(pair[0], pair[1], pair[3][0], pair[4][0])] = pair

@@ -17,6 +17,8 @@ of every term gives.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from quotes import matching
 from quotes.matching.scoring import features
 from quotes.matching.stats import CorpusStats, phrase_terms_of
@@ -54,47 +56,78 @@ def verdicts(pairs, occurrences) -> dict:
     """`matching.compare` of each distinct (occurrence, occurrence) pair, keyed by the pair.
 
     `occurrences` are all the import's occurrences, the pairs' among them: the
-    terms of all of them are the ones that may be read (`_Counts`). A popular
-    statement's candidates are often the same occurrence many times over (one
-    wire story printed by several outlets), so each distinct pair is scored once.
+    terms of all of them are the ones that may be read (`_Counts`).
     """
     pairs = list(dict.fromkeys(pairs))
+    return dict(zip(pairs, verdict_list(pairs, occurrences), strict=True))
+
+
+def verdict_list(pairs, occurrences) -> list:
+    """`verdicts` as a list, one verdict per pair in order, equal pairs included.
+
+    A popular statement's candidates are often the same occurrence many times
+    over (one wire story printed by several outlets), so each distinct pair is
+    scored once. Occurrences are told apart by value once each, then by
+    number: hashing a pair of them costs a tuple of every field, and an import
+    looked pairs up a dozen times each.
+    """
+    number, distinct = _numbered([occ for pair in pairs for occ in pair] + list(occurrences))
+    numbered = [(number[id(a)], number[id(b)]) for a, b in pairs]
+    wanted = list(dict.fromkeys(numbered))
+    found = _verdicts_of([(distinct[a], distinct[b]) for a, b in wanted], distinct)
+    by_pair = dict(zip(wanted, found, strict=True))
+    return [by_pair[pair] for pair in numbered]
+
+
+def _numbered(occurrences) -> tuple[dict[int, int], list]:
+    """Per object (by id), the number of its value; and the distinct values in that order."""
+    number, values = {}, {}
+    for occ in occurrences:
+        if id(occ) not in number:
+            number[id(occ)] = values.setdefault(occ, len(values))
+    return number, list(values)
+
+
+def _verdicts_of(pairs: list, occurrences: list) -> list:
+    """The verdicts of distinct pairs of distinct occurrences, read in rounds (module docstring)."""
     if not pairs:
-        return {}
-    words = {occ: _word_terms(occ) for occ in occurrences}
-    counts = _Counts(set().union(*words.values(), *(occ.context for occ in occurrences)))
-    first = {term for pair in pairs for occ in pair for term in words[occ]}
+        return []
+    words = {id(occ): _word_terms(occ.text) for occ in occurrences}
+    contexts = {id(occ.context): occ.context for occ in occurrences}
+    counts = _Counts(set().union(*words.values(), *contexts.values()))
+    first = {term for pair in pairs for occ in pair for term in words[id(occ)]}
     stats = CorpusStats(documents=counts.read(first), df=counts)
-    found = {}
-    pending = _score(pairs, stats, found)
+    found = [None] * len(pairs)
+    pending = _score(pairs, range(len(pairs)), stats, found)
     if pending:
-        counts.read(_every_term(pending, words))
-        pending = _score(pending, stats, found)
+        counts.read(_every_term([pairs[n] for n in pending], words))
+        pending = _score(pairs, pending, stats, found)
     if pending:
         counts.read(set(counts.unread))
-        _score(pending, stats, found)
+        _score(pairs, pending, stats, found)
     return found
 
 
-def _score(pairs, stats: CorpusStats, found: dict) -> list:
-    """Score the pairs not in `found` yet; return those that asked for an unread count."""
+def _score(pairs: list, numbers, stats: CorpusStats, found: list) -> list[int]:
+    """Score the pairs numbered `numbers` into `found`; return the numbers of those that
+    asked for an unread count."""
     pending = []
-    for pair in pairs:
-        if pair in found:
-            continue
+    for n in numbers:
         try:
-            found[pair] = matching.compare(*pair, stats)
+            found[n] = matching.compare(*pairs[n], stats)
         except _Unread:
-            pending.append(pair)
+            pending.append(n)
     return pending
 
 
 def _every_term(pairs, words: dict) -> set[str]:
     """Every term the comparison of these pairs may read (their words, phrases, contexts)."""
-    return {term for pair in pairs for occ in pair for term in words[occ] | occ.context}
+    return {term for pair in pairs for occ in pair for term in words[id(occ)] | occ.context}
 
 
-def _word_terms(occ) -> set[str]:
-    """The words of an occurrence's text and its key phrases (adjacent word pairs)."""
-    sequence = features(occ.text).sequence
-    return set(sequence) | phrase_terms_of(sequence)
+@lru_cache(maxsize=65536)
+def _word_terms(text: str) -> frozenset[str]:
+    """The words of a unit's text and its key phrases (adjacent word pairs): text alone
+    decides them, and a popular statement's units come back import after import."""
+    sequence = features(text).sequence
+    return frozenset(sequence) | phrase_terms_of(sequence)
