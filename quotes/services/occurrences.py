@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from django.db import connection
+
 from quotes.choices import QuoteKind, SpeakerKind
 from quotes.matching.evidence import (
     Occurrence,
@@ -25,7 +27,8 @@ from quotes.matching.evidence import (
     speaker_body,
     speaker_names,
 )
-from quotes.models import Quote, Source
+from quotes.models import Quote, Source, Speaker
+from quotes.services.sql_lists import SPLIT, joined
 
 _CACHE_SIZE = 256
 _articles: OrderedDict[int, tuple[str, str, frozenset[str]]] = OrderedDict()
@@ -140,5 +143,37 @@ def facts_of(quote_ids) -> dict[int, QuoteFacts]:
     """Facts of the public quotes among `quote_ids`, in one query (plus uncached bodies)."""
     if not quote_ids:
         return {}
-    rows = Quote.objects.filter(pk__in=quote_ids, is_quote=True).values_list(*_FIELDS)
-    return {row[0]: _facts(row) for row in rows}
+    return {row[0]: _facts(row) for row in _rows(quote_ids)}
+
+
+def _rows(quote_ids) -> list[tuple]:
+    """The `_FIELDS` of the public quotes among `quote_ids`, in no particular order.
+
+    On PostgreSQL one statement of constant text with the ids as one parameter
+    (`sql_lists`): an import asks for a hundred-odd candidates, and the ORM's
+    IN list took longer to build, quote and plan than the rows took to read.
+    """
+    if connection.vendor != "postgresql":
+        return list(Quote.objects.filter(pk__in=quote_ids, is_quote=True).values_list(*_FIELDS))
+    with connection.cursor() as cursor:
+        cursor.execute(_rows_sql(), [joined(quote_ids)])
+        return cursor.fetchall()
+
+
+def _rows_sql() -> str:
+    """`_FIELDS` of the quotes whose ids are the SPLIT parameter, with source and speaker."""
+    q = connection.ops.quote_name
+    quote, source, speaker = (q(m._meta.db_table) for m in (Quote, Source, Speaker))
+    columns = [f"{quote}.{q(column)}" for column in ("id", "source_id")]
+    columns.append(f"{source}.{q('content_hash')}")
+    columns += [f"{quote}.{q(column)}" for column in ("text", "kind", "speaker_id")]
+    columns.append(f"{speaker}.{q('name')}")
+    named = ("said_on", "group", "start", "end", "match_context")
+    columns += [f"{quote}.{q(column)}" for column in named]
+    columns += [f"{source}.{q('match_names')}", f"{speaker}.{q('kind')}"]
+    return (
+        f"SELECT {', '.join(columns)} FROM {quote} "
+        f"INNER JOIN {source} ON {quote}.{q('source_id')} = {source}.{q('id')} "
+        f"LEFT OUTER JOIN {speaker} ON {quote}.{q('speaker_id')} = {speaker}.{q('id')} "
+        f"WHERE {quote}.{q('is_quote')} AND {quote}.{q('id')} = ANY({SPLIT}::bigint[])"
+    )
