@@ -189,17 +189,23 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return n > 0 and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
 
 
-def _weighted_overlap(a: frozenset, b: frozenset, weight) -> tuple[float, float]:
-    """(Jaccard, containment) of two word sets, each word weighing `weight(word)`."""
+def _weighted_overlap(
+    a: frozenset, b: frozenset, names: frozenset, stats: CorpusStats
+) -> tuple[float, float]:
+    """(Jaccard, containment) of two word sets, each word weighing its IDF, a name NAME_WEIGHT
+    of that."""
     if not a or not b:
         return 0.0, 0.0
     if a == b:
         return 1.0, 1.0
     union = a | b
-    weights = {w: weight(w) for w in union}  # once per word: each sum below reads them again
-    common = sum(weights[w] for w in a & b)
-    smaller = min(sum(weights[w] for w in a), sum(weights[w] for w in b))
-    return common / sum(weights[w] for w in union), common / smaller
+    weights = stats.idfs(union)  # once per word: each sum below reads them again
+    for name in names & union:
+        weights[name] *= NAME_WEIGHT
+    weight = weights.__getitem__
+    common = sum(map(weight, a & b))
+    smaller = min(sum(map(weight, a)), sum(map(weight, b)))
+    return common / sum(map(weight, union)), common / smaller
 
 
 def _fragment_in(short: Features, long: Features) -> bool:
@@ -236,8 +242,7 @@ def score(a, b, stats: CorpusStats = NO_STATS) -> float:
     if fa.sequence == fb.sequence or _fragment_in(fa, fb) or _fragment_in(fb, fa):
         return 1.0
     names = a.names | b.names
-    weight = lambda w: stats.idf(w) * (NAME_WEIGHT if w in names else 1.0)  # noqa: E731
-    jaccard, containment = _weighted_overlap(fa.vocabulary, fb.vocabulary, weight)
+    jaccard, containment = _weighted_overlap(fa.vocabulary, fb.vocabulary, names, stats)
     bigrams = (fa.bigrams, fb.bigrams)
     common = len(bigrams[0] & bigrams[1])
     bigram_containment = common / min(map(len, bigrams)) if all(bigrams) else 0.0
@@ -576,11 +581,12 @@ def decide(score_value: float, unit_a, unit_b, stats: CorpusStats = NO_STATS) ->
     fa, fb = features(a.text), features(b.text)
     if not fa.vocabulary or not fb.vocabulary:
         return None
+    short = is_short(a) or is_short(b)
     if _quoted_again(a, b, score_value, stats) or _reported_alike(a, b, score_value, stats):
         decision = AUTOMATIC
-    elif (is_short(a) or is_short(b)) and _one_occasion_phrase(a, b, stats):
+    elif short and _one_occasion_phrase(a, b, stats):
         return AUTOMATIC  # one utterance quoted in pieces: a negation is in both or outside
-    elif is_short(a) or is_short(b):
+    elif short:
         decision = _fragment_decision(a, b, stats)
     else:
         decision = _sentence_decision(a, b, score_value, stats)
