@@ -27,6 +27,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, chain
 
 from .assertion import GENERIC
 from .evidence import CONTEXT_REACH, context_around
@@ -69,14 +70,20 @@ def _plain(ch: str) -> bool:
 
 
 class _Tokens:
-    """An article's normalised text, its tokens, and each token's content words."""
+    """An article's normalised text, its tokens, and their content words in one list.
+
+    `content[at[i]:at[i + 1]]` are token i's content words, so the words of a
+    run of tokens are one slice, not one list per token.
+    """
 
     def __init__(self, text: str):
         self.text = text
         matches = list(TOKEN.finditer(text))
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
-        self.content = [token_content(m.group()) for m in matches]
+        contents = [token_content(m.group()) for m in matches]
+        self.content = list(chain.from_iterable(contents))
+        self.at = list(accumulate(map(len, contents), initial=0))
 
     def words(self, low: int, high: int) -> list[str]:
         """The content words of text[low:high] tokenised alone."""
@@ -91,8 +98,7 @@ class _Tokens:
         if first is None:
             return found
         last = bisect_right(self.ends, high) - 1  # the last article token ending in the window
-        for content in self.content[first : last + 1]:
-            found.extend(content)
+        found += self.content[self.at[first] : self.at[last + 1]]
         for match in TOKEN.finditer(self.text, self.ends[last], high):
             found.extend(token_content(match.group()))
         return found
