@@ -54,7 +54,8 @@ def key_phrases(unit_text: str) -> set[str]:
     """ "kp:" keys: adjacent content-word pairs with at least one non-generic word."""
     seq = features(unit_text).sequence
     pairs = pairwise(seq)
-    return {f"{KEY_PHRASE_PREFIX}{a} {b}" for a, b in pairs if not {a, b} <= KEY_GENERIC_WORDS}
+    generic = KEY_GENERIC_WORDS
+    return {f"{KEY_PHRASE_PREFIX}{a} {b}" for a, b in pairs if a not in generic or b not in generic}
 
 
 def index_keys(unit_text) -> set[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import struct
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -60,15 +61,21 @@ def signature(words: Iterable[str]) -> tuple[int, ...]:
     return tuple(map(min, zip(*rows, strict=True)))
 
 
+_BAND_BYTES = 8 * ROWS  # each row's minimum as 8 bytes, big-endian
+_PACKED = struct.Struct(f">{NUM_PERM}Q")
+
+
 def band_keys(words: Iterable[str]) -> set[str]:
     """One key per band, "b<band>:<hex digest of the band's rows>"."""
-    sig = signature(words)
-    keys = set()
-    for band in range(BANDS):
-        rows = sig[band * ROWS : (band + 1) * ROWS]
-        data = b"".join(v.to_bytes(8, "big") for v in rows)
-        keys.add(f"b{band}:{hashlib.blake2b(data, digest_size=6).hexdigest()}")
-    return keys
+    data = _PACKED.pack(*signature(words))
+    return {
+        f"b{band}:{_digest(data[band * _BAND_BYTES : (band + 1) * _BAND_BYTES])}"
+        for band in range(BANDS)
+    }
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=6).hexdigest()
 
 
 def estimate_jaccard(a: tuple[int, ...], b: tuple[int, ...]) -> float:
