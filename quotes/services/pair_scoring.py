@@ -30,26 +30,39 @@ class _Unread(Exception):
 
 
 class _Counts(dict):
-    """The counts read so far, as `CorpusStats.df`: a term still to read raises `_Unread`."""
+    """The counts read so far, as `CorpusStats.df`: a term still to read raises `_Unread`.
 
-    def __init__(self, every: set[str]):
+    The terms that may be read are the union of `parts` (each occurrence's words and
+    context), never built unless every one is to be read: asking whether a term is
+    in one of them costs less, and is needed only for a term not read yet.
+    """
+
+    def __init__(self, parts: list[frozenset[str]]):
         super().__init__()
-        self.unread = set(every)
+        self.parts = parts
+        self.done: set[str] = set()
 
     def read(self, terms: set[str]) -> int:
-        """Read the counts of `terms` that are still unread; return the article count."""
-        wanted = terms & self.unread
-        self.unread -= wanted
+        """Read the counts of those of `terms` (some of the parts' terms) not read yet;
+        return the article count."""
+        wanted = terms - self.done
+        self.done |= wanted
         found = corpus.counts_of(wanted)
         documents = found.pop(corpus.DOCUMENTS, 0)
         self.update(found)
         return documents
 
+    def unread(self) -> set[str]:
+        """The terms that may be read and are not read yet."""
+        return set().union(*self.parts) - self.done
+
     def get(self, term, default=None):
         value = dict.get(self, term)
-        if value is None and term in self.unread:
+        if value is not None:
+            return value
+        if term not in self.done and any(term in part for part in self.parts):
             raise _Unread(term)
-        return default if value is None else value
+        return default
 
 
 def verdicts(pairs, occurrences) -> dict:
@@ -93,9 +106,10 @@ def _verdicts_of(pairs: list, occurrences: list) -> list:
     if not pairs:
         return []
     words = {id(occ): _word_terms(occ.text) for occ in occurrences}
-    contexts = {id(occ.context): occ.context for occ in occurrences}
-    counts = _Counts(set().union(*words.values(), *contexts.values()))
-    first = {term for pair in pairs for occ in pair for term in words[id(occ)]}
+    parts = [*words.values(), *(occ.context for occ in occurrences)]
+    counts = _Counts(list({id(part): part for part in parts}.values()))  # each set once
+    paired = {id(occ) for pair in pairs for occ in pair}
+    first = set().union(*(words[n] for n in paired))
     stats = CorpusStats(documents=counts.read(first), df=counts)
     found = [None] * len(pairs)
     pending = _score(pairs, range(len(pairs)), stats, found)
@@ -103,7 +117,7 @@ def _verdicts_of(pairs: list, occurrences: list) -> list:
         counts.read(_every_term([pairs[n] for n in pending], words))
         pending = _score(pairs, pending, stats, found)
     if pending:
-        counts.read(set(counts.unread))
+        counts.read(counts.unread())
         _score(pairs, pending, stats, found)
     return found
 
