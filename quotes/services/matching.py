@@ -58,28 +58,34 @@ def unit_keys(text: str) -> tuple[tuple[matching.Unit, set[str]], ...]:
     return tuple((unit, matching.index_keys(unit.text)) for unit in matching.split_units(text))
 
 
-def index_quotes(quotes, keyed: Keyed | None = None) -> Keyed:
+def index_quotes(quotes, keyed: Keyed | None = None, *, new: bool = False) -> Keyed:
     """Write the retrieval keys of every unit of `quotes`; return them (`keyed_units`)
-    so the caller can look candidates up without keying the quotes again."""
+    so the caller can look candidates up without keying the quotes again.
+
+    `new` quotes were created in this transaction, so none of their keys is stored
+    yet: PostgreSQL is spared the check for a conflict, half the statement's time.
+    """
     keyed = keyed_units(quotes) if keyed is None else keyed
     rows = [(key, pk, unit.start, unit.end) for pk, unit, keys in keyed for key in sorted(keys)]
     if connection.vendor == "postgresql" and rows:
-        _insert_keys(rows)
+        _insert_keys(rows, new=new)
     else:
         fields = [MatchKey(key=k, quote_id=q, start=s, end=e) for k, q, s, e in rows]
         MatchKey.objects.bulk_create(fields, ignore_conflicts=True)
     return keyed
 
 
-def _insert_keys(rows: list[tuple[str, int, int, int]]) -> None:
+def _insert_keys(rows: list[tuple[str, int, int, int]], *, new: bool) -> None:
     """`bulk_create(ignore_conflicts=True)` as four list parameters (`sql_lists`): an article's
-    few hundred keys cost one small statement, not a VALUES list of a thousand parameters."""
+    few hundred keys cost one small statement, not a VALUES list of a thousand parameters.
+    Keys of `new` quotes cannot conflict (a quote's units never share a start)."""
     q = connection.ops.quote_name
     columns = ", ".join(q(c) for c in ("key", "quote_id", "start", "end"))
     arrays = f"unnest({SPLIT}, {SPLIT}::bigint[], {SPLIT}::int[], {SPLIT}::int[])"
-    sql = f"INSERT INTO {q(MatchKey._meta.db_table)} ({columns}) SELECT * FROM {arrays} "
+    sql = f"INSERT INTO {q(MatchKey._meta.db_table)} ({columns}) SELECT * FROM {arrays}"
+    sql += "" if new else " ON CONFLICT DO NOTHING"
     with connection.cursor() as cursor:
-        cursor.execute(sql + "ON CONFLICT DO NOTHING", [joined(c) for c in zip(*rows, strict=True)])
+        cursor.execute(sql, [joined(c) for c in zip(*rows, strict=True)])
 
 
 # SQLite refuses a compound SELECT of more than 500 terms (SQLITE_MAX_COMPOUND_SELECT).
@@ -310,7 +316,7 @@ def match_quotes(*, quotes, new: bool = True, units=None) -> None:
         for q, known in kept
         for unit, keys in (unit_keys(q.text) if known is None else known)
     ]
-    pairs = record_pairs(quotes, keyed=index_quotes(quotes, keyed))
+    pairs = record_pairs(quotes, keyed=index_quotes(quotes, keyed, new=new))
     ids = {q.pk for q in quotes}
     if not (new and extend_claims(new_ids=ids, pairs=pairs)):
         derive_claims(*neighbourhood_of(ids | {q for pair in pairs for q in pair[:2]}))
