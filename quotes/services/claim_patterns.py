@@ -1,6 +1,7 @@
 """Curated claim patterns: a curator's regex links every quote it matches to the claim."""
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 
 from quotes import matching
 from quotes.choices import MACHINE_STATUSES, LinkStatus, MatchMethod
@@ -19,11 +20,20 @@ def validate_pattern(pattern: str) -> None:
         raise ValidationError({"pattern": str(exc)}) from None
 
 
-def _pattern_claims():
-    return [
-        (c, matching.compile_pattern(c.pattern))
-        for c in Claim.objects.exclude(pattern="").order_by("pk")
-    ]
+def _patterns() -> list[tuple[int, str]]:
+    """(claim id, pattern) of every claim with a pattern, in id order.
+
+    Every import asks, and almost always no claim has one: two columns in plain
+    SQL cost a fraction of the ORM's query, and no claim is built unless it matches.
+    """
+    q = connection.ops.quote_name
+    sql = (
+        f"SELECT {q('id')}, {q('pattern')} FROM {q(Claim._meta.db_table)} "
+        f"WHERE {q('pattern')} <> %s ORDER BY {q('id')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [""])
+        return cursor.fetchall()
 
 
 def _link_by_pattern(claim: Claim, quote: Quote) -> None:
@@ -34,12 +44,15 @@ def _link_by_pattern(claim: Claim, quote: Quote) -> None:
 
 def apply_patterns_to(quotes) -> None:
     """Link new quotes to every curated claim whose pattern they match."""
-    for claim, compiled in _pattern_claims():
+    compiled_patterns = [(pk, matching.compile_pattern(pattern)) for pk, pattern in _patterns()]
+    for claim_id, compiled in compiled_patterns:
         matched = [q for q in quotes if matching.pattern_matches(compiled, q.text)]
+        if not matched:
+            continue
+        claim = Claim.objects.get(pk=claim_id)
         for quote in matched:
             _link_by_pattern(claim, quote)
-        if matched:
-            refresh_claims([claim.pk])
+        refresh_claims([claim.pk])
 
 
 @catalogue_write
