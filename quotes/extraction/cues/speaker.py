@@ -28,7 +28,7 @@ from ..lexicon.function_words import (
 )
 from ..lexicon.people import THING_ROLES
 from ..phrases.cue import Cue
-from ..phrases.mentions import subject_before, verb_at
+from ..phrases.mentions import joined_verb_subject, subject_before
 from ..phrases.noun_phrases import Mention, is_person_noun, make_mention
 from ..phrases.subjects import sentence_subject, shift_mention
 from ..text.cache import back_over, memo
@@ -105,7 +105,7 @@ def speaker(
             return None  # "His face darted ..., as if to say, '...'": no speaker named
         return mention
     if mention is None and _before_skipped(tokens, cue) == "and":
-        mention = _joined_verb_subject(tokens, cue)
+        mention = joined_verb_subject(tokens, cue)
     if mention is None and (cue.is_participle or _before_skipped(tokens, cue) in _JOINS):
         for earlier in reversed(items):
             if earlier.cue.first < cue.first:
@@ -204,23 +204,6 @@ def _clause_pronoun(tokens, earlier: Attributed, cue: Cue) -> Mention | None:
 
 
 _CLAUSE_PRONOUNS = frozenset(words("he she they"))
-
-
-def _joined_verb_subject(tokens, cue: Cue) -> Mention | None:
-    """ "she laughed and admitted '...'": the subject right before the verb the cue is
-    joined to, not the speaker of an earlier clause of the sentence."""
-    join = cue.first - 1
-    while join >= 0 and tokens[join].low != "and":
-        join -= 1
-    verb = join - 1
-    if verb < 1 or not tokens[verb].text.isalpha() or not tokens[verb].text.islower():
-        return None
-    if not tokens[verb].low.endswith("ed"):
-        return None  # "a Southern accent and said": no verb of its own before the cue
-    found = subject_before(tokens, verb_at(tokens, verb))
-    if found is None or found.last != verb - 1 or found.kind == "role":
-        return None
-    return found
 
 
 def _before_skipped(tokens, cue: Cue) -> str:

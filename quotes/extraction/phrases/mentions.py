@@ -9,8 +9,10 @@ the comma. This module decides among the readings, reading forward through
 `backwards` (what stands between speaker and cue, an aside or an absolute
 "with" clause) and `noun_phrases` (a phrase's extent, and speakers set off by
 punctuation), neither of which calls back up; a name set off by dashes right
-before the cue is read here. The subject of a cue-less sentence (`subjects`)
-is the other layer on `noun_phrases`; the two never call each other.
+before the cue is read here, and so is the subject of a verb a cue is joined
+to ("she laughed and admitted": the phrase before "laughed"). The subject of
+a cue-less sentence (`subjects`) is the other layer on `noun_phrases`; the
+two never call each other.
 """
 
 from __future__ import annotations
@@ -187,6 +189,23 @@ def _phrase_subject(
     if first > floor and tokens[first - 1].low in PREPOSITIONS and cue.is_participle:
         return None  # "posted a message on Twitter reading ...": the object, not the speaker
     return make_mention(tokens, first, index)
+
+
+def joined_verb_subject(tokens: list[Token], cue: Cue) -> Mention | None:
+    """ "she laughed and admitted '...'": the subject right before the verb the cue is
+    joined to, not the speaker of an earlier clause of the sentence."""
+    join = cue.first - 1
+    while join >= 0 and tokens[join].low != "and":
+        join -= 1
+    verb = join - 1
+    if verb < 1 or not tokens[verb].text.isalpha() or not tokens[verb].text.islower():
+        return None
+    if not tokens[verb].low.endswith("ed"):
+        return None  # "a Southern accent and said": no verb of its own before the cue
+    found = subject_before(tokens, verb_at(tokens, verb))
+    if found is None or found.last != verb - 1 or found.kind == "role":
+        return None
+    return found
 
 
 def verb_at(tokens: list[Token], index: int) -> Cue:
