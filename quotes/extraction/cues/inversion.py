@@ -30,8 +30,7 @@ from ..phrases.noun_phrases import (
     make_mention,
     wordlike,
 )
-from ..text.layout import Token
-from .verbs import CLOSING_MARKS, OPENING_MARKS
+from ..text.layout import CLOSING_MARKS, OPENING_MARKS, Token
 
 
 def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:

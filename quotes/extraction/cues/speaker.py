@@ -30,7 +30,7 @@ from ..lexicon.people import THING_ROLES
 from ..phrases.cue import Cue
 from ..phrases.mentions import joined_verb_subject, subject_before
 from ..phrases.noun_phrases import Mention, is_person_noun, make_mention
-from ..phrases.subjects import sentence_subject, shift_mention
+from ..phrases.subjects import main_subject, sentence_subject, shift_mention
 from ..text.cache import back_over, memo
 from ..text.layout import Sentence
 from .inversion import (
@@ -40,7 +40,7 @@ from .inversion import (
     passive_agent,
     subject_after,
 )
-from .verbs import CLOSING_MARKS, quotes_next
+from .verbs import quotes_next
 
 
 @dataclass
@@ -71,7 +71,7 @@ def speaker(
     if agent is not None:
         return agent
     if cue.is_participle and cue.first == 0:
-        return _main_subject(tokens)  # "Citing '...,' the spokeswoman told ..."
+        return main_subject(tokens)  # "Citing '...,' the spokeswoman told ..."
     mention = None
     prev = tokens[cue.first - 1].low if cue.first else ""
     if cue.is_participle and prev == ",":
@@ -127,23 +127,6 @@ def _nearer(sentence: Sentence, earlier: Attributed, cue: Cue, resolve: Resolve)
 
 
 _JOINS = frozenset({",", "and", "but"})
-
-
-def _main_subject(tokens) -> Mention | None:
-    """The subject of the main clause after a fronted participle phrase and its comma."""
-    # the comma may sit inside the quotation: "Citing 'obligations in Tennessee,' the ..."
-    start = next(
-        (i + 1 for i, t in enumerate(tokens) if t.text == "," or t.text in CLOSING_MARKS), None
-    )
-    while start is not None and start < len(tokens) and tokens[start].text in _AFTER_QUOTE:
-        start += 1
-    if start is None or start >= len(tokens):
-        return None
-    found = sentence_subject(tokens[start:], len(tokens) - start)
-    return shift_mention(found, start) if found is not None else None
-
-
-_AFTER_QUOTE = CLOSING_MARKS | {","}
 
 
 def _clause_subject(tokens, before: int) -> Mention | None:

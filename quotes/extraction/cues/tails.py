@@ -14,9 +14,9 @@ import regex
 
 from ..lexicon import PRONOUNS
 from ..phrases.mentions import subject_before
-from ..text.layout import Sentence
+from ..text.layout import CLOSING_MARKS, Sentence
 from ..text.lines import BODY
-from .verbs import CLOSING_MARKS, find_cues
+from .verbs import find_cues
 
 _QUOTED_QUESTION = regex.compile(r"[?!…][\p{Pf}\"'»]+$")
 _TAIL_TOKENS = 12

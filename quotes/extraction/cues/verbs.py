@@ -25,7 +25,7 @@ from ..lexicon.cue_words import (
 )
 from ..lexicon.function_words import ARTICLES, BE_FORMS, MODALS, NOUN_CUE_DETERMINERS, POSSESSIVES
 from ..phrases.cue import Cue
-from ..text.layout import Token
+from ..text.layout import CLOSING_MARKS, OPENING_MARKS, Token
 
 _WORDS = regex.compile(r"[a-z]+")
 _CUE_WORDS = frozenset(w for form in CUE_FORMS for w in form.split()) | {"according", "went"}
@@ -196,11 +196,6 @@ def _just_after_quotation(tokens: list[Token], index: int) -> bool:
         if not token.text[:1].isalnum():
             return False
     return False
-
-
-# Closing and opening quotation marks as tokens of a masked sentence.
-CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
-OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘", "'"})
 
 
 def _past_participle(low: str) -> bool:

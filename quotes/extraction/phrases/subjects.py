@@ -2,7 +2,9 @@
 
 "In an interview on Saturday, the president ...": datelines, fronted clauses
 and one-word openers are stepped over to find who the sentence is about, which
-is who speaks after a colon or in a participle clause (", calling him ...").
+is who speaks after a colon or in a participle clause (", calling him ...");
+`main_subject` is the subject after a fronted participle phrase ("Citing
+'...,' the aide told"), read from the sentence's tokens alone.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ..lexicon.function_words import (
 from ..lexicon.openers import ADVERB_OPENERS, NOT_IN_NP, NOT_SPEAKERS, SENTENCE_OPENERS
 from ..lexicon.time_words import NUMBER_WORDS
 from ..text.cache import TokenList, memo
-from ..text.layout import Token
+from ..text.layout import CLOSING_MARKS, Token
 from .common_subjects import MAX_SUBJECT_WORDS, common_subject, speaking_head, verb_like
 from .noun_phrases import (
     LINKS,
@@ -87,6 +89,23 @@ def shift_mention(mention: Mention, by: int) -> Mention:
         mention.kind,
         shift_mention(refers, by) if refers is not None else None,
     )
+
+
+def main_subject(tokens: list[Token]) -> Mention | None:
+    """The subject of the main clause after a fronted participle phrase and its comma."""
+    # the comma may sit inside the quotation: "Citing 'obligations in Tennessee,' the ..."
+    start = next(
+        (i + 1 for i, t in enumerate(tokens) if t.text == "," or t.text in CLOSING_MARKS), None
+    )
+    while start is not None and start < len(tokens) and tokens[start].text in _AFTER_QUOTE:
+        start += 1
+    if start is None or start >= len(tokens):
+        return None
+    found = sentence_subject(tokens[start:], len(tokens) - start)
+    return shift_mention(found, start) if found is not None else None
+
+
+_AFTER_QUOTE = CLOSING_MARKS | {","}
 
 
 def _subject_of(tokens: list[Token], before: int) -> Mention | None:

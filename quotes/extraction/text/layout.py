@@ -20,6 +20,11 @@ from .cache import TokenList
 from .lines import BOILERPLATE, Line
 from .marks import Run
 
+# Closing and opening quotation marks as tokens of a masked sentence (the cue and
+# phrase stages read them).
+CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
+OPENING_MARKS = frozenset({"“", '"', "„", "«", "‘", "'"})
+
 _TOKEN = regex.compile(
     r"_+|(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{N}_]"
 )
