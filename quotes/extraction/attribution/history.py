@@ -21,7 +21,7 @@ from ..entities.coref import Resolver, fits, names_document, stands_for_name
 from ..entities.registry import Entity
 from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS
 from ..names import name_tokens
-from ..phrases.noun_phrases import Mention
+from ..phrases.mention import Mention
 from ..phrases.subjects import opening_possessor, sentence_subject
 from ..text.cache import memo
 from ..text.layout import Sentence

@@ -30,8 +30,9 @@ from ..lexicon.cue_words import (
 )
 from ..lexicon.function_words import ARTICLES, BE_FORMS, FINITE_AUXILIARIES, MODALS
 from ..phrases.cue import Cue
+from ..phrases.mention import Mention
 from ..phrases.mentions import subject_before, verb_at
-from ..phrases.noun_phrases import Mention, is_person_noun
+from ..phrases.noun_phrases import is_person_noun
 from ..phrases.subjects import sentence_subject
 from ..text.cache import memo
 from ..text.layout import Sentence, token_before

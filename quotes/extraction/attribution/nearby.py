@@ -14,8 +14,9 @@ from ..entities.coref import stands_for_name
 from ..entities.registry import Entity
 from ..lexicon import SUBORDINATORS
 from ..phrases.cue import Cue
+from ..phrases.mention import Mention
 from ..phrases.mentions import ends_in_full_name
-from ..phrases.noun_phrases import Mention, make_mention, phrase_back
+from ..phrases.noun_phrases import make_mention, phrase_back
 from ..phrases.subjects import sentence_subject, shift_mention
 from ..text.layout import Sentence, token_before
 from ..text.lines import BODY

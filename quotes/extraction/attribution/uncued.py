@@ -19,7 +19,8 @@ from ..lexicon import DEMONYMS, ROLE_NOUNS, TITLE_WORDS
 from ..lexicon.function_words import PREPOSITIONS
 from ..lexicon.openers import NOT_VOICE, TAIL_FOLLOWERS
 from ..phrases.cue import Cue
-from ..phrases.noun_phrases import Mention, make_mention
+from ..phrases.mention import Mention
+from ..phrases.noun_phrases import make_mention
 from ..phrases.subjects import sentence_subject
 from ..text.layout import Sentence, quoted_between, token_before
 from ..text.marks import Run

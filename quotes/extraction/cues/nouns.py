@@ -18,7 +18,7 @@ from ..lexicon.cue_words import CHANT_NOUNS
 from ..lexicon.function_words import ARTICLES, CROWD_DETERMINERS
 from ..lexicon.people import CROWD_NOUNS
 from ..phrases.cue import Cue
-from ..phrases.noun_phrases import Mention
+from ..phrases.mention import Mention
 from ..text.cache import memo
 from ..text.layout import Token
 

@@ -28,8 +28,9 @@ from ..lexicon.function_words import (
 )
 from ..lexicon.people import THING_ROLES
 from ..phrases.cue import Cue
+from ..phrases.mention import Mention
 from ..phrases.mentions import joined_verb_subject, subject_before
-from ..phrases.noun_phrases import Mention, is_person_noun, make_mention
+from ..phrases.noun_phrases import is_person_noun, make_mention
 from ..phrases.subjects import main_subject, sentence_subject, shift_mention
 from ..text.cache import back_over, memo
 from ..text.layout import Sentence

@@ -28,7 +28,8 @@ from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, PRONOUNS, SPEAKING_THINGS
 from ..lexicon.function_words import NOT_NAME_STARTS
 from ..lexicon.people import DELEGATE_ROLES, ORGANISATION_ROLES
 from ..names import looks_like_organisation, name_tokens, strip_title
-from ..phrases.noun_phrases import Mention, pronoun_of
+from ..phrases.mention import Mention
+from ..phrases.noun_phrases import pronoun_of
 from ..text.cache import memo
 from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON

@@ -14,8 +14,8 @@ entities or attributions.
 
 from __future__ import annotations
 
+from .mention import Mention
 from .mentions import subject_before
-from .noun_phrases import Mention
 from .subjects import sentence_subject
 
 __all__ = ["Mention", "sentence_subject", "subject_before"]

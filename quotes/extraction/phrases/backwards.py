@@ -15,7 +15,8 @@ from ..lexicon.openers import NOT_IN_NP
 from ..lexicon.time_words import AGO_WORDS, TIME_FILLERS, TIME_NOUNS
 from ..text.cache import memo
 from ..text.layout import Token
-from .noun_phrases import LINKS, MAX_NP, WEEKDAY_SET, Mention, make_mention, pronoun_of, wordlike
+from .mention import Mention
+from .noun_phrases import LINKS, MAX_NP, WEEKDAY_SET, make_mention, pronoun_of, wordlike
 
 
 def _is_adverb(token: Token) -> bool:

@@ -12,7 +12,8 @@ from ..lexicon.cue_forms import is_cue_word
 from ..lexicon.function_words import ARTICLES, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS
 from ..lexicon.openers import NOT_IN_NP
 from ..text.layout import Token
-from .noun_phrases import MAX_NP, Mention, inside_phrase, is_person_noun, make_mention
+from .mention import Mention
+from .noun_phrases import MAX_NP, inside_phrase, is_person_noun, make_mention
 
 MAX_SUBJECT_WORDS = 40  # no subject phrase is longer; a run of capitals past it is cut
 
