@@ -52,3 +52,34 @@ def test_the_check_finds_an_index_that_repeats_another():
         cursor.execute(_COVERED)
         covered = cursor.fetchall()
     assert covered == [("quotes_quote", "quotes_probe_idx", "quote_span_unique")]
+
+
+def test_the_claims_with_a_pattern_are_read_through_their_own_index():
+    """The import's question (`pattern <> ''`) is one the partial index can answer.
+
+    Sequential scans are switched off for the plan: on a test database's few rows
+    the planner would rightly prefer one, and the question here is whether the
+    index's condition covers the query's, not which plan is cheapest today.
+    """
+    from quotes.services import claim_patterns
+
+    sql = _pattern_read_sql(claim_patterns)
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", [""])
+        plan = " ".join(row[0] for row in cursor.fetchall())
+    assert "claim_with_pattern" in plan
+
+
+def _pattern_read_sql(claim_patterns) -> str:
+    """The statement `_patterns` sends, caught as it runs."""
+    seen = []
+
+    def catch(execute, sql, params, many, context):
+        seen.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(catch):
+        claim_patterns._patterns()
+    [sql] = seen
+    return sql
