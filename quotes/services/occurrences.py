@@ -53,7 +53,13 @@ class QuoteFacts:
 
     def unit(self, start: int, end: int) -> Occurrence:
         """The unit text[start:end] as an Occurrence, made once per facts: facts read again
-        are shared (`_stored_facts`), so a candidate met by many imports is built once."""
+        are shared (`_stored_facts`), so a candidate met by many imports is built once.
+
+        Facts are shared by the threads of a process too. Two threads asking for one
+        unit at once may both build it and one store wins: an Occurrence depends only
+        on the frozen fields, so either is the same value, and a dict item assignment
+        cannot leave the dict half-written.
+        """
         found = self._units.get((start, end))
         if found is None:
             found = self._units[(start, end)] = self._occurrence(start, end)
