@@ -1,4 +1,4 @@
-"""What opens a sentence before its subject: datelines, fronted clauses and
+"""What opens a sentence before its subject: fronted clauses and
 participles, time phrases and adverbs ("In an interview on Saturday, the
 president ..."), stepped over to find who the sentence is about.
 """
@@ -19,7 +19,7 @@ from ..lexicon.time_words import (
 )
 from ..text.cache import memo
 from ..text.layout import Token
-from .noun_phrases import DATELINE_DASHES, inside_phrase
+from .noun_phrases import inside_phrase
 
 
 def qualified_preposition(tokens: list[Token]) -> bool:
@@ -128,18 +128,3 @@ def _closes_clause(tokens: list[Token], index: int) -> bool:
         and not tokens[index].text[:1].isalnum()
         and tokens[index + 1].is_cap
     )
-
-
-def after_dateline(tokens: list[Token], before: int) -> int:
-    """Where the sentence starts after "WASHINGTON (AP) —" or "Washington (AFP) –"."""
-    if not tokens or not tokens[0].is_cap:
-        return 0
-    shouting = tokens[0].text.isupper() and len(tokens[0].text) > 1
-    for position in range(1, min(before, 8)):
-        token = tokens[position]
-        if token.text in DATELINE_DASHES:
-            agency = tokens[position - 1].text == ")"
-            return position + 1 if shouting or agency else 0
-        if not shouting and not (token.is_cap or token.text in {"(", ")"}):
-            return 0
-    return 0

@@ -34,6 +34,7 @@ from ..text.cache import TokenList, memo
 from ..text.layout import CLOSING_MARKS, Token
 from .common_subjects import MAX_SUBJECT_WORDS, common_subject, speaking_head, verb_like
 from .noun_phrases import (
+    DATELINE_DASHES,
     LINKS,
     Mention,
     inside_phrase,
@@ -43,7 +44,6 @@ from .noun_phrases import (
     pronoun_of,
 )
 from .openings import (
-    after_dateline,
     after_fronted_clause,
     focused_subordinator,
     fronted_day,
@@ -66,6 +66,21 @@ def sentence_subject(tokens: list[Token], before: int) -> Mention | None:
     if mention is None or not index:
         return mention
     return shift_mention(mention, index)
+
+
+def after_dateline(tokens: list[Token], before: int) -> int:
+    """Where the sentence starts after "WASHINGTON (AP) —" or "Washington (AFP) –"."""
+    if not tokens or not tokens[0].is_cap:
+        return 0
+    shouting = tokens[0].text.isupper() and len(tokens[0].text) > 1
+    for position in range(1, min(before, 8)):
+        token = tokens[position]
+        if token.text in DATELINE_DASHES:
+            agency = tokens[position - 1].text == ")"
+            return position + 1 if shouting or agency else 0
+        if not shouting and not (token.is_cap or token.text in {"(", ")"}):
+            return 0
+    return 0
 
 
 @dataclass(frozen=True)
