@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .attribution import Draft
+from .attribution.drafts import Draft
 from .budget import Budget
 from .entities.registry import Entity, kind_of
 from .text import Reading

@@ -19,12 +19,12 @@ from ..lexicon.function_words import (
 )
 from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
 from ..phrases.cue import Cue
+from ..phrases.mention import Mention
 from ..phrases.noun_phrases import (
     INDEFINITE_ONES,
     LINKS,
     MAX_NP,
     MAX_PHRASE,
-    Mention,
     inside_phrase,
     is_head,
     make_mention,

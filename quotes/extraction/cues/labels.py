@@ -9,9 +9,9 @@ from __future__ import annotations
 from ..lexicon import PRONOUNS
 from ..lexicon.openers import NOT_SPEAKERS
 from ..lexicon.text_words import HEADLINE_LABELS
+from ..phrases.mention import Mention
 from ..phrases.noun_phrases import (
     DATELINE_DASHES,
-    Mention,
     inside_phrase,
     is_head,
     make_mention,

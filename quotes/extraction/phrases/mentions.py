@@ -24,11 +24,11 @@ from ..lexicon.openers import NOT_IN_NP, NOT_SPEAKERS
 from ..text.layout import Token
 from .backwards import pronoun_before_aside, skip_back, with_absolute
 from .cue import Cue
+from .mention import Mention
 from .noun_phrases import (
     DATELINE_DASHES,
     LINKS,
     MAX_NESTED,
-    Mention,
     across_relative,
     antecedent,
     apposition_before,

@@ -33,10 +33,10 @@ from ..lexicon.time_words import NUMBER_WORDS
 from ..text.cache import TokenList, memo
 from ..text.layout import CLOSING_MARKS, Token
 from .common_subjects import MAX_SUBJECT_WORDS, common_subject, speaking_head, verb_like
+from .mention import Mention
 from .noun_phrases import (
     DATELINE_DASHES,
     LINKS,
-    Mention,
     inside_phrase,
     is_head,
     is_person_noun,
