@@ -102,18 +102,39 @@ class TitleMixin:
         So is one right after the kind of work it names ("the Syfy movie 'Sharknado 3:
         Oh Hell No!'", "the anti-Trump spot, 'Trumpcare,'") or followed by its author
         ("'The Trumps: Three Generations ...,' by Gwenda Blair"), whatever its length.
+
+        Every quotation asks this, and most follow "said," or a sentence's end: the
+        window before it is read once as text (`_window_ends`), and a pattern is
+        searched only where the window ends as a match of it must.
         """
-        quoted = self.text[run.start : run.end].rstrip(",.;: ")
-        work = _WORK_BEFORE.search(self.masked, max(0, run.open_at - 20), run.open_at)
-        if (work or _author_after(self.masked, run.close_end)) and _title_case(quoted.rstrip("!?")):
-            return True
-        window = max(0, run.open_at - 40)
+        masked, at = self.masked, run.open_at
+        work_end, owner_end, named_end = _window_ends(masked[max(0, at - 40) : at])
+        work = work_end and _WORK_BEFORE.search(masked, max(0, at - 20), at)
+        if work or _author_after(masked, run.close_end):
+            quoted = self.text[run.start : run.end].rstrip(",.;: ")
+            if _title_case(quoted.rstrip("!?")):
+                return True
         if not (
-            _OWNER_BEFORE.search(self.masked, window, run.open_at)
-            or _NAMED_BEFORE.search(self.masked, window, run.open_at)
+            (owner_end and _OWNER_BEFORE.search(masked, max(0, at - 40), at))
+            or (named_end and _NAMED_BEFORE.search(masked, max(0, at - 40), at))
         ):
             return False
         return _title_case(self.text[run.start : run.end])
+
+
+def _window_ends(window: str) -> tuple[bool, bool, bool]:
+    """Could `_WORK_BEFORE`, `_OWNER_BEFORE`, `_NAMED_BEFORE` match at the window's end?
+
+    Each ends in spaces (all of which `str.rstrip` strips), maybe a comma (work,
+    named) and "the" (named): what stands before them must be a work word, "’s"
+    or "'s", or the "-ed" of every naming verb. A False here is a pattern that
+    cannot match there; a True still asks the pattern.
+    """
+    tail = window.rstrip()
+    bare = tail[:-1].rstrip() if tail.endswith(",") else tail
+    named = tail[:-3].rstrip() if tail.endswith("the") else tail
+    named = named[:-1].rstrip() if named.endswith(",") else named
+    return bare.endswith(_WORK_WORDS), tail.endswith(("’s", "'s")), named.endswith("ed")
 
 
 # "CNN's 'State of the Union'", "NBC's 'Today'": a title after a capitalised possessive.
@@ -133,6 +154,9 @@ _WORK_BEFORE = regex.compile(
     r"|song|podcast|program|column|newsletter|blog|magazine|sheet|segment|ad|spot|episode"
     r"|essay|comedy|miniseries|musical|opera|poem)\s*,?\s*$"
 )
+# The work words of `_WORK_BEFORE`, read off the pattern (the letters of its escapes
+# aside) so that the two cannot drift apart.
+_WORK_WORDS = tuple(w for w in regex.findall(r"[a-z]+", _WORK_BEFORE.pattern) if len(w) > 1)
 
 
 # After a quotation opening its sentence: a lower-case word (maybe after a comma).
@@ -199,6 +223,9 @@ def _so_called_before(masked: str, start: int, end: int) -> bool:
     return at >= start and _SO_CALLED.match(masked, at, end) is not None
 
 
+_LOOK_AHEAD = 8
+
+
 def _skip_spaces(text: str, at: int) -> int:
     found = _NON_WS.search(text, at)
     return found.start() if found else len(text)
@@ -208,8 +235,14 @@ def _author_after(masked: str, at: int) -> bool:
     """`_AUTHOR_AFTER.match(masked, at)`: ", by Tony Schwartz" after a title.
 
     Spelt out because the pattern's literal "by" makes the regex engine scan
-    the rest of the article for it before trying to match at `at`.
+    the rest of the article for it before trying to match at `at`. Every
+    quotation asks it, and most are followed by "said" or a new paragraph: when
+    the first character `strip()` keeps within a few is neither "," nor "b" (the
+    spaces `\\s` skips are all ones `strip()` drops), no search is needed.
     """
+    ahead = masked[at : at + _LOOK_AHEAD].lstrip()
+    if ahead and ahead[0] not in ",b":
+        return False
     at = _skip_spaces(masked, at)
     if masked.startswith(",", at):
         at = _skip_spaces(masked, at + 1)
