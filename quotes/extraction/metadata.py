@@ -25,6 +25,10 @@ _ISO = regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _GENERIC_SOURCES = {"news agencies", "agencies", "wire services", "wires"}
 _LEGAL_SUFFIX = regex.compile(r"\s+(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?)$")
 _HEADER_LINES = 8
+# The characters `_COPYRIGHT` and `_PUBLISHED` can match first, ignoring case (no other
+# character folds to c, p, u or f), so that a line starting otherwise is not matched.
+_COPYRIGHT_STARTS = frozenset("©(cC")
+_PUBLISHED_STARTS = frozenset("pPuUfF")
 
 
 def _lines(text: str) -> list[str]:
@@ -52,6 +56,8 @@ def _publisher(lines: list[str]) -> str:
 
 def _year(lines: list[str]) -> int | None:
     for line in lines:
+        if line[:1] not in _COPYRIGHT_STARTS:
+            continue  # every line is asked: a first character spares most the match
         match = _COPYRIGHT.match(line)
         if match and match.group(1):
             return int(match.group(1))
@@ -74,7 +80,7 @@ def _full_date(value: str):
 def _published_on(lines: list[str]):
     """A date line ("Published: March 25, 2021", or a header line that is only a date)."""
     for index, line in enumerate(lines):
-        match = _PUBLISHED.match(line)
+        match = _PUBLISHED.match(line) if line[:1] in _PUBLISHED_STARTS else None
         if match:
             found = _full_date(match.group(1))
             if found:

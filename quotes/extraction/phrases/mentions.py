@@ -228,6 +228,8 @@ def qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | No
         token = tokens[index]
         if not wordlike(token) or token.low in NOT_IN_NP:
             return None
+        if token.low not in _QUALIFIER_STARTS:
+            continue
         pair = f"{token.low} {tokens[index + 1].low}"
         if pair in QUALIFIERS and index > floor and is_person_noun(tokens[index - 1].low):
             head = index - 1
@@ -239,6 +241,9 @@ def qualified_source(tokens: list[Token], last: int, floor: int) -> Mention | No
 
 
 _MAX_QUALIFIED = 9
+# The first words of the qualifiers: a token that is none of them starts no pair, so
+# the walk back from each cue builds a pair only where one may be listed.
+_QUALIFIER_STARTS = frozenset(pair.split(" ")[0] for pair in QUALIFIERS)
 
 
 def is_company_subject(tokens: list[Token], index: int, floor: int) -> bool:

@@ -168,7 +168,8 @@ class _Scanner:
                 if position < len(tags) and tags[position][0] <= at:
                     continue  # attribute values of markup such as <tweet author="...">
             if mark[0] == "\n":
-                self._paragraph_break(match.start())
+                if self.stack:  # a break with no quotation open changes nothing
+                    self._paragraph_break(match.start())
             else:
                 self._mark(match.start(), mark)
         self._paragraph_break(len(self.text))
