@@ -157,7 +157,17 @@ class NearbyMixin:
         return mention, entity
 
     def chant(self, run: Run, sentence: Sentence) -> Attributed | None:
-        """A chant right before the quotation: the crowd's words, not the speaker's."""
+        """A chant right before the quotation: the crowd's words, not the speaker's.
+
+        Every quotation asks this: the window, case folded, is first looked at for a
+        piece of each word of `_CHANT_BEFORE` that any match holds (pieces without an
+        "i": the pattern, ignoring case, takes "İ" for one, which folds to two
+        characters), and searched only then.
+        """
+        window = self.masked[max(0, run.open_at - 24) : run.open_at].casefold()
+        pieces = "chant" in window or "cheer" in window or "shouts" in window
+        if not (pieces or "cr" in window or "refr" in window):
+            return None
         if not _CHANT_BEFORE.search(self.masked, max(0, run.open_at - 24), run.open_at):
             return None  # checked on the text first: most sentences need no tokens here
         found = chanters(sentence.tokens, token_before(sentence.tokens, run.open_at) + 1)
