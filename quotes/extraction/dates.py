@@ -147,19 +147,27 @@ class DateFinder:
     def _lists(self, floor: int, end: int, published_on: date | None) -> tuple:
         """Each pattern's matches in the sentence, or None where none can matter.
 
-        Most sentences hold no digit, so no month and day; and without a
-        publication date a relative date resolves to nothing: those scans,
-        overlapped and so slower than a search, are skipped.
+        Most sentences hold no digit, so no month and day; most hold no word
+        of a relative date either (`_may_be_relative`); and without a publication
+        date a relative date resolves to nothing: those scans, overlapped and so
+        slower than a search, are skipped.
         """
         digits = _DIGIT.search(self.text, floor, end) is not None
+        relative = published_on is not None and _may_be_relative(self.text[floor:end])
         return tuple(
             _starting_matches(pattern, self.text, floor, end) if wanted else None
-            for pattern, wanted in (
-                (MONTH_DAY, digits),
-                (DAY_MONTH, digits),
-                (_RELATIVE, published_on is not None),
-            )
+            for pattern, wanted in ((MONTH_DAY, digits), (DAY_MONTH, digits), (_RELATIVE, relative))
         )
+
+
+def _may_be_relative(stretch: str) -> bool:
+    """Could `_RELATIVE` (or `_RELATIVE_AT`) match in the stretch?
+
+    Each of its words, case folded, holds "day", "ght" or "week" (pieces without an
+    "i": ignoring case, the patterns take "İ" for one, which folds to two characters).
+    """
+    folded = stretch.casefold()
+    return "day" in folded or "week" in folded or "ght" in folded
 
 
 _DIGIT = regex.compile(r"\d")
