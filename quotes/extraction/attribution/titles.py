@@ -55,7 +55,7 @@ class TitleMixin:
 
     def _opening_title(self, run: Run, sentence: Sentence) -> bool:
         quoted = self.text[run.start : run.end]
-        if not _MIN_TITLE_WORDS <= len(quoted.split()) <= _MAX_TITLE_WORDS:
+        if not _MIN_TITLE_WORDS <= _words_up_to_most(quoted) <= _MAX_TITLE_WORDS:
             return False
         if quoted.rstrip().endswith(("!", "?")) or not _title_case(quoted):
             return False
@@ -81,19 +81,22 @@ class TitleMixin:
         A quotation opening its sentence is a statement, unless the sentence goes
         on in lower case without a cue ("'Opening Belle,' which will be in
         bookstores on Tuesday, is ..."): then the quotation is its subject, a title.
+
+        Most quotations are longer than a title: their length is read first, as it
+        answers False whatever the words before the quotation say.
         """
         if is_blank(self.masked, sentence.start, run.open_at):
             return self._opening_title(run, sentence)
+        quoted = self.text[run.start : run.end]
+        count = _words_up_to_most(quoted)
+        if not _MIN_TITLE_WORDS <= count <= _MAX_TITLE_WORDS or quoted.rstrip().endswith("!"):
+            return False  # "chanting 'Dump Trump!'" is a chant, whatever its capitals
         introduced = _INTRODUCED.search(
             self.masked, max(sentence.start, run.open_at - 30), run.open_at
         )
         spoken = introduced is not None and is_verb_cue_word(introduced.group(1).casefold())
         if spoken and not _so_called_before(self.masked, sentence.start, run.open_at):
             return False  # "by interjecting, 'Only Rosie O'Donnell.'", "He said 'The ...'"
-        quoted = self.text[run.start : run.end]
-        words = quoted.split()
-        if not _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS or quoted.rstrip().endswith("!"):
-            return False  # "chanting 'Dump Trump!'" is a chant, whatever its capitals
         return _title_case(quoted)
 
     def _is_owned_title(self, run: Run) -> bool:
@@ -178,6 +181,12 @@ _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-.]*")
 
 
 _MIN_TITLE_WORDS, _MAX_TITLE_WORDS = 2, 6
+
+
+def _words_up_to_most(quoted: str) -> int:
+    """`len(quoted.split())` up to `_MAX_TITLE_WORDS`, and one more for any longer
+    quotation: a long one is not split word by word only to be counted."""
+    return len(quoted.split(maxsplit=_MAX_TITLE_WORDS))
 
 
 _NICKNAME_GAP = 4
