@@ -44,6 +44,9 @@ from .helpers import ATTRIBUTION_GAP, CueIndex
 MAX_OBJECT_TOKENS = 12
 _MAX_SCAN = 4 * MAX_OBJECT_TOKENS
 _MARK = regex.compile(r"[\"'“”‘’«»„‚‹›`]+")
+# The characters of `_MARK`: a token starting otherwise is no run of marks, and the
+# walk back from a phrase asks this of every word, so no match is tried for those.
+_MARK_CHARS = frozenset("\"'“”‘’«»„‚‹›`")
 _FRONTED = frozenset({"what", "which", "that", "whom"})  # "what he called 'X'": an object
 
 
@@ -101,7 +104,7 @@ def _governing_verb(tokens, opening: int) -> int | None:
     while at > floor and seen <= MAX_OBJECT_TOKENS:
         token = tokens[at]
         low = token.low
-        if token.is_quote or _MARK.fullmatch(token.text):
+        if token.is_quote or (token.text[0] in _MARK_CHARS and _MARK.fullmatch(token.text)):
             at -= 1
             continue
         if listed and low == "," and at > 0 and _MARK.fullmatch(tokens[at - 1].text):
