@@ -22,6 +22,7 @@ _PUBLISHED = regex.compile(
     r"^(?:published|updated|posted|first published)\b[:\s]*(?:on\s+)?(.*)$", regex.IGNORECASE
 )
 _ISO = regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DIGIT = regex.compile(r"\d")
 _GENERIC_SOURCES = {"news agencies", "agencies", "wire services", "wires"}
 _LEGAL_SUFFIX = regex.compile(r"\s+(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?)$")
 _HEADER_LINES = 8
@@ -65,6 +66,8 @@ def _year(lines: list[str]) -> int | None:
 
 
 def _full_date(value: str):
+    if _DIGIT.search(value) is None:
+        return None  # every full date holds digits: three searches spared on a header line
     match = _ISO.search(value)
     if match:
         return make_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

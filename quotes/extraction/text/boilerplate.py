@@ -33,6 +33,9 @@ _ANYWHERE = regex.compile(
     regex.IGNORECASE,
 )
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d|copyright\b)", regex.IGNORECASE)
+# What `_COPYRIGHT` can match first, ignoring case (no other character folds to "c"):
+# every line is asked, and one starting otherwise is not searched.
+_COPYRIGHT_STARTS = frozenset("©(cC")
 _TRAILER_WORDS = 6
 _MAX_LINE = 300
 
@@ -60,7 +63,7 @@ def find_boilerplate(text: str) -> list[Span]:
             is_trailer = after_copyright and len(stripped.split()) <= _TRAILER_WORDS
             if is_boilerplate_line(stripped) or is_trailer:
                 spans.append(Span(stripped, start, start + len(stripped)))
-            if _COPYRIGHT.search(stripped):
+            if stripped[:1] in _COPYRIGHT_STARTS and _COPYRIGHT.search(stripped):
                 after_copyright = True
         offset += len(line)
     return spans
