@@ -33,6 +33,7 @@ from ..phrases.noun_phrases import pronoun_of
 from ..text.cache import memo
 from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
+from .linked_clauses import linked_subject
 from .registry import Entity, Registry, is_group
 from .roles import gender_of, names_a_person, roles_of
 
@@ -254,6 +255,9 @@ class Resolver:
         kind, gender = PRONOUNS.get(pronoun, ("", ""))
         if pronoun in {"i", "we", "you"}:
             return None
+        linked = self._linked_subject(mention, sentence) if kind == PERSON else None
+        if linked is not None and fits(linked, kind, gender) and _well_named(linked):
+            return linked  # "Trump was talking ... when he told": the clause's subject
         possessor = self._relative_possessor(mention, sentence)
         if possessor is not None and kind == PERSON:
             return possessor
@@ -284,6 +288,14 @@ class Resolver:
             return None
         phrase = self.text[words[0].start : words[-1].end]
         return self.registry.resolve_name(phrase, words[0].start)
+
+    def _linked_subject(self, mention: Mention, sentence: Sentence) -> Entity | None:
+        """The named subject of the clause the pronoun's clause is joined to (linked_clauses)."""
+        bounds = linked_subject(sentence.tokens, mention.first)
+        if bounds is None:
+            return None
+        first, last = sentence.tokens[bounds[0]], sentence.tokens[bounds[1]]
+        return self.registry.resolve_name(self.text[first.start : last.end], first.start)
 
     def _relative_possessor(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """In "X's remarks, in which he called", the pronoun is X."""

@@ -86,6 +86,10 @@ CLAUSE_STARTERS = frozenset(
 )
 
 
+# "..., and when he ...": a coordinating word before a subordinator opens a new clause
+COORDINATORS = frozenset(words("and but or so then yet"))
+
+
 AFTER_INVERSION = frozenset(words("who whose which and in on at during from to after before by"))
 
 
