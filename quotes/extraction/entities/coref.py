@@ -35,6 +35,7 @@ from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
 from .linked_clauses import linked_subject
 from .registry import Entity, Registry, is_group
+from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
 
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
@@ -129,8 +130,9 @@ class Resolver:
         `history` answers who came before the mention (pronouns, "the senator",
         "the statement"); names and role phrases resolve through the registry.
         """
-        if mention.refers is not None:
-            return self.resolve(mention.refers, sentence, history)
+        if mention.refers is not None:  # "who": what it stands for, a name over its apposition
+            named = appositive_name(sentence.tokens, mention.refers)
+            return self.resolve(named or mention.refers, sentence, history)
         phrase = self.text[mention.start : mention.end]
         if not name_tokens(phrase):
             return None  # "The" alone: an article with no noun names nobody
