@@ -34,6 +34,7 @@ from ..text.cache import memo
 from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
 from .linked_clauses import linked_subject
+from .owned_documents import owner_pronoun
 from .registry import Entity, Registry, is_group
 from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
@@ -215,16 +216,18 @@ class Resolver:
     def _owned_body(
         self, phrase: str, mention: Mention, sentence: Sentence, history: History
     ) -> Entity | None:
-        """ "his campaign" is the campaign of the man "his" stands for: "Sanders campaign"."""
-        words = phrase.split()
-        if len(words) != 2 or words[1].casefold() not in ORGANISATION_ROLES:
-            return None
-        pronoun = _OWNER_PRONOUNS.get(words[0].casefold())
+        """ "his campaign" is the campaign of the man "his" stands for: "Sanders campaign";
+        "one of her ads" speaks for the woman "her" stands for (`owned_documents.py`)."""
+        words, document = phrase.split(), owner_pronoun(phrase)
+        body = len(words) == 2 and words[1].casefold() in ORGANISATION_ROLES
+        pronoun = document or (_OWNER_PRONOUNS.get(words[0].casefold()) if body else None)
         if pronoun is None:
             return None
         owner = self._ask(history.newest, sentence, mention.start, PRONOUNS[pronoun])
         if owner is None or not _well_named(owner):
             return None
+        if document:
+            return owner
         surname = owner.name.split()[-1]
         return self.registry.organisation(f"{surname} {words[1].casefold()}", mention.start)
 
