@@ -46,6 +46,7 @@ from quotes.services.claim_links import (
     refresh_claims,
     relation_between,
 )
+from quotes.services.json_rows import insert_rows
 
 AUTOMATIC = LinkStatus.AUTOMATIC
 SUGGESTED = LinkStatus.SUGGESTED
@@ -321,7 +322,7 @@ def _extend(by_claim: dict[int, dict[int, LinkSpec]], current: dict) -> None:
                 link.relation = relation_between(anchor.quote, quotes[quote_id])
             created.append(link)
     _strengthen(stronger)
-    ClaimQuote.objects.bulk_create(created)
+    insert_rows(ClaimQuote, created)
     refresh_claims(whole)
 
 

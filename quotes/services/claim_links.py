@@ -26,6 +26,7 @@ from quotes.models import Claim, ClaimQuote, Quote
 from quotes.services import claim_text
 from quotes.services.claim_groups import Group
 from quotes.services.history import record_baseline, save_link, save_quietly, update_quietly
+from quotes.services.json_rows import insert_rows
 from quotes.services.locks import catalogue_write
 from quotes.services.speakers import create_with_slug, unique_slugs
 
@@ -71,7 +72,7 @@ def create_machine_claims(groups: list[Group]) -> list[int]:
         for claim, group in zip(claims, groups, strict=True)
         for row in _founding_links(claim, group, quotes)
     ]
-    ClaimQuote.objects.bulk_create(rows)
+    insert_rows(ClaimQuote, rows)
     return [claim.pk for claim in claims]
 
 

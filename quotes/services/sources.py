@@ -22,6 +22,7 @@ from quotes.matching.stats import terms_of
 from quotes.models import Quote, Source, Speaker
 from quotes.services import corpus
 from quotes.services.history import record_baseline
+from quotes.services.json_rows import insert_rows
 from quotes.services.locks import catalogue_write, is_transient
 from quotes.services.matching import forget_quotes, match_quotes, rematch, unit_keys
 from quotes.services.model_update import model_update
@@ -213,7 +214,7 @@ def _store_quotes(source: Source, prepared: PreparedArticle) -> tuple[list[Quote
         quote = Quote(source=source, start=found.start, end=found.end, **fields)
         quote.clean()
         rows.append(quote)
-    return Quote.objects.bulk_create(rows), created
+    return insert_rows(Quote, rows), created
 
 
 def reextract_source(*, source: Source) -> int:

@@ -21,6 +21,7 @@ from quotes.extraction.names import (
 )
 from quotes.extraction.types import ArticleSpeaker
 from quotes.models import Speaker, SpeakerAlias
+from quotes.services.json_rows import insert_rows
 from quotes.services.model_update import model_update
 from quotes.services.speakers import slug_window, unique_slugs
 
@@ -230,9 +231,9 @@ class _Resolution:
             slugs = unique_slugs(Speaker, labels, taken=self.taken_slugs)
             for speaker, slug in zip(speakers, slugs, strict=True):
                 speaker.slug = slug
-            Speaker.objects.bulk_create(speakers)
+            insert_rows(Speaker, speakers)
         if self.new_aliases:
-            SpeakerAlias.objects.bulk_create(self.new_aliases)
+            insert_rows(SpeakerAlias, self.new_aliases)
 
 
 def _improve(speaker: Speaker, *, name: str, kind: str, description: str) -> None:
