@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from quotes.extraction.types import ArticleSpeaker
-from quotes.services.speaker_resolution import resolve_speakers
+from quotes.services.speaker_resolution import _orm_read, _raw_read, resolve_speakers
 from quotes.services.speakers import create_speaker
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +46,16 @@ def test_the_surname_look_up_is_served_by_the_reversed_spelling_index():
         cursor.execute(f"EXPLAIN {lookup}")
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "speakeralias_reversed" in plan, plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the written-out read")
+def test_the_written_out_read_gives_the_rows_of_the_queryset():
+    create_speaker(name="Mary Ann Smith", kind="person")
+    create_speaker(name="Anna Goldsmith", kind="person")
+    create_speaker(name="Smith_ 100%", kind="organisation")
+    people = [ArticleSpeaker(name=n, kind="person") for n in ("Smith", "Jo 100%", "Mary Ann Smith")]
+    labels = [p.name for p in people]
+    assert sorted(_raw_read(people, labels), key=repr) == sorted(
+        _orm_read(people, labels), key=repr
+    )
+    assert _raw_read([], []) == [] == list(_orm_read([], []))
