@@ -182,6 +182,13 @@ HOSTILE = {
         300,
     ),
     "initials and abbreviations": (lambda n: "Title\n\n" + "A. " * n, 8000),
+    "commas before a pronoun in a linked clause": (
+        lambda n: (
+            "Title\n\nJohn Smith was talking, " + "we talked, " * n + "when he told reporters, "
+            "“We are going to win this state.” " * 4
+        ),
+        2000,
+    ),
 }
 
 

@@ -16,6 +16,8 @@ from ..lexicon.function_words import COORDINATORS, NOT_NAME_STARTS
 from ..text.layout import Token
 
 _MAX_NAME = 4  # "Donald J. Trump": a name, not a clause of capitalised words
+_MAX_CLAUSE = 60  # tokens back to a linked clause's subject: far past any news sentence,
+# and a bound, so that a sentence of thousands of commas and "when he"s stays linear
 
 
 def linked_subject(tokens: list[Token], pronoun: int) -> tuple[int, int] | None:
@@ -39,19 +41,26 @@ def linked_subject(tokens: list[Token], pronoun: int) -> tuple[int, int] | None:
 
 def _main_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """The subject of the main clause ending at `end`: a name opening it or following a comma
-    ("During an interview, Trump was talking ..."), the nearest one first."""
-    starts = [0, *(i + 1 for i in range(end) if tokens[i].text == ",")]
-    for start in reversed(starts):
-        found = _name_then_verb(tokens, start, end)
-        if found is not None:
-            return found
+    ("During an interview, Trump was talking ..."), the nearest one first.
+
+    Walks back from `end` to the sentence's start or a quotation mark, whichever comes
+    first (a subject never has a quotation between it and its clause's end).
+    """
+    floor = max(0, end - _MAX_CLAUSE)
+    for i in range(end - 1, floor - 1, -1):
+        if tokens[i].is_quote:
+            return None
+        if i == 0 or tokens[i - 1].text == ",":
+            found = _name_then_verb(tokens, i, end)
+            if found is not None:
+                return found
     return None
 
 
 def _fronted_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     """The subject of a fronted clause "Though <Name> <verb> ...," closing at `comma`."""
     opener = 1 if tokens[0].low in COORDINATORS else 0
-    if comma <= opener + 2 or tokens[opener].low not in SUBORDINATORS:
+    if not opener + 2 < comma <= _MAX_CLAUSE or tokens[opener].low not in SUBORDINATORS:
         return None
     if any(t.text == "," for t in tokens[opener + 1 : comma]):
         return None  # the comma before the pronoun must close the clause itself
@@ -63,7 +72,7 @@ def _name_then_verb(tokens: list[Token], start: int, end: int) -> tuple[int, int
     if any(t.is_quote for t in tokens[start:end]):
         return None
     last = start
-    while last < end and tokens[last].is_cap and not tokens[last].is_quote:
+    while last < end and last - start <= _MAX_NAME and tokens[last].is_cap:
         last += 1
     if last == start or last - start > _MAX_NAME or last >= end:
         return None
