@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Protocol
 
-from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, PRONOUNS, SPEAKING_THINGS
+from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, OWNER_PRONOUNS, PRONOUNS, SPEAKING_THINGS
 from ..lexicon.function_words import NOT_NAME_STARTS
 from ..lexicon.people import DELEGATE_ROLES, ORGANISATION_ROLES
 from ..names import looks_like_organisation, name_tokens, strip_title
@@ -40,7 +40,6 @@ from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
 
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
-_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
 _TOPIC_WORDS = 4  # "As for Donald J. Trump,": a name, not a clause
@@ -220,7 +219,7 @@ class Resolver:
         "one of her ads" speaks for the woman "her" stands for (`owned_documents.py`)."""
         words, document = phrase.split(), owner_pronoun(phrase)
         body = len(words) == 2 and words[1].casefold() in ORGANISATION_ROLES
-        pronoun = document or (_OWNER_PRONOUNS.get(words[0].casefold()) if body else None)
+        pronoun = document or (OWNER_PRONOUNS.get(words[0].casefold()) if body else None)
         if pronoun is None:
             return None
         owner = self._ask(history.newest, sentence, mention.start, PRONOUNS[pronoun])

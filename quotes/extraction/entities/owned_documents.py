@@ -8,9 +8,9 @@ the person "his" or "her" stands for, found as a pronoun would be.
 
 from __future__ import annotations
 
-from ..lexicon import AD_VOICES, DOCUMENT_NOUNS
+from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, OWNER_PRONOUNS
 
-_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+_OWNED_NOUNS = DOCUMENT_NOUNS | AD_VOICES
 
 
 def owner_pronoun(phrase: str) -> str | None:
@@ -18,10 +18,9 @@ def owner_pronoun(phrase: str) -> str | None:
     words = phrase.casefold().split()
     if words[:2] == ["one", "of"]:
         words = words[2:]
-    if len(words) < 2 or words[0] not in _OWNER_PRONOUNS:
+    if len(words) < 2 or words[0] not in OWNER_PRONOUNS:
         return None
     head = words[-1]
-    nouns = DOCUMENT_NOUNS | AD_VOICES
-    if head in nouns or (head.endswith("s") and head[:-1] in nouns):
-        return _OWNER_PRONOUNS[words[0]]
+    if head in _OWNED_NOUNS or (head.endswith("s") and head[:-1] in _OWNED_NOUNS):
+        return OWNER_PRONOUNS[words[0]]
     return None

@@ -31,6 +31,8 @@ PRONOUNS = {
     "we": ("group", ""),
     "you": ("person", ""),
 }
+# The subject pronoun a person's possessive stands for: "his campaign", "her ad".
+OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
 # Words that make up a title or role in front of (or instead of) a name.
 TITLE_WORDS = frozenset(
