@@ -133,7 +133,8 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["quotes.api.permissions.StaffWithModelPermissions"],
     # Ordering lives in each FilterSet, so a bad `ordering` is a 400 like any bad filter.
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # django-filter's backend, refusing a parameter the list does not take (quotes.api.filtering).
+    "DEFAULT_FILTER_BACKENDS": ["quotes.api.filtering.KnownParametersFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "quotes.api.pagination.Pagination",
     # CSV is added on the quote and claim lists only (quotes.api.mixins.CSVListMixin).
     "DEFAULT_RENDERER_CLASSES": [
