@@ -16,6 +16,8 @@ module outside this package holds a list of more than five words.
 
 from __future__ import annotations
 
+from .given_names import COMMON_FEMALE_NAMES, COMMON_MALE_NAMES
+
 
 def words(block: str) -> list[str]:
     """The whitespace-separated words of a block of text (keeps word lists readable)."""
@@ -203,7 +205,7 @@ FEMALE_NAMES = frozenset(
     marla stephanie natalie nicole ellen paula jessica judy
     """
     )
-)
+) | frozenset(COMMON_FEMALE_NAMES)
 
 MALE_NAMES = frozenset(
     words(
@@ -217,7 +219,7 @@ MALE_NAMES = frozenset(
     mohammed muhammad ahmed
     """
     )
-)
+) | frozenset(COMMON_MALE_NAMES)
 
 # Nouns for what someone said: "her remark that '...'", "continued his scathing remarks."
 SPEECH_NOUNS = frozenset(
