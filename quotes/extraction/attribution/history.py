@@ -18,6 +18,7 @@ from operator import itemgetter
 from ..cues.sentence import SentenceCues
 from ..cues.speaker import Attributed
 from ..entities.coref import Resolver, fits, names_document, stands_for_name
+from ..entities.pronoun_chains import ChainDepth
 from ..entities.registry import Entity
 from ..lexicon.function_words import EMBEDDING_WORDS, REPORTING_WH_WORDS
 from ..names import name_tokens
@@ -50,6 +51,7 @@ class AttributionHistory:
         self.alive: dict[tuple[int, object], list] = {}
         self.people: list | None = None  # where each person is named (`introduced.py`)
         self.bare: dict[tuple[int, int], tuple[int, str]] = {}  # speakers named by surname
+        self.chain = ChainDepth()  # pronoun subjects resolved inside one another
 
     def resolve(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """The entity a mention of the sentence stands for, given what came before."""
@@ -87,6 +89,10 @@ class AttributionHistory:
             entity = None
             if subject is not None and subject.kind != "pronoun":
                 entity = self.resolve(subject, sentence)
+            elif subject is not None and self.chain.follows(self.text, subject):
+                self.subjects[index] = (subject.start, None, False)  # asked again meanwhile
+                with self.chain:  # "He was quick to ...": whom that "he" stands for
+                    entity = self.resolve(subject, sentence)
             single = subject is not None and entity is not None and subject.first == subject.last
             shaky = single and entity.kind == PERSON and not stands_for_name(entity, subject)
             shaky = shaky and not _who_follows(sentence.tokens, subject.last)
