@@ -140,6 +140,8 @@ ORG_WORDS = frozenset(
     church press tribune herald gazette daily magazine media television tv radio channel
     network organisation organization league alliance federation corporation industries
     systems airlines motors trust fund coalition show podcast watch
+    politico breitbart buzzfeed newsweek axios mediaite gawker salon slate vox newsmax
+    univision telemundo politifact wikileaks
     """
     )
 )
