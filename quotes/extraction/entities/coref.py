@@ -38,6 +38,7 @@ from .owned_documents import owner_pronoun
 from .registry import Entity, Registry, is_group
 from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
+from .story_subject import StorySubjects
 
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
@@ -123,6 +124,7 @@ class Resolver:
         self.asking: set[int] = set()  # role phrases whose history is being read
         self.pending: set[int] = set()  # offsets of the role phrases being resolved
         self.lower_words: dict[str, bool] = {}  # is the word written in lower case?
+        self.story = StorySubjects(registry)  # whom a pronoun with no antecedent stands for
 
     def resolve(self, mention: Mention, sentence: Sentence, history: History) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns.
@@ -273,7 +275,8 @@ class Resolver:
             issuer = history.document_before(sentence)
             if issuer is not None:
                 return issuer
-        return history.newest(sentence, mention.start, (kind, gender))
+        found = history.newest(sentence, mention.start, (kind, gender))
+        return found or (self.story.of(gender) if kind == PERSON and gender else None)
 
     def _fronted_topic(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """In "As for Trump, he said ...", the pronoun right after the topic is the topic.
