@@ -182,6 +182,10 @@ HOSTILE = {
         300,
     ),
     "initials and abbreviations": (lambda n: "Title\n\n" + "A. " * n, 8000),
+    "pairs named together and taken up as the two": (
+        lambda n: "Title\n\n" + "Lee and Senator Ann Park and Bo Dunn, “x y,” the two said. " * n,
+        300,
+    ),
     "commas before a pronoun in a linked clause": (
         lambda n: (
             "Title\n\nJohn Smith was talking, " + "we talked, " * n + "when he told reporters, "

@@ -34,6 +34,7 @@ from ..text.cache import memo
 from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
 from .linked_clauses import linked_subject
+from .named_pairs import NamedPairs
 from .owned_documents import owner_pronoun
 from .registry import Entity, Registry, is_group
 from .relative_after_apposition import appositive_name
@@ -125,6 +126,7 @@ class Resolver:
         self.pending: set[int] = set()  # offsets of the role phrases being resolved
         self.lower_words: dict[str, bool] = {}  # is the word written in lower case?
         self.story = StorySubjects(registry)  # whom a pronoun with no antecedent stands for
+        self.pairs = NamedPairs(text, registry)  # "the two": two people named together
 
     def resolve(self, mention: Mention, sentence: Sentence, history: History) -> Entity | None:
         """The entity a mention denotes, or None for unresolvable pronouns.
@@ -154,8 +156,7 @@ class Resolver:
             self.pending.discard(mention.start)
 
     def _common_noun(self, phrase: str, entity: Entity) -> bool:
-        """Is a new one-word "name" opening a sentence a word the article writes in lower case,
-        one that names no person ("Cost", never "Prosecutors")?"""
+        """Is a new one-word "name" opening a sentence a word written in lower case ("Cost")?"""
         fresh = entity.kind == PERSON and not entity.gender and not entity.descriptions
         if not fresh or len(entity.seen) != 1 or not phrase.isalpha() or phrase != entity.name:
             return False
@@ -171,7 +172,9 @@ class Resolver:
         self, phrase: str, mention: Mention, sentence: Sentence, history: History
     ) -> Entity | None:
         """A role phrase: a body someone owns, a document's issuer, or a person it revisits."""
-        owned = self._owned_body(phrase, mention, sentence, history)
+        owned = self._owned_body(phrase, mention, sentence, history) or self.pairs.named(
+            phrase, mention.start, history.reach(sentence)
+        )
         if owned is not None:
             return owned
         if names_document(phrase):
@@ -293,8 +296,7 @@ class Resolver:
         words = tokens[opening + 2 : comma]
         if not words or len(words) > _TOPIC_WORDS or not all(t.is_cap for t in words):
             return None
-        phrase = self.text[words[0].start : words[-1].end]
-        return self.registry.resolve_name(phrase, words[0].start)
+        return self.registry.resolve_name(self.text[words[0].start : words[-1].end], words[0].start)
 
     def _linked_subject(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """The named subject of the clause the pronoun's clause is joined to (linked_clauses)."""
@@ -318,9 +320,8 @@ class Resolver:
 
 
 def _after_the(phrase: str, entity: Entity) -> bool:
-    """ "The Teamsters", "the Pentagon": a one-word name written after "the" is a body,
-    a group or a place, never a person "he" or "she" stands for (English gives a
-    person's name no article)."""
+    """ "The Teamsters", "the Pentagon": a one-word name after "the" is a body, group or
+    place, never a person "he" or "she" stands for (English gives a name no article)."""
     if entity.kind != PERSON or entity.gender or entity.descriptions:
         return False
     return phrase.split()[0].casefold() == "the" and len(name_tokens(entity.name)) == 1

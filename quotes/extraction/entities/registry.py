@@ -235,7 +235,7 @@ class Registry:
         bare = drop_final_period(phrase)
         first = bare.split(maxsplit=1)[0].casefold() if bare else ""
         if first in GROUP_QUANTIFIERS or plural_people(strip_determiner(bare)):
-            return self._group(phrase, at)  # "Several Democrats", "Republicans", "Americans"
+            return self.group(phrase, at)  # "Several Democrats", "Republicans", "Americans"
         name, description = person_of_place(bare) or strip_title(strip_determiner(bare))
         person_like = len(name_tokens(name)) >= 2 and not looks_like_organisation(name)
         if not person_like and (not name or looks_like_organisation(phrase)):
@@ -250,7 +250,7 @@ class Registry:
         words = name_tokens(phrase)
         head = words[-1] if words else ""
         if head in PLURAL_GROUP_NOUNS or plural_person_noun(head):
-            return self._group(phrase, at)  # "his parents": never a "he" or a "she"
+            return self.group(phrase, at)  # "his parents": never a "he" or a "she"
         person = self.person_by_role(phrase, at)
         if person is not None:
             person.see(at)
@@ -302,7 +302,7 @@ class Registry:
             best.see(at)
         return best
 
-    def _group(self, phrase: str, at: int) -> Entity:
+    def group(self, phrase: str, at: int) -> Entity:
         entity = Entity(strip_determiner(phrase), _GROUP, seen=[at])
         self._add(entity)
         return entity

@@ -134,3 +134,6 @@ ORGANISATION_KINDS = {
 
 # Ranks that make a title another office: a vice president is not "the president".
 SUBORDINATE_RANKS = frozenset(words("vice deputy lieutenant assistant under"))
+
+# Words that make a definite description two people named together: "the two", "both".
+PAIR_WORDS = frozenset(words("two both pair duo"))
