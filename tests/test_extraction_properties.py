@@ -186,6 +186,13 @@ HOSTILE = {
         lambda n: "Title\n\n" + "Lee and Senator Ann Park and Bo Dunn, “x y,” the two said. " * n,
         300,
     ),
+    "role phrases after people of another office": (
+        lambda n: (
+            "Title\n\n"
+            + "".join(f"Mayor {a} Lee spoke. “x y,” the candidate said. " for a in _names(n, 5))
+        ),
+        150,
+    ),
     "commas before a pronoun in a linked clause": (
         lambda n: (
             "Title\n\nJohn Smith was talking, " + "we talked, " * n + "when he told reporters, "

@@ -35,11 +35,11 @@ from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
 from .linked_clauses import linked_subject
 from .named_pairs import NamedPairs
+from .other_office import StoryOffices
 from .owned_documents import owner_pronoun
 from .registry import Entity, Registry, is_group
 from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
-from .story_subject import StorySubjects
 
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
@@ -125,7 +125,7 @@ class Resolver:
         self.asking: set[int] = set()  # role phrases whose history is being read
         self.pending: set[int] = set()  # offsets of the role phrases being resolved
         self.lower_words: dict[str, bool] = {}  # is the word written in lower case?
-        self.story = StorySubjects(registry)  # whom a pronoun with no antecedent stands for
+        self.story = StoryOffices(text, registry)  # whom the story is about (story_subject.py)
         self.pairs = NamedPairs(text, registry)  # "the two": two people named together
 
     def resolve(self, mention: Mention, sentence: Sentence, history: History) -> Entity | None:
@@ -192,7 +192,7 @@ class Resolver:
         if _unnamed_person(entity) and revisits(phrase):
             # not someone of its own sentence: in "Reyes heard the president" they are two
             key = (PERSON, entity.gender or ANY_GENDER)
-            named = self._ask(history.newest, sentence, sentence.start, key)
+            named = self.story.fit(phrase, self._ask(history.newest, sentence, sentence.start, key))
             if named is not None and _well_named(named):
                 return named  # "Cruz ...: '...,' the senator says": Cruz again
         return entity
@@ -284,9 +284,7 @@ class Resolver:
     def _fronted_topic(self, mention: Mention, sentence: Sentence) -> Entity | None:
         """In "As for Trump, he said ...", the pronoun right after the topic is the topic.
 
-        English fronts a topic with "as for" and takes it up at once with a
-        pronoun; whoever spoke in the sentence before is not meant.
-        """
+        English fronts a topic with "as for" and takes it up at once with a pronoun."""
         tokens, comma = sentence.tokens, mention.first - 1
         if comma < 3 or tokens[comma].text != ",":
             return None

@@ -28,9 +28,12 @@ def named_people(registry: Registry) -> list[tuple[int, int, Entity]]:
     ]
 
 
-def story_subject(people: list[tuple[int, int, Entity]], gender: str) -> Entity | None:
-    """The person of this gender ("m" or "f") named most often, when one stands out."""
-    ranked = sorted((p for p in people if p[2].gender == gender), key=_count, reverse=True)
+def story_subject(
+    people: list[tuple[int, int, Entity]], gender: str, any_gender: bool = False
+) -> Entity | None:
+    """The person of this gender ("m" or "f"), or of any, named most often, if one stands out."""
+    ranked = [p for p in people if any_gender or p[2].gender == gender]
+    ranked.sort(key=_count, reverse=True)
     if not ranked or ranked[0][0] < _FEWEST_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[1][0] * 2 > ranked[0][0]:

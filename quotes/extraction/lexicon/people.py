@@ -137,3 +137,6 @@ SUBORDINATE_RANKS = frozenset(words("vice deputy lieutenant assistant under"))
 
 # Words that make a definite description two people named together: "the two", "both".
 PAIR_WORDS = frozenset(words("two both pair duo"))
+
+# Words of a role phrase that name a party, not an office ("the Republican candidate").
+PARTY_WORDS = PARTISANS | frozenset(words("gop democratic"))
