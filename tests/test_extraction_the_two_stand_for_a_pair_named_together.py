@@ -4,10 +4,11 @@ News style names two people joined by "and" and then quotes them as one: "the
 two wrote", "both said", and a plural of the title both hold ("the chairmen").
 The pair speaks as one group, named "A and B". Not a plural of people who speak
 for another or stay unnamed ("the two officials"), nor a plural title only one
-of the pair holds. Invented sentences (issue #21).
+of the pair holds; any other plural ("the campaigners") only for a pair named
+just before, about a sentence back. Invented sentences (issue #21).
 """
 
-from quotes.extraction.entities.named_pairs import pair_description
+from quotes.extraction.entities.named_pairs import NEARBY, pair_description
 from tests.extraction_helpers import mentions_and_speakers
 
 
@@ -61,3 +62,34 @@ def test_no_pair_named_together_leaves_the_two_unnamed():
     )
     speaker = mentions_and_speakers(text)[-1][1]
     assert speaker is None or " and " not in speaker
+
+
+def test_another_plural_takes_up_a_pair_named_just_before():
+    text = (
+        "Greta Solberg, who directs a housing charity, and Tomas Vidal, a retired judge, "
+        "praised the plan on Monday.\n\n"
+        '"The plan keeps families in their homes," the veteran campaigners wrote.\n'
+    )
+    assert mentions_and_speakers(text)[-1] == (
+        "the veteran campaigners",
+        "Greta Solberg and Tomas Vidal",
+    )
+
+
+def test_another_plural_does_not_reach_a_pair_named_long_before():
+    text = (
+        "Greta Solberg, who directs a housing charity, and Tomas Vidal, a retired judge, "
+        "praised the plan on Monday.\n\n"
+        "The plan would move money from road repair into rent support for the next five "
+        "years, and the council will vote on it in the spring after a long public hearing. "
+        "Several hundred people are expected at the hearing, which will be held in the old "
+        "library on the main square because the council chamber is being repaired.\n\n"
+        '"The plan keeps families in their homes," the veteran campaigners wrote.\n'
+    )
+    assert " and " not in (mentions_and_speakers(text)[-1][1] or "")
+
+
+def test_crowds_and_things_are_not_a_pair():
+    assert pair_description("the protesters") != NEARBY
+    assert pair_description("the crowds") is None
+    assert pair_description("the veteran campaigners") == NEARBY

@@ -5,7 +5,9 @@ Park sent a letter") and then quotes them as one: "the two wrote", "both said",
 "the lawmakers wrote" after two lawmakers. Such a definite plural description
 stands for the newest pair of people joined by "and" before it, no further back
 than the history reaches; a plural title ("the chairmen") only for a pair who
-both hold that title. The pair speaks as one group, "Ann Lee and Bo Park".
+both hold that title, and another plural ("the heavyweights") only for a pair
+named just before it, about a sentence back (not crowds, documents or groups).
+The pair speaks as one group, "Ann Lee and Bo Park".
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from bisect import bisect_left
 
 import regex
 
-from ..lexicon import SPEAKING_THINGS
-from ..lexicon.people import DELEGATE_ROLES, PAIR_WORDS
+from ..lexicon import DOCUMENT_NOUNS, PLURAL_GROUP_NOUNS, SPEAKING_THINGS
+from ..lexicon.people import CROWD_NOUNS, DELEGATE_ROLES, PAIR_WORDS
 from ..names import name_tokens
 from ..types import PERSON
 from .registry import Entity, Registry
 from .roles import roles_of
 
+NEARBY = "nearby"
+_NEARBY_CHARS = 400  # a plural with no title: a pair named this close before, about a sentence
 _MAX_PAIRS = 32  # pairs of neighbouring names read back from one phrase, at most
 _MAX_GAP = 160  # characters from the first name of a pair to the second
 _AFTER_AND = 6  # words between "and" and the second name ("and Judiciary Committee Chairman")
@@ -47,6 +51,8 @@ class NamedPairs:
         plural = pair_description(phrase)
         if plural is None:
             return None
+        if plural == NEARBY:  # "the heavyweights": only a pair named just before
+            plural, reach = "", max(reach, at - _NEARBY_CHARS)
         pair = self._newest_pair(at, reach, plural)
         if pair is None:
             return None
@@ -90,7 +96,8 @@ class NamedPairs:
 
 
 def pair_description(phrase: str) -> str | None:
-    """ "" for "the two", "both" or "the two lawmakers"; the title for "the chairmen"; else None.
+    """ "" for "the two", "both" or "the two lawmakers"; the title for "the chairmen";
+    NEARBY for another plural ("the heavyweights"), which takes up only a pair just named.
 
     Not a possessive ("the two men's lawyer"), a role of someone ("the two aides to X"),
     nor people who speak for another or stay unnamed ("the two officials").
@@ -106,7 +113,12 @@ def pair_description(phrase: str) -> str | None:
     if words[0] == "both" or any(word in PAIR_WORDS for word in words[1:]):
         return "" if len(words) <= 4 else None
     titles = roles_of([singular]) if singular and singular != words[-1] else set()
-    return next(iter(titles)) if len(titles) == 1 and len(words) <= 4 else None
+    if len(words) > 4 or singular == words[-1] or not singular.isalpha():
+        return None
+    if len(titles) == 1:
+        return next(iter(titles))
+    unnamed = singular in CROWD_NOUNS or words[-1] in CROWD_NOUNS or singular in DOCUMENT_NOUNS
+    return None if unnamed or words[-1] in PLURAL_GROUP_NOUNS else NEARBY
 
 
 def _singular(word: str) -> str:
