@@ -65,7 +65,7 @@ class StoryOffices:
             if (not gender or person[2].gender in ("", gender))
             and not self._contradicts(person[2], roles)
         ]
-        return story_subject(fitting, "", any_gender=True)
+        return story_subject(fitting, None)
 
     def _contradicts(self, entity: Entity, roles: set[str]) -> bool:
         """Did the article title this person only with other offices than `roles`?"""

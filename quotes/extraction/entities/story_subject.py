@@ -28,11 +28,9 @@ def named_people(registry: Registry) -> list[tuple[int, int, Entity]]:
     ]
 
 
-def story_subject(
-    people: list[tuple[int, int, Entity]], gender: str, any_gender: bool = False
-) -> Entity | None:
-    """The person of this gender ("m" or "f"), or of any, named most often, if one stands out."""
-    ranked = [p for p in people if any_gender or p[2].gender == gender]
+def story_subject(people: list[tuple[int, int, Entity]], gender: str | None) -> Entity | None:
+    """The person of this gender ("m" or "f"; None: any) named most often, if one stands out."""
+    ranked = [p for p in people if gender is None or p[2].gender == gender]
     ranked.sort(key=_count, reverse=True)
     if not ranked or ranked[0][0] < _FEWEST_MENTIONS:
         return None
