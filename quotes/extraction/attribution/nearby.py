@@ -159,14 +159,10 @@ class NearbyMixin:
     def chant(self, run: Run, sentence: Sentence) -> Attributed | None:
         """A chant right before the quotation: the crowd's words, not the speaker's.
 
-        Every quotation asks this: the window, case folded, is first looked at for a
-        piece of each word of `_CHANT_BEFORE` that any match holds (pieces without an
-        "i": the pattern, ignoring case, takes "İ" for one, which folds to two
-        characters), and searched only then.
+        Every quotation asks this, so the window is searched only where it may hold
+        a chant word (`may_hold_chant_word`).
         """
-        window = self.masked[max(0, run.open_at - 24) : run.open_at].casefold()
-        pieces = "chant" in window or "cheer" in window or "shouts" in window
-        if not (pieces or "cr" in window or "refr" in window):
+        if not may_hold_chant_word(self.masked[max(0, run.open_at - 24) : run.open_at]):
             return None
         if not _CHANT_BEFORE.search(self.masked, max(0, run.open_at - 24), run.open_at):
             return None  # checked on the text first: most sentences need no tokens here
@@ -242,6 +238,14 @@ _SIGNATURE_DASHES = frozenset({"—", "–", "-", "~"})
 _CHANT_BEFORE = regex.compile(
     r"\b(?:chants?|cheers?|shouts|cries|refrain)(?:\s+of)?[\s,:]*\S?$", regex.IGNORECASE
 )
+
+
+def may_hold_chant_word(window: str) -> bool:
+    """Could `_CHANT_BEFORE` match in the window? Case folded, it must hold a piece of
+    one of the pattern's words (pieces without an "i": the pattern, ignoring case,
+    takes "İ" for one, which folds to two characters). A test holds the two together."""
+    w = window.casefold()
+    return "chant" in w or "cheer" in w or "shouts" in w or "cr" in w or "refr" in w
 
 
 def _clause_subject_before(tokens, colon: int) -> Mention | None:
