@@ -13,7 +13,7 @@ from tests.test_extraction_import_cycles import ENGINE, PACKAGE, import_graph
 PHRASES = f"{PACKAGE}.phrases"
 NOUN_PHRASES = f"{PHRASES}.noun_phrases"
 BEFORE_A_CUE = {f"{PHRASES}.{name}" for name in ("mentions", "backwards")}
-SENTENCE_SUBJECT = {f"{PHRASES}.{name}" for name in ("subjects", "openings")}
+SENTENCE_SUBJECT = {f"{PHRASES}.{name}" for name in ("subjects", "subject_scan", "openings")}
 
 
 def _reached(graph: dict[str, set[str]], start: str) -> set[str]:

@@ -8,7 +8,7 @@ cue has no speaker of its own. Read forward, in layers that only call down:
 `noun_phrases` (a phrase's tokens and extent, phrases set off by
 punctuation, `Mention`); above it `backwards` and `mentions` (before a cue),
 and beside them
-`openings` and `subjects` (a sentence's subject). No module here knows about
+`openings`, `subjects` and `subject_scan` (a sentence's subject). No module here knows about
 entities or attributions.
 """
 
