@@ -11,7 +11,6 @@ book called ..."), the object of "issued a statement saying".
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,8 +30,8 @@ from ..phrases.cue import Cue
 from ..phrases.mention import Mention
 from ..phrases.mentions import joined_verb_subject, subject_before
 from ..phrases.noun_phrases import is_person_noun, make_mention
-from ..phrases.subjects import main_subject, sentence_subject, shift_mention
-from ..text.cache import back_over, memo
+from ..phrases.subjects import clause_subject, main_subject, sentence_subject
+from ..text.cache import back_over
 from ..text.layout import Sentence
 from .inversion import (
     ends_inversion,
@@ -80,7 +79,7 @@ def speaker(
         for earlier in reversed(items):
             if earlier.cue.first < cue.first:
                 return _nearer(sentence, earlier, cue, resolve)
-        mention = _clause_subject(tokens, cue.first) or sentence_subject(tokens, cue.first)
+        mention = clause_subject(tokens, cue.first) or sentence_subject(tokens, cue.first)
         if mention is not None:
             return mention
     if is_inverted_position(tokens, cue):
@@ -128,30 +127,6 @@ def _nearer(sentence: Sentence, earlier: Attributed, cue: Cue, resolve: Resolve)
 
 
 _JOINS = frozenset({",", "and", "but"})
-
-
-def _clause_subject(tokens, before: int) -> Mention | None:
-    """ "..., when Sanders protesters interrupted her, shouting '...'": the participle
-    belongs to the subject of the clause it closes, opened by "when" or "while"."""
-    stops = memo(tokens, "clause_stops", _clause_stops)
-    at = bisect_right(stops, before - 2) - 1  # the nearest opener or quotation before
-    if at < 0 or stops[at] < 1:
-        return None
-    index = stops[at]
-    if tokens[index].is_quote:
-        return None
-    found = sentence_subject(tokens[index + 1 : before], before - index - 1)
-    if found is None or found.first != 0:
-        return None
-    return shift_mention(found, index + 1)
-
-
-def _clause_stops(tokens) -> list[int]:
-    """Where a backward search for a clause opener stops: an opener or a quotation."""
-    return [i for i, t in enumerate(tokens) if t.low in _CLAUSE_OPENERS or t.is_quote]
-
-
-_CLAUSE_OPENERS = frozenset(words("when while though although whereas"))
 
 
 def _own_leaning(tokens, mention: Mention) -> bool:

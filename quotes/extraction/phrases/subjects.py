@@ -4,16 +4,20 @@
 and one-word openers are stepped over to find who the sentence is about, which
 is who speaks after a colon or in a participle clause (", calling him ...");
 `main_subject` is the subject after a fronted participle phrase ("Citing
-'...,' the aide told"), read from the sentence's tokens alone. What no
+'...,' the aide told") and `clause_subject` the subject of the "when" clause a
+participle closes (", when protesters interrupted her, shouting ..."): both
+read a part of the sentence as a sentence and give its subject back in the
+whole sentence's indexes. What no
 reading here places is left to the scan for the first speaker-like phrase
 (`subject_scan`), which reads on from where these readings stop.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..lexicon import FEMALE_NAMES, MALE_NAMES
+from ..lexicon import FEMALE_NAMES, MALE_NAMES, words
 from ..lexicon.function_words import APPROXIMATORS, ARTICLES, PASSIVE_AUXILIARIES, PREPOSITIONS
 from ..lexicon.openers import ADVERB_OPENERS, NOT_SPEAKERS, SENTENCE_OPENERS
 from ..lexicon.time_words import NUMBER_WORDS
@@ -100,6 +104,30 @@ def main_subject(tokens: list[Token]) -> Mention | None:
 
 
 _AFTER_QUOTE = CLOSING_MARKS | {","}
+
+
+def clause_subject(tokens: list[Token], before: int) -> Mention | None:
+    """ "..., when Sanders protesters interrupted her, shouting '...'": the participle
+    belongs to the subject of the clause it closes, opened by "when" or "while"."""
+    stops = memo(tokens, "clause_stops", _clause_stops)
+    at = bisect_right(stops, before - 2) - 1  # the nearest opener or quotation before
+    if at < 0 or stops[at] < 1:
+        return None
+    index = stops[at]
+    if tokens[index].is_quote:
+        return None
+    found = sentence_subject(tokens[index + 1 : before], before - index - 1)
+    if found is None or found.first != 0:
+        return None
+    return shift_mention(found, index + 1)
+
+
+def _clause_stops(tokens: list[Token]) -> list[int]:
+    """Where a backward search for a clause opener stops: an opener or a quotation."""
+    return [i for i, t in enumerate(tokens) if t.low in _CLAUSE_OPENERS or t.is_quote]
+
+
+_CLAUSE_OPENERS = frozenset(words("when while though although whereas"))
 
 
 def _subject_of(tokens: list[Token], before: int) -> Mention | None:
