@@ -1,5 +1,7 @@
 """The speaker after an inverted cue: "..., said Putin", "said the spokesman", "asked Sen. X".
 
+The source after "according to" is read the same way (`according_source`).
+
 A cue right after a quotation or a comma may take its subject after it; the
 phrase must then end the clause ("said Obamacare has ..." is a reported
 clause, not an inverted speaker).
@@ -7,13 +9,14 @@ clause, not an inverted speaker).
 
 from __future__ import annotations
 
-from ..lexicon import PRONOUNS, QUALIFIERS, SKIPPABLE, words
+from ..lexicon import PRONOUNS, QUALIFIERS, SKIPPABLE, SPEAKING_THINGS, words
 from ..lexicon.cue_forms import SAY
 from ..lexicon.function_words import (
     AFTER_INVERSION,
     FINITE_AUXILIARIES,
     INVERSION_QUANTIFIERS,
     MENTION_DETERMINERS,
+    POSSESSIVES,
     PREPOSITIONS,
     PREPOSITIONS_AFTER_INVERSION,
 )
@@ -27,6 +30,7 @@ from ..phrases.noun_phrases import (
     MAX_PHRASE,
     inside_phrase,
     is_head,
+    is_person_noun,
     make_mention,
     wordlike,
 )
@@ -42,6 +46,29 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     if cue.is_participle or (cue.group != SAY and not _inverted_tell(tokens, cue)):
         return None
     return phrase_after(tokens, cue.last + 1)
+
+
+def according_source(tokens: list[Token], cue: Cue) -> Mention | None:
+    """ "according to his spokesman": the source after "according to", read as the
+    speaker after an inverted "said"; a possessed notion names no source."""
+    mention = subject_after(tokens, _as_say(cue))
+    return None if mention is not None and _own_leaning(tokens, mention) else mention
+
+
+def _own_leaning(tokens: list[Token], mention: Mention) -> bool:
+    """ "according to their instinctive preference": a possessed notion, not a source.
+
+    "according to his spokesman" or "according to its website" still name one.
+    """
+    head = tokens[mention.last]
+    possessed = tokens[mention.first].low in POSSESSIVES
+    return possessed and not (
+        head.is_cap or is_person_noun(head.low) or head.low in SPEAKING_THINGS
+    )
+
+
+def _as_say(cue: Cue) -> Cue:
+    return Cue("say", "say", cue.first, cue.last, cue.text, cue.start, cue.end)
 
 
 def phrase_after(tokens: list[Token], index: int) -> Mention | None:

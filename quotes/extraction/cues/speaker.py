@@ -15,13 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..entities.registry import Entity
-from ..lexicon import ROLE_NOUNS, SKIPPABLE, SPEAKING_THINGS, words
+from ..lexicon import ROLE_NOUNS, SKIPPABLE, words
 from ..lexicon.cue_forms import is_cue_word
 from ..lexicon.cue_words import WRITTEN_ON_NOUNS
 from ..lexicon.function_words import (
     INFINITIVE_SUBJECT_DETERMINERS,
     OBJECT_DETERMINERS,
-    POSSESSIVES,
     REPORTING_WH_WORDS,
     SUBJECT_PRONOUNS,
 )
@@ -29,11 +28,12 @@ from ..lexicon.people import THING_ROLES
 from ..phrases.cue import Cue
 from ..phrases.mention import Mention
 from ..phrases.mentions import joined_verb_subject, subject_before
-from ..phrases.noun_phrases import is_person_noun, make_mention
+from ..phrases.noun_phrases import make_mention
 from ..phrases.subjects import clause_subject, main_subject, sentence_subject
 from ..text.cache import back_over
 from ..text.layout import Sentence
 from .inversion import (
+    according_source,
     ends_inversion,
     is_inverted_position,
     opens_clause,
@@ -65,8 +65,7 @@ def speaker(
     and the resolver. Output: the mention of whoever the cue says speaks, or None."""
     tokens = sentence.tokens
     if cue.lemma == "according":
-        mention = subject_after(tokens, _as_say(cue))
-        return None if mention is not None and _own_leaning(tokens, mention) else mention
+        return according_source(tokens, cue)
     agent = passive_agent(tokens, cue)
     if agent is not None:
         return agent
@@ -127,18 +126,6 @@ def _nearer(sentence: Sentence, earlier: Attributed, cue: Cue, resolve: Resolve)
 
 
 _JOINS = frozenset({",", "and", "but"})
-
-
-def _own_leaning(tokens, mention: Mention) -> bool:
-    """ "according to their instinctive preference": a possessed notion, not a source.
-
-    "according to his spokesman" or "according to its website" still name one.
-    """
-    head = tokens[mention.last]
-    possessed = tokens[mention.first].low in POSSESSIVES
-    return possessed and not (
-        head.is_cap or is_person_noun(head.low) or head.low in SPEAKING_THINGS
-    )
 
 
 def _infinitive_quoting(tokens, cue: Cue) -> bool:
@@ -237,7 +224,3 @@ def _written_on(tokens, cue: Cue, mention: Mention) -> bool:
 def only_articles(tokens, mention: Mention, cut=frozenset({"the", "a", "an"})) -> bool:
     """ "The" cut off from its noun names nobody."""
     return all(t.low in cut for t in tokens[mention.first : mention.last + 1])
-
-
-def _as_say(cue: Cue) -> Cue:
-    return Cue("say", "say", cue.first, cue.last, cue.text, cue.start, cue.end)
