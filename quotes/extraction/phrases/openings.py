@@ -1,6 +1,7 @@
 """What opens a sentence before its subject: fronted clauses and
 participles, time phrases and adverbs ("In an interview on Saturday, the
 president ..."), stepped over to find who the sentence is about.
+`subjects.py` asks one question here, `subject_start`: where the subject may start.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from bisect import bisect_left
 
 from ..lexicon import SUBORDINATORS
 from ..lexicon.function_words import FOCUS_ADVERBS, PREPOSITION_PARTICIPLES, PREPOSITIONS
+from ..lexicon.openers import ADVERB_OPENERS, NOT_SPEAKERS, SENTENCE_OPENERS
 from ..lexicon.time_words import (
     DAY_PARTS,
     NUMBER_PARTS,
@@ -20,6 +22,32 @@ from ..lexicon.time_words import (
 from ..text.cache import memo
 from ..text.layout import Token
 from .noun_phrases import inside_phrase
+
+
+def subject_start(tokens: list[Token], before: int) -> int:
+    """Where a sentence's subject may start, past what opens the sentence (0 if nothing).
+
+    A fronted day needs no comma after it; a one-word opener is stepped over
+    with its comma; a fronted clause, participle or time phrase runs to the
+    comma that `after_fronted_clause` finds.
+    """
+    day = fronted_day(tokens)
+    if day:
+        return day  # "On Thursday evening Ann Lee delivered ...": no comma after the day
+    if tokens and tokens[0].low in ADVERB_OPENERS:
+        # "Then he cut into Bush, calling him ...": one word, then the subject
+        return 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+    if tokens and (
+        tokens[0].low in PREPOSITIONS
+        or tokens[0].low in SENTENCE_OPENERS
+        or focused_subordinator(tokens)
+        or tokens[0].low in NOT_SPEAKERS
+        or fronted_participle(tokens)
+        or fronted_time(tokens)
+        or qualified_preposition(tokens)
+    ):
+        return after_fronted_clause(tokens, before)
+    return 0
 
 
 def qualified_preposition(tokens: list[Token]) -> bool:

@@ -19,21 +19,14 @@ from dataclasses import dataclass
 
 from ..lexicon import FEMALE_NAMES, MALE_NAMES, words
 from ..lexicon.function_words import APPROXIMATORS, ARTICLES, PASSIVE_AUXILIARIES, PREPOSITIONS
-from ..lexicon.openers import ADVERB_OPENERS, NOT_SPEAKERS, SENTENCE_OPENERS
+from ..lexicon.openers import ADVERB_OPENERS
 from ..lexicon.time_words import NUMBER_WORDS
 from ..text.cache import TokenList, memo
 from ..text.layout import CLOSING_MARKS, Token
 from .common_subjects import MAX_SUBJECT_WORDS, common_subject, speaking_head
 from .mention import Mention
 from .noun_phrases import DATELINE_DASHES, inside_phrase, is_person_noun, make_mention
-from .openings import (
-    after_fronted_clause,
-    focused_subordinator,
-    fronted_day,
-    fronted_participle,
-    fronted_time,
-    qualified_preposition,
-)
+from .openings import subject_start
 from .subject_scan import scanned_subject
 
 
@@ -131,26 +124,10 @@ _CLAUSE_OPENERS = frozenset(words("when while though although whereas"))
 
 
 def _subject_of(tokens: list[Token], before: int) -> Mention | None:
-    index = 0
     counted = _counted_subject(tokens, before)
     if counted is not None:
         return counted
-    day = fronted_day(tokens)
-    if day:
-        index = day  # "On Thursday evening Ann Lee delivered ...": no comma after the day
-    elif tokens and tokens[0].low in ADVERB_OPENERS:
-        # "Then he cut into Bush, calling him ...": one word, then the subject
-        index = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
-    elif tokens and (
-        tokens[0].low in PREPOSITIONS
-        or tokens[0].low in SENTENCE_OPENERS
-        or focused_subordinator(tokens)
-        or tokens[0].low in NOT_SPEAKERS
-        or fronted_participle(tokens)
-        or fronted_time(tokens)
-        or qualified_preposition(tokens)
-    ):
-        index = after_fronted_clause(tokens, before)
+    index = subject_start(tokens, before)
     apposed = _apposed_name(tokens, index, before)
     if apposed is not None:
         return apposed
