@@ -13,7 +13,7 @@ from ..lexicon.cue_words import RAISING_VERBS
 from ..lexicon.function_words import MENTION_DETERMINERS, PREPOSITIONS
 from ..lexicon.openers import NOT_IN_NP
 from ..lexicon.time_words import AGO_WORDS, TIME_FILLERS, TIME_NOUNS
-from ..text.cache import memo
+from ..text.cache import table
 from ..text.layout import Token
 from .mention import Mention
 from .noun_phrases import LINKS, MAX_NP, WEEKDAY_SET, make_mention, pronoun_of, wordlike
@@ -43,7 +43,7 @@ def skip_back(tokens: list[Token], index: int, floor: int) -> int:
     ends is kept: cues one after another ("said to said to ...", "reply reply
     ...") would otherwise each walk back over all the others.
     """
-    known = memo(tokens, ("skip back", floor), _new_dict)
+    known = table(tokens, ("skip back", floor))
     path = []
     while index >= floor:
         if index in known:
@@ -71,10 +71,6 @@ def skip_back(tokens: list[Token], index: int, floor: int) -> int:
     for at in path:
         known[at] = index
     return index
-
-
-def _new_dict(tokens: list[Token]) -> dict[int, int]:
-    return {}
 
 
 def _raising_start(tokens: list[Token], index: int, floor: int) -> int | None:

@@ -36,6 +36,12 @@ def memo(tokens: list, key: object, build):
 _MISSING = object()
 
 
+def table(tokens: list, key: object) -> dict:
+    """A dict kept with the sentence under `key`, which its asker fills in itself (an
+    answer per index, say): only the key names it. A slice gets a fresh one each time."""
+    return memo(tokens, key, _new_dict)
+
+
 def back_over(tokens: list, name: str, keep, index: int) -> int:
     """Where the run of tokens that `keep` accepts, ending at `index`, starts.
 
@@ -45,7 +51,7 @@ def back_over(tokens: list, name: str, keep, index: int) -> int:
     form one ("reply reply reply ..."): the answer is kept per `name` and index,
     so each token is stepped over once.
     """
-    known = memo(tokens, ("back over", name), _new_dict)
+    known = table(tokens, ("back over", name))
     path = []
     while index >= 0 and keep(tokens[index]):
         if index in known:
