@@ -12,7 +12,7 @@ from ..phrases.cue import Cue
 from ..text.layout import Sentence
 from ..text.lines import HEADLINE
 from .labels import colon_speaker
-from .speaker import Attributed, Resolve, only_articles, speaker
+from .speaker import Attributed, Resolve, speaker
 from .verbs import find_cues, may_have_cue, opens_with_cue
 
 
@@ -39,7 +39,7 @@ class SentenceCues:
             return
         for cue in find_cues(sentence.tokens, any_case=headline, starts=starts):
             mention = speaker(cue, sentence, self.items, resolve)
-            if mention is not None and not only_articles(sentence.tokens, mention):
+            if mention is not None:
                 entity = resolve(mention, sentence)
                 self.items.append(Attributed(cue, mention, entity, sentence))
 

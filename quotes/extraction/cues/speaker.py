@@ -62,7 +62,18 @@ def speaker(
     cue: Cue, sentence: Sentence, items: list[Attributed], resolve: Resolve
 ) -> Mention | None:
     """Input: a cue of the sentence, the attributions found before it in the sentence
-    and the resolver. Output: the mention of whoever the cue says speaks, or None."""
+    and the resolver. Output: the mention of whoever the cue says speaks, or None;
+    whatever reading gave it, "the" cut off from its noun names nobody."""
+    mention = _reading(cue, sentence, items, resolve)
+    if mention is not None and only_articles(sentence.tokens, mention):
+        return None
+    return mention
+
+
+def _reading(
+    cue: Cue, sentence: Sentence, items: list[Attributed], resolve: Resolve
+) -> Mention | None:
+    """The first reading of the sentence that gives the cue a speaker, tried in order."""
     tokens = sentence.tokens
     if cue.lemma == "according":
         return according_source(tokens, cue)
