@@ -48,6 +48,20 @@ def subject_after(tokens: list[Token], cue: Cue) -> Mention | None:
     return phrase_after(tokens, cue.last + 1)
 
 
+def inverted_speaker(tokens: list[Token], cue: Cue) -> Mention | None:
+    """The speaker after a cue in inverted position ("'...,' said Putin"), unless the
+    phrase there is the subject of a reported clause ("said the candidate could be
+    ...") or, after a comma, does not end the inversion ("X, an adviser, said
+    Obamacare has ...": X said it)."""
+    if not _is_inverted_position(tokens, cue):
+        return None
+    mention = subject_after(tokens, cue)
+    if mention is None or _opens_clause(tokens, mention):
+        return None
+    after_comma = cue.first > 0 and tokens[cue.first - 1].low == ","
+    return None if after_comma and not _ends_inversion(tokens, mention) else mention
+
+
 def according_source(tokens: list[Token], cue: Cue) -> Mention | None:
     """ "according to his spokesman": the source after "according to", read as the
     speaker after an inverted "said"; a possessed notion names no source."""
@@ -179,7 +193,7 @@ def _inverted_tell(tokens: list[Token], cue: Cue) -> bool:
     return end > cue.last + 1 and (end == len(tokens) or tokens[end].text in {".", ",", ";"})
 
 
-def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
+def _ends_inversion(tokens: list[Token], mention: Mention) -> bool:
     """After "said Putin" comes punctuation, a quotation, "who" or an adjunct, not a verb.
 
     "said Obamacare so far has been a success" is a reported clause whose
@@ -189,7 +203,7 @@ def ends_inversion(tokens: list[Token], mention: Mention) -> bool:
 
 
 def _ends_inversion_at(tokens: list[Token], last: int) -> bool:
-    """`ends_inversion` of the phrase that ends at token `last`."""
+    """`_ends_inversion` of the phrase that ends at token `last`."""
     after = last + 1
     if after >= len(tokens):
         return True
@@ -201,7 +215,7 @@ def _ends_inversion_at(tokens: list[Token], last: int) -> bool:
     return not wordlike(token) or token.is_cap or token.low in AFTER_INVERSION
 
 
-def opens_clause(tokens: list[Token], mention: Mention) -> bool:
+def _opens_clause(tokens: list[Token], mention: Mention) -> bool:
     """ "said the candidate could be ...", "said Mr. Cameron and the camp had failed ...".
 
     A finite verb right after the phrase, or after "and" and a second subject,
@@ -306,7 +320,7 @@ def _participle(token: Token) -> bool:
     return len(low) > 4 and low.islower() and low.endswith(("ed", "ing"))
 
 
-def is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
+def _is_inverted_position(tokens: list[Token], cue: Cue) -> bool:
     """A cue right after a comma or a quotation can take its subject after it."""
     prev = cue.first - 1
     if prev < 0 or tokens[prev].is_quote:

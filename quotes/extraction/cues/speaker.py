@@ -32,14 +32,7 @@ from ..phrases.noun_phrases import make_mention
 from ..phrases.subjects import clause_subject, main_subject, sentence_subject
 from ..text.cache import back_over
 from ..text.layout import Sentence
-from .inversion import (
-    according_source,
-    ends_inversion,
-    is_inverted_position,
-    opens_clause,
-    passive_agent,
-    subject_after,
-)
+from .inversion import according_source, inverted_speaker, passive_agent
 from .verbs import quotes_next
 
 
@@ -82,7 +75,6 @@ def _reading(
         return agent
     if cue.is_participle and cue.first == 0:
         return main_subject(tokens)  # "Citing '...,' the spokeswoman told ..."
-    mention = None
     prev = tokens[cue.first - 1].low if cue.first else ""
     if cue.is_participle and prev == ",":
         # ", calling him ...": the participle belongs to the main clause's subject.
@@ -92,15 +84,10 @@ def _reading(
         mention = clause_subject(tokens, cue.first) or sentence_subject(tokens, cue.first)
         if mention is not None:
             return mention
-    if is_inverted_position(tokens, cue):
-        mention = subject_after(tokens, cue)
-        if mention is not None and (
-            opens_clause(tokens, mention) or (prev == "," and not ends_inversion(tokens, mention))
-        ):
-            mention = None  # "X, an adviser, said Obamacare has ...": X said
-        if mention is not None and prev == "," and mention.kind != "name":
-            named = subject_before(tokens, cue)  # "X, 31, a photographer, said the ..."
-            mention = named if named is not None and named.kind == "name" else mention
+    mention = inverted_speaker(tokens, cue)
+    if mention is not None and prev == "," and mention.kind != "name":
+        named = subject_before(tokens, cue)  # "X, 31, a photographer, said the ..."
+        mention = named if named is not None and named.kind == "name" else mention
     if mention is None:
         mention = subject_before(tokens, cue)
         if mention is not None and _possessor_before(tokens, cue, mention):
