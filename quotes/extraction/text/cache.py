@@ -39,7 +39,15 @@ _MISSING = object()
 def table(tokens: list, key: object) -> dict:
     """A dict kept with the sentence under `key`, which its asker fills in itself (an
     answer per index, say): only the key names it. A slice gets a fresh one each time."""
-    return memo(tokens, key, _new_dict)
+    known = getattr(tokens, "memo", None)
+    if known is None:
+        if not isinstance(tokens, TokenList):
+            return {}
+        known = tokens.memo = {}
+    found = known.get(key)
+    if found is None:
+        found = known[key] = {}
+    return found
 
 
 def back_over(tokens: list, name: str, keep, index: int) -> int:
@@ -64,7 +72,3 @@ def back_over(tokens: list, name: str, keep, index: int) -> int:
     for at in path:
         known[at] = found
     return found
-
-
-def _new_dict(tokens) -> dict:
-    return {}
