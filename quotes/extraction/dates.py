@@ -175,7 +175,7 @@ _DIGIT = regex.compile(r"\d")
 
 def _starting_matches(pattern, text: str, start: int, end: int) -> tuple[list[int], list]:
     """Every match of `pattern` in text[:end] from `start` on, one per starting position."""
-    matches = list(pattern.finditer(text, start, end, overlapped=True))
+    matches = list(pattern.finditer(text, start, end, overlapped=True, concurrent=False))
     return [m.start() for m in matches], matches
 
 

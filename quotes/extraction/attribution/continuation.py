@@ -54,7 +54,7 @@ class ContinuationMixin:
         `end` is an opening quotation mark, so no match is cut off there.
         """
         if self.asked is None:
-            self.asked = [m.span() for m in _ASKED.finditer(self.masked)]
+            self.asked = [m.span() for m in _ASKED.finditer(self.masked, concurrent=False)]
         at = bisect_left(self.asked, (start, -1))
         return at < len(self.asked) and self.asked[at][1] <= end
 

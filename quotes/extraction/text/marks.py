@@ -155,9 +155,11 @@ class _Scanner:
         self.expect_open_at = -1
 
     def scan(self) -> list[Run]:
-        tags = [m.span() for m in _TAG.finditer(self.text)] if "<" in self.text else []
+        tags = []
+        if "<" in self.text:
+            tags = [m.span() for m in _TAG.finditer(self.text, concurrent=False)]
         position = 0
-        for count, match in enumerate(_MARK.finditer(self.text), 1):
+        for count, match in enumerate(_MARK.finditer(self.text, concurrent=False), 1):
             if count % 4096 == 0:
                 self.budget.check("quotation marks")
             mark = match.group()
