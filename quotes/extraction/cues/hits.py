@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import methodcaller
 
 from ..lexicon.cue_forms import CUE_FORMS
 from ..lexicon.cue_words import MULTI_WORD_CUE_STARTS
@@ -40,10 +41,23 @@ def _trie_pattern(items: Iterable[str]) -> str:
 # Lower-case cue words as whole tokens: one pass over the masked article finds
 # every place a cue can start, so sentences without one are never tokenised.
 # The stdlib engine runs this prefix-tree pattern several times faster than
-# `regex`; "not preceded or followed by a letter or digit" is (?<![^\W_]).
-_HITS = re.compile(r"(?<![^\W_])(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])")
+# `regex`; "not preceded or followed by a letter or digit" is (?<![^\W_]) and
+# (?![^\W_]).
+_CUE = "(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])"
+# Each match steps possessively over the words that are no cue word, with what
+# separates them, and ends on the next cue word (its group) or at the end of the
+# text. A search that tried the cue pattern at every character, and so started
+# the matcher anew at each one, cost two-fifths more. Every step lands on the
+# start of a word, where the plain search would have matched the same cue.
+_HITS = re.compile(
+    r"[\W_]*+(?:(?!" + _CUE + r")[^\W_]++[\W_]*+)*+(?:(?<![^\W_])(" + _CUE + r")|\Z)"
+)
+_CUE_START = methodcaller("start", 1)
 
 
 def cue_positions(masked: str) -> list[int]:
-    """Offsets of every lower-case cue word in the (masked) text, in order."""
-    return [found.start() for found in _HITS.finditer(masked)]
+    """Offsets of every lower-case cue word in the (masked) text, in order.
+
+    The match that reaches the end of the text holds no cue: its group starts at -1.
+    """
+    return [start for start in map(_CUE_START, _HITS.finditer(masked)) if start >= 0]
