@@ -10,8 +10,10 @@ a paragraph that opens again, yields pieces chained into one quote.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -21,15 +23,19 @@ DOUBLE, SINGLE = "double", "single"
 OPEN, CLOSE, AMBIGUOUS, APOSTROPHE = "open", "close", "ambiguous", "apostrophe"
 
 _SINGLES = "’'‘‚‹›‛"
+_SINGLE_MARKS = frozenset(_SINGLES)
+# The classes Pi and Pf as `regex` reads \p{Pi} and \p{Pf} (a test holds them to it
+# over every code point), spelled out so that the stdlib engine can look for them.
+PI_PF = "«‘‛“‟‹⸂⸄⸉⸌⸜⸠»’”›⸃⸅⸊⸍⸝⸡"
+_MARK_CHARS = "".join(sorted(set(PI_PF + '"„«»') | _SINGLE_MARKS))
+# A doubled mark, every mark character or a run of line breaks (one paragraph
+# break). Every alternative opens with a literal character, so the stdlib engine
+# skips the text between marks in one tight loop (a class among the alternatives,
+# or a class of Unicode properties, had the matcher started at every character).
 # A single mark with a letter or digit on both sides ("don’t", "Erdogan’s") is an
-# apostrophe whatever its shape, so the pattern never yields it; a run of line
-# breaks is one paragraph break. The single mark is matched first and its left
-# side looked at afterwards ("(?<!...)." behind it): a lookbehind opening an
-# alternative would be tried at every character of the article.
-_MARK = regex.compile(
-    rf"’’|''|``|,,|[{_SINGLES}](?:(?<![\p{{L}}\p{{N}}].)|(?![\p{{L}}\p{{N}}]))"
-    rf"|(?![{_SINGLES}])[\p{{Pi}}\p{{Pf}}\"„«»]|\n+"
-)
+# apostrophe whatever its shape: `_glued` drops it.
+_MARK = re.compile("’’|''|``|,,|" + "|".join(re.escape(mark) for mark in _MARK_CHARS) + r"|\n\n*")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _TAG = regex.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,500})?/?>")
 _ELISION = regex.compile(r"(?:tis|twas|em|til|cause|bout|n|s|d)\b", regex.IGNORECASE)
 _OPEN_BEFORE = set("([{—–-/\u00a0") | {None}
@@ -63,6 +69,19 @@ def _ends_quote(ch: str | None) -> bool:
 
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+
+
+def _glued(text: str, at: int) -> bool:
+    """Is the single mark at `at` between two letters or digits, so an apostrophe?"""
+    return (
+        0 < at < len(text) - 1 and _letter_or_digit(text[at - 1]) and _letter_or_digit(text[at + 1])
+    )
+
+
+@lru_cache(maxsize=4096)
+def _letter_or_digit(ch: str) -> bool:
+    """`regex`'s [\\p{L}\\p{N}] for one character (str.isalnum reads another Unicode table)."""
+    return _LETTER_OR_DIGIT.match(ch) is not None
 
 
 def _char(text: str, index: int) -> str | None:
@@ -159,10 +178,12 @@ class _Scanner:
         if "<" in self.text:
             tags = [m.span() for m in _TAG.finditer(self.text, concurrent=False)]
         position = 0
-        for count, match in enumerate(_MARK.finditer(self.text, concurrent=False), 1):
+        for count, match in enumerate(_MARK.finditer(self.text), 1):
             if count % 4096 == 0:
                 self.budget.check("quotation marks")
             mark = match.group()
+            if mark in _SINGLE_MARKS and _glued(self.text, match.start()):
+                continue
             if tags:
                 at = match.start()
                 while position < len(tags) and tags[position][1] <= at:
