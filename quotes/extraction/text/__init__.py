@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..budget import Budget
 from ..types import Span
-from .boilerplate import find_boilerplate
+from .boilerplate import find_boilerplate, stripped_lines
 from .layout import Sentence, mask, split_sentences
 from .lines import BOILERPLATE, Line, classify_lines
 from .marks import Run, quotes_outside
@@ -37,8 +37,9 @@ class Reading:
 
 def read_text(text: str, budget: Budget) -> Reading:
     """Lines, quotation runs outside boilerplate, masked text and sentences of `text`."""
-    boilerplate = find_boilerplate(text)
-    lines = classify_lines(text, boilerplate)
+    raw_lines = stripped_lines(text)
+    boilerplate = find_boilerplate(text, raw_lines)
+    lines = classify_lines(text, boilerplate, raw_lines)
     budget.check("layout")
     blocked = [(line.start, line.end) for line in lines if line.kind == BOILERPLATE]
     runs = quotes_outside(text, blocked, budget)

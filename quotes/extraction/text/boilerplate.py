@@ -51,19 +51,33 @@ def is_boilerplate_line(line: str) -> bool:
     return ("reserved" in lowered or "published by" in lowered) and bool(_ANYWHERE.search(line))
 
 
-def find_boilerplate(text: str) -> list[Span]:
-    """Spans of boilerplate lines; short lines after a copyright line are the site's trailer."""
-    spans: list[Span] = []
-    after_copyright = False
+def stripped_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, stripped line) for every line of `text` that is not blank.
+
+    The text stage reads these once and hands them to `find_boilerplate` and
+    `lines.classify_lines`, which read the same lines.
+    """
+    found: list[tuple[int, str]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped:
-            start = offset + line.index(stripped)
-            is_trailer = after_copyright and len(stripped.split()) <= _TRAILER_WORDS
-            if is_boilerplate_line(stripped) or is_trailer:
-                spans.append(Span(stripped, start, start + len(stripped)))
-            if stripped[:1] in _COPYRIGHT_STARTS and _COPYRIGHT.search(stripped):
-                after_copyright = True
+            found.append((offset + line.index(stripped), stripped))
         offset += len(line)
+    return found
+
+
+def find_boilerplate(text: str, lines: list[tuple[int, str]] | None = None) -> list[Span]:
+    """Spans of boilerplate lines; short lines after a copyright line are the site's trailer.
+
+    `lines` is `stripped_lines(text)` when the caller has it already.
+    """
+    spans: list[Span] = []
+    after_copyright = False
+    for start, stripped in stripped_lines(text) if lines is None else lines:
+        is_trailer = after_copyright and len(stripped.split()) <= _TRAILER_WORDS
+        if is_boilerplate_line(stripped) or is_trailer:
+            spans.append(Span(stripped, start, start + len(stripped)))
+        if stripped[:1] in _COPYRIGHT_STARTS and _COPYRIGHT.search(stripped):
+            after_copyright = True
     return spans

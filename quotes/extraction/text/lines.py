@@ -15,6 +15,7 @@ import regex
 
 from ..lexicon.text_words import SMALL_WORDS
 from ..types import Span
+from .boilerplate import stripped_lines
 
 HEADLINE, SUBHEADING, CAPTION, BOILERPLATE, BODY = (
     "headline",
@@ -47,20 +48,18 @@ class Line:
     paragraph: int
 
 
-def classify_lines(text: str, boilerplate: list[Span]) -> list[Line]:
+def classify_lines(
+    text: str, boilerplate: list[Span], raw_lines: list[tuple[int, str]] | None = None
+) -> list[Line]:
     """Every non-empty line with its kind; the first non-boilerplate line may be the headline.
 
     `boilerplate` is what `find_boilerplate(text)` found: the text stage reads it
-    first, as the article's result reports it too.
+    first, as the article's result reports it too. `raw_lines` is
+    `boilerplate.stripped_lines(text)` when the caller has it already.
     """
     boiler = {span.start for span in boilerplate}
-    raw_lines: list[tuple[int, str]] = []
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        stripped = raw.strip()
-        if stripped:
-            raw_lines.append((offset + raw.index(stripped), stripped))
-        offset += len(raw)
+    if raw_lines is None:
+        raw_lines = stripped_lines(text)
     lines: list[Line] = []
     headline_seen = False
     for paragraph, (start, stripped) in enumerate(raw_lines):
