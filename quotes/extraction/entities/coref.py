@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Protocol
 
-from ..lexicon import AD_VOICES, DOCUMENT_NOUNS, OWNER_PRONOUNS, PRONOUNS, SPEAKING_THINGS
+from ..lexicon import OWNER_PRONOUNS, PRONOUNS, SPEAKING_THINGS
 from ..lexicon.function_words import NOT_NAME_STARTS
 from ..lexicon.people import DELEGATE_ROLES, ORGANISATION_ROLES
 from ..names import looks_like_organisation, name_tokens, strip_title
@@ -34,6 +34,7 @@ from ..text.cache import memo
 from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
 from .linked_clauses import linked_subject
+from .named_issuers import named_issuer, names_document
 from .named_pairs import NamedPairs
 from .other_office import StoryOffices
 from .owned_documents import owner_pronoun
@@ -172,8 +173,10 @@ class Resolver:
         self, phrase: str, mention: Mention, sentence: Sentence, history: History
     ) -> Entity | None:
         """A role phrase: a body someone owns, a document's issuer, or a person it revisits."""
-        owned = self._owned_body(phrase, mention, sentence, history) or self.pairs.named(
-            phrase, mention.start, history.reach(sentence)
+        owned = (
+            self._owned_body(phrase, mention, sentence, history)
+            or self.pairs.named(phrase, mention.start, history.reach(sentence))
+            or named_issuer(self.registry, phrase, mention.start)
         )
         if owned is not None:
             return owned
@@ -334,13 +337,6 @@ def _written_as_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
-
-
-def names_document(phrase: str) -> bool:
-    """ "the statement", "the new ad", "the Clinton campaign memo": a definite document."""
-    words = phrase.split()
-    definite = len(words) >= 2 and words[0].casefold() in ("the", "this", "that")
-    return definite and words[-1].casefold() in DOCUMENT_NOUNS | AD_VOICES  # "the narrator"
 
 
 def revisits(phrase: str) -> bool:
