@@ -41,6 +41,7 @@ from .owned_documents import owner_pronoun
 from .registry import Entity, Registry, is_group
 from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
+from .titles_with_of import office_with_of
 
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
 _RELATIVE = frozenset({"which", "whom", "where", "when"})
@@ -348,7 +349,8 @@ def revisits(phrase: str) -> bool:
     stays unnamed ("the spokesman", "the official").
     """
     words = phrase.split()
-    if len(words) < 2 or words[0].casefold() != "the" or "of" in words or "for" in words:
+    of = "of" in words and not office_with_of(words)  # not "the secretary of state"
+    if len(words) < 2 or words[0].casefold() != "the" or of or "for" in words:
         return False
     if any(word.endswith(("’s", "'s")) for word in words):
         return False  # "the candidate's wife": a role of someone else
