@@ -38,6 +38,7 @@ from .named_issuers import named_issuer, names_document
 from .named_pairs import NamedPairs
 from .other_office import StoryOffices
 from .owned_documents import owner_pronoun
+from .party_roles import place_and_party
 from .registry import Entity, Registry, is_group
 from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
@@ -144,7 +145,7 @@ class Resolver:
             return None  # "The" alone: an article with no noun names nobody
         if mention.kind == "pronoun":
             return self._pronoun(pronoun_of(phrase.casefold()), mention, sentence, history)
-        if mention.kind == "name":
+        if mention.kind == "name" and not place_and_party(phrase):  # "the Ohio Democrat": a role
             entity = self.registry.resolve_name(phrase, mention.start)
             if _after_the(phrase, entity) or (
                 mention.first == 0 and self._common_noun(phrase, entity)

@@ -1,0 +1,23 @@
+""" "The Wisconsin Republican", "the Ohio Democrat": a role phrase, not a name.
+
+News style revisits a politician by home state and party: "Ryan spoke ...
+'...,' the Wisconsin Republican said". Every word is capitalised, so the phrase
+reads as a name ("Wisconsin Republican", a person nobody named); it is a
+definite description of one person, as "the senator" is, and is resolved as
+such. Only "the", then place words, then a singular party noun: "the Log Cabin
+Republicans" (a body) and "the Republican" alone are left as they were.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import PLACES
+
+_PARTY_NOUNS = frozenset({"republican", "democrat"})
+
+
+def place_and_party(phrase: str) -> bool:
+    """Is the phrase "the" + a place + a party noun, naming one politician?"""
+    words = phrase.split()
+    if len(words) < 3 or words[0].casefold() != "the" or words[-1].casefold() not in _PARTY_NOUNS:
+        return False
+    return all(word[:1].isupper() and word.casefold() in PLACES for word in words[1:-1])
