@@ -29,8 +29,15 @@ def test_place_and_party(phrase):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["the Republican", "the Log Cabin Republicans", "the Ohio Democrats", "Ohio Democrat"]
+    "phrase",
+    [
+        "the Republican",
+        "the Log Cabin Republicans",
+        "the Ohio Democrats",
+        "Ohio Democrat",
+        "the New Democrat",
+    ],
 )
 def test_not_place_and_party(phrase):
-    """A party word alone, a body, a plural or no article: left as before."""
+    """A party word alone, a body, a plural, no article, or a faction: left as before."""
     assert not place_and_party(phrase)

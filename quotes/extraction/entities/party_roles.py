@@ -11,6 +11,7 @@ Republicans" (a body) and "the Republican" alone are left as they were.
 from __future__ import annotations
 
 from ..lexicon import PLACES
+from ..lexicon.people import PLACE_PARTS
 
 _PARTY_NOUNS = frozenset({"republican", "democrat"})
 
@@ -20,4 +21,7 @@ def place_and_party(phrase: str) -> bool:
     words = phrase.split()
     if len(words) < 3 or words[0].casefold() != "the" or words[-1].casefold() not in _PARTY_NOUNS:
         return False
-    return all(word[:1].isupper() and word.casefold() in PLACES for word in words[1:-1])
+    place = [word.casefold() for word in words[1:-1]]
+    if len(place) == 1 and place[0] in PLACE_PARTS:
+        return False  # "the New Democrat": a faction, not a place
+    return all(w[:1].isupper() and low in PLACES for w, low in zip(words[1:-1], place, strict=True))

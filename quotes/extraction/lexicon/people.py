@@ -140,3 +140,7 @@ PAIR_WORDS = frozenset(words("two both pair duo"))
 
 # Words of a role phrase that name a party, not an office ("the Republican candidate").
 PARTY_WORDS = PARTISANS | frozenset(words("gop democratic"))
+
+# Parts of place names that are no place alone: "the New Democrat" is a faction, not a place
+# and a party (`entities/party_roles.py`).
+PLACE_PARTS = frozenset(words("new north south east west united"))
