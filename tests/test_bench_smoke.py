@@ -7,11 +7,20 @@ benchmarks (`make bench`) are not part of the suite.
 """
 
 import re
+import shutil
 
 import pytest
 from django.core.cache import cache
 
-from bench import bench_api, bench_extraction, bench_import, bench_matching_db, dbbench, report
+from bench import (
+    bench_api,
+    bench_extraction,
+    bench_import,
+    bench_matching_db,
+    dbbench,
+    extraction_instructions,
+    report,
+)
 from bench.bench_matching import main as matching_memory_main
 
 NUMBER = r"([0-9][0-9,]*(?:\.[0-9]+)?)"
@@ -177,3 +186,13 @@ def test_the_extraction_bench_keeps_each_engines_best_round():
     best = bench_extraction._best([{"ours": slow}, {"ours": fast}])
     assert best["ours"]["wall"] == 1.0
     assert best["ours"]["cpu"] == 1.5
+
+
+def test_instruction_count_bench_prints_a_positive_warm_pass_or_says_valgrind_is_missing(capsys):
+    extraction_instructions.main(["--generated", "2"])
+    out = capsys.readouterr().out
+    if shutil.which("valgrind") is None:
+        assert "valgrind is not installed" in out
+    else:
+        assert_positive(out, "M instructions", 1)
+        assert_positive(out, "M)", 1)
