@@ -185,5 +185,7 @@ def test_a_capitalised_word_before_a_full_name_does_not_become_part_of_it():
 def test_a_name_run_across_a_sentence_end_is_two_names():
     """ "... in Benghazi. Bob Woodward said" registers Bob Woodward, not "Benghazi. Bob"."""
     registry = Registry()
-    registry.scan("The attack happened in Benghazi. Bob Woodward wrote about it.", 0, 61)
+    registry.scan_outside(
+        "The attack happened in Benghazi. Bob Woodward wrote about it.", [], 0, 61
+    )
     assert [e.name for e in registry.entities] == ["Bob Woodward"]

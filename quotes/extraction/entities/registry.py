@@ -37,6 +37,7 @@ from .roles import (
     counterparts,
     gender_of,
     head_before_modifier,
+    is_titled_name,
     names_a_person,
     nationalities,
     once_held,
@@ -123,10 +124,6 @@ class Registry:
             roles.add(role)
             self.by_role.setdefault(role, []).append(entity)
         nations.update(nationalities(words))
-
-    def scan(self, text: str, start: int, end: int) -> None:
-        """Register every person name in text[start:end] with the title it comes with."""
-        self.scan_outside(text, [], start, end)
 
     def scan_outside(
         self,
@@ -231,11 +228,13 @@ class Registry:
 
     def resolve_name(self, phrase: str, at: int) -> Entity:
         """A capitalised speaker phrase: known person, organisation or new person."""
-        phrase = without_opener(phrase)
+        raw, phrase = drop_final_period(phrase), without_opener(phrase)
         bare = drop_final_period(phrase)
         first = bare.split(maxsplit=1)[0].casefold() if bare else ""
         if first in GROUP_QUANTIFIERS or plural_people(strip_determiner(bare)):
             return self.group(phrase, at)  # "Several Democrats", "Republicans", "Americans"
+        if is_titled_name(raw) and self._match_person(bare, at) is None:
+            return self.organisation(raw, at)  # "The Hill", "The Blaze": no person's name
         name, description = person_of_place(bare) or strip_title(strip_determiner(bare))
         person_like = len(name_tokens(name)) >= 2 and not looks_like_organisation(name)
         if not person_like and (not name or looks_like_organisation(phrase)):
