@@ -58,7 +58,7 @@ def speaker(
     and the resolver. Output: the mention of whoever the cue says speaks, or None;
     whatever reading gave it, "the" cut off from its noun names nobody."""
     mention = _reading(cue, sentence, items, resolve)
-    if mention is not None and only_articles(sentence.tokens, mention):
+    if mention is not None and _only_articles(sentence.tokens, mention):
         return None
     return mention
 
@@ -98,7 +98,7 @@ def _reading(
         mention = None  # "X issued a statement saying ...": the statement is X's
     if mention is None and _infinitive_quoting(tokens, cue):
         mention = sentence_subject(tokens, cue.first)
-        if mention is None or only_articles(tokens, mention, INFINITIVE_SUBJECT_DETERMINERS):
+        if mention is None or _only_articles(tokens, mention, INFINITIVE_SUBJECT_DETERMINERS):
             return None  # "His face darted ..., as if to say, '...'": no speaker named
         return mention
     if mention is None and _before_skipped(tokens, cue) == "and":
@@ -219,6 +219,6 @@ def _written_on(tokens, cue: Cue, mention: Mention) -> bool:
     return cue.lemma in {"read", "say"} and tokens[mention.last].low in WRITTEN_ON_NOUNS
 
 
-def only_articles(tokens, mention: Mention, cut=frozenset({"the", "a", "an"})) -> bool:
+def _only_articles(tokens, mention: Mention, cut=frozenset({"the", "a", "an"})) -> bool:
     """ "The" cut off from its noun names nobody."""
     return all(t.low in cut for t in tokens[mention.first : mention.last + 1])

@@ -189,9 +189,10 @@ _ROLE_LIKE = ROLE_NOUNS | TITLE_WORDS | COUNTERPART_TITLES | DEMONYMS
 
 @lru_cache(maxsize=65536)
 def is_titled_name(phrase: str) -> bool:
-    """ "The Hill", "The New Yorker": a capital "The" before a bare name makes it the title
-    of a publication or body, since people's names take no article ("The Senator" and "The
-    Rev. Al Sharpton" hold a title, so they are not bare names)."""
+    """ "The Hill", "The Blaze": a capital "The" before a bare name makes it the title of a
+    publication or body, since people's names take no article ("The Senator" and "The Rev.
+    Al Sharpton" hold a title, so they are not bare names). A name whose first word the
+    name reader takes for a description ("The New Yorker": "New") is not caught."""
     article, _, rest = phrase.partition(" ")
     if article != "The" or not rest or not all(w[:1].isupper() for w in rest.split()):
         return False
