@@ -165,6 +165,13 @@ def polnear_section(data: dict) -> list[str]:
     ]
     for phase, seconds in data["phases"].items():
         out.append(f"| {phase} | {fmt(seconds)} | {100 * seconds / data['seconds']:.0f}% |")
+    if "extraction_seconds" in data:
+        out += [
+            "",
+            f"Extraction took {fmt(data['extraction_seconds'])} s in the thread that prepares "
+            "the next articles while one is written (`quotes.importing.ahead`); the importing "
+            "thread's wait for it is the first phase.",
+        ]
     return out
 
 

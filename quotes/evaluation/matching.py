@@ -27,6 +27,7 @@ from quotes.evaluation.judgments import (
     figures,
     pair_key,
 )
+from quotes.importing.ahead import prepared, prepared_ahead
 from quotes.models import Claim, ClaimQuote, MatchKey, Quote, QuoteMatch
 from quotes.selectors import paragraph_span
 from quotes.services.claim_links import chronological, relation_between
@@ -44,9 +45,14 @@ def article_date(article_id: str) -> date | None:
 
 
 def import_articles(articles: Iterable[dict], *, progress=None) -> int:
-    """Import PolNeAR-style articles with their publisher and date; returns how many."""
+    """Import PolNeAR-style articles with their publisher and date; returns how many.
+
+    The next articles are prepared in a thread while one is written, as
+    `import_batch` does (`quotes.importing.ahead`).
+    """
     count = 0
-    for article in articles:
+    ahead = prepared_ahead(articles, article=lambda a: (a["text"], article_date(a["id"])))
+    for article, preparation in ahead:
         meta = article.get("meta", {})
         import_source(
             body=article["text"],
@@ -54,6 +60,7 @@ def import_articles(articles: Iterable[dict], *, progress=None) -> int:
             title=meta.get("title", ""),
             publisher=meta.get("publisher", ""),
             published_on=article_date(article["id"]),
+            prepared=prepared(preparation),
         )
         count += 1
         if progress:

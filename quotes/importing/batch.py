@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError
 
 from quotes.extraction import ExtractionTimeout
+from quotes.importing.ahead import prepared, prepared_ahead
 from quotes.importing.readers import Document, ReadError
 from quotes.services.sources import import_source
 
@@ -38,10 +39,11 @@ def import_batch(
     """Import each document in its own transaction; a failure costs only that document.
 
     So does an article whose extraction outruns its time budget (EXTRACTION_SECONDS):
-    it is one error line naming it, and the batch goes on.
+    it is one error line naming it, and the batch goes on. The next documents are
+    prepared in a thread while one is written (`quotes.importing.ahead`).
     """
     summary = BatchSummary()
-    for item in items:
+    for item, preparation in prepared_ahead(items, article=_article):
         if isinstance(item, ReadError):
             _fail(summary, str(item), on_error)
             continue
@@ -54,6 +56,7 @@ def import_batch(
                 publisher=item.publisher,
                 published_on=item.published_on,
                 language=item.language,
+                prepared=prepared(preparation),
             )
         except (ValidationError, DatabaseError, ValueError, ExtractionTimeout) as exc:
             logger.debug("import of %s failed", item.origin, exc_info=True)
@@ -66,6 +69,10 @@ def import_batch(
         else:
             summary.unchanged += 1
     return summary
+
+
+def _article(item: Document | ReadError):
+    return None if isinstance(item, ReadError) else (item.body, item.published_on)
 
 
 def _fail(summary: BatchSummary, message: str, on_error) -> None:
