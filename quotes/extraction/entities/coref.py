@@ -40,8 +40,8 @@ from .other_office import StoryOffices
 from .owned_documents import owner_pronoun
 from .party_roles import place_and_party
 from .registry import Entity, Registry, is_group
-from .relative_after_apposition import appositive_name
 from .roles import gender_of, names_a_person, roles_of
+from .set_off_roles import named_instead
 from .titles_with_of import office_with_of
 
 ANY_GENDER = "any"  # a role phrase that states no gender ("the justice") fits either
@@ -137,9 +137,9 @@ class Resolver:
         `history` answers who came before the mention (pronouns, "the senator",
         "the statement"); names and role phrases resolve through the registry.
         """
-        if mention.refers is not None:  # "who": what it stands for, a name over its apposition
-            named = appositive_name(sentence.tokens, mention.refers)
-            return self.resolve(named or mention.refers, sentence, history)
+        instead = named_instead(sentence.tokens, mention)  # "who"; "Lee, the chair, said"
+        if instead is not None:
+            return self.resolve(instead, sentence, history)
         phrase = self.text[mention.start : mention.end]
         if not name_tokens(phrase):
             return None  # "The" alone: an article with no noun names nobody
