@@ -15,44 +15,18 @@ the article keeps talking about the same body.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
 
 from ..entities.coref import Resolver
 from ..entities.registry import Entity
-from ..lexicon import ORG_WORDS, PLACES, words
+from ..lexicon import PLACES
 from ..lexicon.function_words import MENTION_DETERMINERS
-from ..lexicon.people import ORGANISATION_KINDS
 from ..names import name_tokens
 from ..text.cache import memo
 from ..text.layout import Sentence
 from ..text.lines import BODY
+from .body_kinds import ANY, BODY_NOUNS, COMPANIES, Kind
 
-
-@dataclass(frozen=True)
-class Kind:
-    """A kind of body: the nouns that call it so, and the words its name may hold."""
-
-    nouns: frozenset[str]
-    name_words: frozenset[str]
-    titled: bool = False  # "The Advocate": an outlet's name may open with "The"
-
-
-_COMPANIES = Kind(frozenset(words("company firm")), ORGANISATION_KINDS["company"])
-_OUTLETS = Kind(
-    frozenset(words("newspaper paper magazine outlet")), ORGANISATION_KINDS["paper"], titled=True
-)
-_SITES = Kind(frozenset(words("website site")), frozenset())
-_ANY = Kind(frozenset(), ORG_WORDS, titled=True)
-BODY_NOUNS = {
-    "company": _COMPANIES,
-    "firm": _COMPANIES,
-    "newspaper": _OUTLETS,
-    "paper": _OUTLETS,
-    "magazine": _OUTLETS,
-    "website": _SITES,
-    "site": _SITES,
-}
 LOOK_BACK = 4  # sentences before the phrase's own, and before each that repeats the phrase
 _FURTHEST = 16  # sentences read at most, however often the phrase repeats
 _WEB = (".com", ".org", ".net")
@@ -115,7 +89,7 @@ def body_before(text: str, tokens, at: int) -> str:
     """The newest name written as a body's before token `at` of the sentence, or ""."""
     for first, last in reversed(memo(tokens, "capital_runs", _capital_runs)):
         if last < at:
-            phrase = _body_phrase(text, tokens, first, last, _ANY)
+            phrase = _body_phrase(text, tokens, first, last, ANY)
             if phrase:
                 return phrase
     return ""
@@ -151,7 +125,7 @@ def _body_phrase(text: str, tokens, first: int, last: int, kind: Kind) -> str:
     titled = kind.titled and first > 0 and tokens[first].text == "The" and last > first
     if beside or following or titled or phrase.casefold().endswith(_WEB):
         return phrase  # "Family Circle magazine", "the editors of The Advocate"
-    if kind is _COMPANIES and _which_follows(tokens, last):
+    if kind is COMPANIES and _which_follows(tokens, last):
         return phrase  # "employers such as Monsanto, which opposed the bill": a body
     return phrase if kind.name_words.intersection(names) else ""
 

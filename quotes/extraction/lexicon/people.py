@@ -144,3 +144,16 @@ PARTY_WORDS = PARTISANS | frozenset(words("gop democratic"))
 # Parts of place names that are no place alone: "the New Democrat" is a faction, not a place
 # and a party (`entities/party_roles.py`).
 PLACE_PARTS = frozenset(words("new north south east west united"))
+
+# "the group", "the coalition": nouns news style calls a named body of people by, and the
+# words that end such a body's name ("Club for Growth", "National Golf Foundation").
+GROUP_BODY_NOUNS = frozenset(
+    words("group organization organisation coalition nonprofit non-profit association foundation")
+)
+GROUP_NAME_WORDS = frozenset(
+    words(
+        """group coalition association foundation union alliance league federation network
+        fund council committee institute center centre pac movement organization organisation
+        caucus club"""
+    )
+)
