@@ -41,6 +41,7 @@ from ..text.layout import Sentence
 from ..text.lines import BODY
 from ..types import ORGANISATION
 from .bodies import body_before, names_place
+from .written_by import own_writer, writer_after
 
 _LOOK_BACK = 4  # sentences before the document’s own
 _NEWEST = 3  # document nouns read per sentence, newest first: a flood of them costs no more
@@ -86,6 +87,10 @@ def issuer(seen: Seen, sentence: Sentence, before: int) -> Entity | None:
     sentences, one whose issuer is written beside it ("Podliska's lawsuit", "a
     lawsuit filed by Podliska") is still the one meant.
     """
+    registry = seen.resolver.registry
+    own = own_writer(registry, seen.text, sentence.tokens, before)  # "the memo, written by X"
+    if own is not None:
+        return own
     family = _family_at(sentence.tokens, before)
     near = sentence.index - _LOOK_BACK
     furthest = max(0, sentence.index - _FURTHEST) if family else sentence.index + 1
@@ -171,7 +176,11 @@ def _in_sentence(seen: Seen, index: int, limit: int, family: str, near: bool) ->
     documents = memo(tokens, ("documents", family), _Documents(family))
     high = bisect_left(documents, limit, key=lambda at: tokens[at].start)
     for at in reversed(documents[max(0, high - _NEWEST) : high]):
-        found = _named_before(seen, tokens, at) or _filed_by(seen, tokens, at)
+        found = (
+            _named_before(seen, tokens, at)
+            or _filed_by(seen, tokens, at)
+            or writer_after(seen.resolver.registry, seen.text, tokens, at)
+        )
         if found is None and near and _is_new(tokens, at):
             return _brought_up(seen, index, at) or _owner_body(seen, tokens, at) or UNNAMED
         if found is not None:

@@ -24,3 +24,9 @@ MONTH_NAMES = frozenset(
 # Media a document comes in, capitalised before its noun ("a campaign TV ad", "a Facebook
 # post"): the medium is not the issuer.
 MEDIA_WORDS = frozenset(words("tv radio web internet online video digital facebook twitter"))
+
+# Participles that give a document's writer after it, set off by a comma or in a relative
+# clause: "the letter, written by Kenneth Roe,", "the statement, which was attributed to Mell".
+WRITER_PARTICIPLES = frozenset(
+    words("attributed written signed authored penned drafted co-signed cosigned")
+)
