@@ -33,6 +33,7 @@ from ..phrases.noun_phrases import pronoun_of
 from ..text.cache import memo
 from ..text.layout import Sentence
 from ..types import ORGANISATION, PERSON
+from .fronted_it import opens_clause
 from .linked_clauses import linked_subject
 from .named_issuers import named_issuer, names_document
 from .named_pairs import NamedPairs
@@ -278,7 +279,7 @@ class Resolver:
         topic = self._fronted_topic(mention, sentence)
         if topic is not None and fits(topic, kind, gender):
             return topic
-        if pronoun == "it" and mention.first == 0:
+        if pronoun == "it" and opens_clause(sentence.tokens, mention):
             # "The lawsuit contends ... It goes on to fault ...": the document, its issuer's
             issuer = history.document_before(sentence)
             if issuer is not None:
