@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from . import words
 
-# Openers that are a whole adverbial on their own: the subject comes right after.
+# Openers that are a whole adverbial on their own: the subject comes right after. Adverbs of
+# time and frequency ("Sometimes", "Initially", "Soon") are among them (issue #21): read as
+# the subject, they became a person named "Initially" whom a later pronoun could take up.
 ADVERB_OPENERS = frozenset(
     words(
         """however but and now then still meanwhile also later yet so likewise similarly moreover
-        furthermore instead indeed nevertheless nonetheless otherwise thus therefore besides"""
+        furthermore instead indeed nevertheless nonetheless otherwise thus therefore besides
+        sometimes often occasionally recently eventually afterward afterwards ultimately
+        finally initially originally previously soon already"""
     )
 )
 
