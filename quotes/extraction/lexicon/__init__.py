@@ -56,7 +56,7 @@ TITLE_WORDS = frozenset(
     senate republican democrat democratic gop independent majority minority whip
     recorder alderman alderwoman advocate sheriff treasurer comptroller supervisor
     superintendent auditor clerk trustee delegate capt capt. captain lieutenant sergeant
-    corporal private army navy marine marines challenger staff
+    corporal private army navy marine marines challenger staff pres pres. supt supt.
     """
     )
 )

@@ -14,7 +14,7 @@ ABBREVIATIONS = frozenset(
         """
     mr mrs ms dr sen rep gov gen lt col st jr sr prof rev corp inc co ltd vs sgt capt
     adm maj jan feb mar apr jun jul aug sep sept oct nov dec no fig ft mt
-    sens reps govs
+    sens reps govs pres supt
     """
     )
 )
