@@ -25,3 +25,17 @@ def place_and_party(phrase: str) -> bool:
     if len(place) == 1 and place[0] in PLACE_PARTS:
         return False  # "the New Democrat": a faction, not a place
     return all(w[:1].isupper() and low in PLACES for w, low in zip(words[1:-1], place, strict=True))
+
+
+def titled_from_place(phrase: str, descriptions: list[str]) -> bool:
+    """May a person titled with `descriptions` be the one a role phrase names?
+
+    For "the Wisconsin Republican" only if a title gave the person that place too
+    ("Wisconsin Rep. Paul Ryan"): a person titled "Republican" alone ("Republican
+    Donald Trump's comments") is some other Republican, and the phrase is left to
+    revisit the person named before, as "the senator" does. Any other phrase: yes.
+    """
+    if not place_and_party(phrase):
+        return True
+    place = " ".join(phrase.split()[1:-1]).casefold()
+    return any(place in description.casefold() for description in descriptions)

@@ -1,10 +1,9 @@
 """In-article speaker registry and coreference.
 
-Before attribution, every capitalised name in the article is registered, so a
-bare surname or a headline mention resolves to the fullest name the article
-gives anywhere. Role phrases ("the Turkish president") resolve through the
-titles each person was introduced with; pronouns resolve to the most recent
-salient speaker or sentence subject of a compatible kind and gender.
+Before attribution, every capitalised name in the article is registered, so a bare surname or a
+headline mention resolves to the fullest name the article gives anywhere. Role phrases ("the
+Turkish president") resolve through the titles each person was introduced with; pronouns resolve
+to the most recent salient speaker or sentence subject of a compatible kind and gender.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from ..names import (
 )
 from ..types import ORGANISATION, PERSON, UNKNOWN
 from .name_runs import drop_final_period, is_fuller_name, person_phrase, run_phrases, without_opener
+from .party_roles import titled_from_place
 from .roles import (
     counterparts,
     gender_of,
@@ -274,7 +274,8 @@ class Registry:
         indefinite = phrase.split(maxsplit=1)[0].casefold() in _INDEFINITE if phrase else False
         thing = bool(words) and words[-1] in SPEAKING_THINGS
         of_someone = _OF_SOMEONE.search(phrase) is not None  # "spokesman of President X"
-        return None if indefinite or thing or of_someone else self._person_by_role(words, at)
+        found = None if indefinite or thing or of_someone else self._person_by_role(words, at)
+        return found if found is None or titled_from_place(phrase, found.descriptions) else None
 
     def has_roles(self, entity: Entity) -> bool:
         """Do the titles the article gave this person name a role ("Mayor", "senator")?"""
