@@ -22,6 +22,7 @@ from ..names import (
     strip_title,
     trailing_name,
 )
+from .place_features import names_place_feature
 from .roles import roles_of
 
 
@@ -152,6 +153,8 @@ def person_phrase(phrase: str) -> tuple[str, str] | None:
         name, description = trailing_name(" ".join(words))
     tokens = name_tokens(name)
     placed = any(t in PLACES or t in DEMONYMS for t in tokens)
+    if names_place_feature(tokens):
+        return None  # "Silicon Valley", "Orange County" (place_features.py)
     # "President Obama", "Sen. Cruz": a title of office before a bare surname ("Mr." is none)
     titled = len(tokens) == 1 and not placed and bool(roles_of(name_tokens(description)))
     if (len(tokens) < 2 and not titled) or (placed and not _surname_of_place(tokens)):

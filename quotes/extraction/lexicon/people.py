@@ -157,3 +157,10 @@ GROUP_NAME_WORDS = frozenset(
         caucus club"""
     )
 )
+
+# Common nouns that end the name of a place, never a person's name ("Silicon Valley",
+# "Orange County", "Grand Canyon"): surnames that are such words ("Rivers", "Lake", "Hill")
+# are left out.
+PLACE_FEATURE_NOUNS = frozenset(
+    words("valley county canyon river bay peninsula desert gulf strait coast harbor harbour")
+)
