@@ -49,8 +49,12 @@ _CUE = "(?:" + _trie_pattern(_HIT_WORDS) + r")(?![^\W_])"
 # text. A search that tried the cue pattern at every character, and so started
 # the matcher anew at each one, cost two-fifths more. Every step lands on the
 # start of a word, where the plain search would have matched the same cue.
+# A word is stepped over as [^\W_][a-z]*+[^\W_]*+ and a gap as [ ]*+[\W_]*+, which match what
+# [^\W_]++ and [\W_]*+ match: the stdlib engine checks a letter or a space of a non-Latin-1
+# text against a range in a few instructions, and against \w only through Unicode tables.
 _HITS = re.compile(
-    r"[\W_]*+(?:(?!" + _CUE + r")[^\W_]++[\W_]*+)*+(?:(?<![^\W_])(" + _CUE + r")|\Z)"
+    r"[\W_]*+(?:(?!" + _CUE + r")[^\W_][a-z]*+[^\W_]*+[ ]*+[\W_]*+)*+"
+    r"(?:(?<![^\W_])(" + _CUE + r")|\Z)"
 )
 _CUE_START = methodcaller("start", 1)
 
