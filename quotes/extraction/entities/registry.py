@@ -49,8 +49,8 @@ from .roles import (
     strip_determiner,
 )
 
-# An initialism ("U.S.") or a capitalised word; opening with \p{Lu}, the search skips to capitals.
-_CAP = r"\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}\p{M}’'\-]*\.?)"
+# Opens with \p{Lu} (the search skips to capitals); a word is possessive: a shorter one ends no run.
+_CAP = r"\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}\p{M}’'\-]*+\.?)"
 _NAME_RUNS = regex.compile(rf"{_CAP}(?:[ \t]+(?:(?:al|el|de|van|von|bin|da|di|of)[ \t]+)?{_CAP})+")
 _GROUP = "group"
 
